@@ -1,0 +1,51 @@
+package clinic.threshold.app;
+
+import clinic.threshold.ui.common.FxTaskExecutor;
+import clinic.threshold.ui.common.UiPreferences;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application. The clinic is already open (see {@link GuiStarter}); this shows it. */
+public final class ThresholdApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(ThresholdApp.class);
+
+    /** Set by {@link GuiStarter} before launch: JavaFX creates this class itself, so no constructor injection. */
+    static AppContext context;
+
+    private UiPreferences prefs;
+    private FxTaskExecutor executor;
+    private Stage stage;
+
+    @Override
+    public void init() {
+        // Runs on the launcher thread, not the JavaFX thread: file work is allowed here.
+        prefs = UiSettingsStore.load(context.baseDir());
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        executor = new FxTaskExecutor();
+        MainStage.show(primaryStage, context, executor, prefs, context.clock());
+        LOG.info("Main window shown");
+    }
+
+    @Override
+    public void stop() {
+        prefs.setBounds(MainStage.boundsOf(stage));
+        executor.shutdown();
+        // Saving preferences and closing the database happen after the window is gone; nothing waits on them.
+        Thread closer = new Thread(() -> {
+            UiSettingsStore.save(context.baseDir(), prefs);
+            context.close();
+        }, "threshold-shutdown");
+        closer.start();
+        try {
+            closer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

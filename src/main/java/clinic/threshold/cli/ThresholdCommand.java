@@ -1,0 +1,65 @@
+package clinic.threshold.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The "threshold" command. With no sub-command it opens the desktop window; sub-commands work without one.
+ * Exit codes: 0 success, 1 unexpected error, 2 invalid input, 3 data unavailable (in use, damaged, not writable).
+ */
+@Command(name = "threshold", mixinStandardHelpOptions = true, versionProvider = ThresholdCommand.Version.class,
+        description = "Practice management for clinics that treat treatment-resistant depression.")
+public final class ThresholdCommand implements Callable<Integer> {
+    private final CliHooks hooks;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Data folder (default: $THRESHOLD_HOME, else the per-user data folder).")
+    Path dataDir;
+
+    @Option(names = "--demo", scope = CommandLine.ScopeType.INHERIT,
+            description = "Open the separate demo clinic, filled with synthetic patients.")
+    boolean demo;
+
+    public ThresholdCommand(CliHooks hooks) {
+        this.hooks = hooks;
+    }
+
+    @Override
+    public Integer call() {
+        return hooks.startGui(dataDir, demo);
+    }
+
+    CliHooks hooks() {
+        return hooks;
+    }
+
+    /** Builds the command line with every sub-command and the error handling all of them share. */
+    public static CommandLine commandLine(CliHooks hooks) {
+        ThresholdCommand root = new ThresholdCommand(hooks);
+        CommandLine cl = new CommandLine(root);
+        cl.addSubcommand("patients", new CommandLine(new PatientsCommand())
+                .addSubcommand("search", new PatientsCommand.Search())
+                .addSubcommand("count", new PatientsCommand.Count()));
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof CliException c) {
+                line.getErr().println("threshold: " + c.getMessage());
+                return c.exitCode();
+            }
+            line.getErr().println("threshold: unexpected error (" + ex.getClass().getSimpleName() + ")");
+            return 1;
+        });
+        return cl;
+    }
+
+    /** Prints "Threshold VERSION". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ThresholdCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Threshold " + (v == null ? "development" : v)};
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package clinic.threshold.data.db;
+
+import java.sql.SQLException;
+import org.h2.api.ErrorCode;
+
+/** Turns H2's error codes into the few situations the app explains to a user. */
+final class H2Errors {
+    private H2Errors() {
+    }
+
+    static DatabaseException translate(SQLException e) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new DatabaseException(DatabaseException.Reason.IN_USE,
+                    "The database file is in use by another process", e);
+        }
+        if (isCorruption(e)) {
+            return new DatabaseException(DatabaseException.Reason.DAMAGED, "The database file is damaged", e);
+        }
+        return new DatabaseException(DatabaseException.Reason.OTHER, "Database error " + code, e);
+    }
+
+    static boolean isOpenFailure(SQLException e) {
+        return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 || isCorruption(e);
+    }
+
+    static boolean isCorruption(SQLException e) {
+        int code = e.getErrorCode();
+        String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return code == ErrorCode.FILE_CORRUPTED_1
+                || (code == ErrorCode.GENERAL_ERROR_1 && msg.contains("corrupt"));
+    }
+
+    static SQLException findSqlCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package clinic.threshold.i18n;
+
+import clinic.threshold.domain.common.Violation;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Text the user reads, from {@code i18n/messages*.properties}. Keys are stable and dotted; a test fails
+ * when code or FXML uses a key the bundle lacks.
+ */
+public final class Messages {
+    public static final String BUNDLE = "clinic.threshold.i18n.messages";
+
+    private static volatile ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+
+    private Messages() {
+    }
+
+    public static ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text for {@code key}, with {@code args} placed by {@link MessageFormat}. */
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    /** The message of a violation alone, e.g. "is required". */
+    public static String violationMessage(Violation v) {
+        return get(v.messageKey(), v.args().toArray());
+    }
+
+    /** The violation with its field's label, e.g. "Family name: is required". */
+    public static String describe(Violation v) {
+        return get("violation.format", get("field." + v.field()), violationMessage(v));
+    }
+}

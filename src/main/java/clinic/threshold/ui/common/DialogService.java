@@ -1,0 +1,20 @@
+package clinic.threshold.ui.common;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Every dialog, confirmation and notification goes through here, so tests and screens stay simple. */
+public interface DialogService {
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** Asks for a line of text; empty when cancelled. The dialog does not close on a blank answer. */
+    Optional<String> askText(String title, String header, String label);
+
+    /** Asks for a date, offering {@code initial}; empty when cancelled. */
+    Optional<LocalDate> askDate(String title, String header, String label, LocalDate initial);
+}

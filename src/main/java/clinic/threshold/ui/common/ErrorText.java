@@ -1,0 +1,26 @@
+package clinic.threshold.ui.common;
+
+import clinic.threshold.domain.common.ConcurrentEditException;
+import clinic.threshold.domain.common.NotFoundException;
+import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.i18n.Messages;
+import java.util.stream.Collectors;
+
+/** Turns what a service threw into words a clinician understands. */
+public final class ErrorText {
+    private ErrorText() {
+    }
+
+    public static String of(Throwable t) {
+        if (t instanceof ValidationException v) {
+            return v.violations().stream().map(Messages::describe).collect(Collectors.joining("\n"));
+        }
+        if (t instanceof ConcurrentEditException) {
+            return Messages.get("error.concurrentEdit");
+        }
+        if (t instanceof NotFoundException) {
+            return Messages.get("error.notFound");
+        }
+        return Messages.get("error.unexpected", t.getClass().getSimpleName());
+    }
+}

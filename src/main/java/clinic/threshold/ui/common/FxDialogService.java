@@ -1,0 +1,80 @@
+package clinic.threshold.ui.common;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** JavaFX dialogs, owned by the main window so that they stay on top of it. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait()
+                .filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String label) {
+        TextArea area = new TextArea();
+        area.setId("dialogText");
+        area.setPrefRowCount(3);
+        area.setWrapText(true);
+        Dialog<String> d = dialog(title, header, new VBox(6, new Label(label), area));
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(area.textProperty().isEmpty());
+        d.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
+        area.requestFocus();
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<LocalDate> askDate(String title, String header, String label, LocalDate initial) {
+        DatePicker picker = new DatePicker(initial);
+        picker.setId("dialogDate");
+        picker.setConverter(new IsoDateConverter());
+        Dialog<LocalDate> d = dialog(title, header, new VBox(6, new Label(label), picker));
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(picker.valueProperty().isNull());
+        d.setResultConverter(b -> b == ButtonType.OK ? picker.getValue() : null);
+        return d.showAndWait();
+    }
+
+    private <T> Dialog<T> dialog(String title, String header, javafx.scene.Node content) {
+        Dialog<T> d = new Dialog<>();
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(header);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        return d;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type, message);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        return a;
+    }
+}

@@ -1,0 +1,229 @@
+package clinic.threshold.ui.main;
+
+import clinic.threshold.domain.patient.PatientSummary;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.ui.common.DialogService;
+import clinic.threshold.ui.common.Formats;
+import clinic.threshold.ui.common.Navigator;
+import clinic.threshold.ui.common.Themes;
+import clinic.threshold.ui.common.UiPreferences;
+import clinic.threshold.ui.patients.PatientChartView;
+import clinic.threshold.ui.patients.PatientEditorView;
+import clinic.threshold.ui.patients.PatientListView;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Popup;
+import javafx.stage.Stage;
+
+/** The main window: navigation, global search (Ctrl+K), work tabs for the list and open charts, status bar. */
+public final class MainWindowView implements Navigator {
+    private final MainWindowViewModel vm;
+    private final Screens screens;
+    private final DialogService dialogs;
+    private final Map<Long, Tab> chartTabs = new HashMap<>();
+    private final Map<Long, Stage> editors = new HashMap<>();
+    private final Popup searchPopup = new Popup();
+    private final ListView<PatientSummary> searchResults = new ListView<>();
+    private PatientListView patientList;
+
+    @FXML private TextField globalSearch;
+    @FXML private Label demoBadge;
+    @FXML private Button themeButton;
+    @FXML private ToggleButton patientsNav;
+    @FXML private TabPane workTabs;
+    @FXML private Tab patientsTab;
+    @FXML private Label dataLabel;
+    @FXML private Label statusLabel;
+
+    public MainWindowView(MainWindowViewModel vm, Screens screens, DialogService dialogs) {
+        this.vm = vm;
+        this.screens = screens;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        Screens.Loaded<PatientListView> list = screens.patientList(this);
+        patientList = list.view();
+        patientsTab.setContent(list.root());
+        demoBadge.setVisible(vm.demo());
+        demoBadge.setManaged(vm.demo());
+        dataLabel.setText(Messages.get("status.data", vm.dataLocation()));
+        statusLabel.textProperty().bind(vm.statusProperty());
+        patientsNav.setSelected(true);
+        patientsNav.setOnAction(e -> {
+            patientsNav.setSelected(true);
+            workTabs.getSelectionModel().select(patientsTab);
+        });
+        themeButton.setOnAction(e -> vm.toggleTheme());
+        vm.themeProperty().addListener((o, a, b) -> Themes.apply(b));
+        setUpGlobalSearch();
+        vm.start();
+    }
+
+    /** Installs the window's keyboard shortcuts once the scene exists. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newPatient);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::closeTab);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {
+            workTabs.getSelectionModel().select(patientsTab);
+            patientList.focusSearch();
+        });
+    }
+
+    private void setUpGlobalSearch() {
+        searchResults.setId("globalSearchResults");
+        searchResults.setItems(vm.globalResults());
+        searchResults.setPrefSize(460, 280);
+        searchResults.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(PatientSummary s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : Messages.get("search.result", s.familyName(), s.givenName(),
+                        s.mrn(), Formats.date(s.birthDate()), Formats.status(s.status())));
+            }
+        });
+        searchResults.setOnMouseClicked(e -> openFromSearch(searchResults.getSelectionModel().getSelectedItem()));
+        searchResults.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openFromSearch(searchResults.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                searchPopup.hide();
+                globalSearch.requestFocus();
+            }
+        });
+        searchPopup.getContent().add(searchResults);
+        searchPopup.setAutoHide(true);
+        globalSearch.textProperty().bindBidirectional(vm.globalSearchProperty());
+        vm.globalResults().addListener((javafx.collections.ListChangeListener<PatientSummary>) c -> {
+            if (vm.globalResults().isEmpty() || !globalSearch.isFocused()) {
+                searchPopup.hide();
+            } else if (!searchPopup.isShowing() && globalSearch.getScene() != null) {
+                Bounds b = globalSearch.localToScreen(globalSearch.getBoundsInLocal());
+                searchPopup.show(globalSearch, b.getMinX(), b.getMaxY() + 2);
+            }
+        });
+        globalSearch.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !vm.globalResults().isEmpty()) {
+                searchResults.requestFocus();
+                searchResults.getSelectionModel().selectFirst();
+            } else if (e.getCode() == KeyCode.ENTER && !vm.globalResults().isEmpty()) {
+                openFromSearch(vm.globalResults().get(0));
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                globalSearch.clear();
+                searchPopup.hide();
+            }
+        });
+    }
+
+    private void openFromSearch(PatientSummary s) {
+        if (s == null) {
+            return;
+        }
+        searchPopup.hide();
+        globalSearch.clear();
+        openChart(s.id());
+    }
+
+    public void focusSearch() {
+        globalSearch.requestFocus();
+        globalSearch.selectAll();
+    }
+
+    private void closeTab() {
+        Tab t = workTabs.getSelectionModel().getSelectedItem();
+        if (t != null && t != patientsTab) {
+            closeChartTab(t);
+        }
+    }
+
+    @Override
+    public void openChart(long patientId) {
+        Tab existing = chartTabs.get(patientId);
+        if (existing != null) {
+            workTabs.getSelectionModel().select(existing);
+            return;
+        }
+        Screens.Loaded<PatientChartView> chart = screens.chart(patientId, this, dialogs);
+        Tab tab = new Tab(Messages.get("chart.loading"), chart.root());
+        tab.setId("chart-" + patientId);
+        chart.view().viewModel().dataProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                tab.setText(d.patient().details().displayName());
+            }
+        });
+        chart.view().viewModel().closedProperty().addListener((o, a, closed) -> {
+            if (closed) {
+                closeChartTab(tab);
+            }
+        });
+        tab.setOnClosed(e -> forget(patientId, chart.view()));
+        tab.setUserData(chart.view());
+        chartTabs.put(patientId, tab);
+        workTabs.getTabs().add(tab);
+        workTabs.getSelectionModel().select(tab);
+    }
+
+    private void closeChartTab(Tab tab) {
+        workTabs.getTabs().remove(tab);
+        if (tab.getUserData() instanceof PatientChartView v) {
+            forget(v.viewModel().patientId(), v);
+        }
+    }
+
+    private void forget(long patientId, PatientChartView view) {
+        chartTabs.remove(patientId);
+        view.viewModel().dispose();
+    }
+
+    @Override
+    public void newPatient() {
+        openEditor(null);
+    }
+
+    @Override
+    public void editPatient(long patientId) {
+        openEditor(patientId);
+    }
+
+    private void openEditor(Long patientId) {
+        Stage open = patientId == null ? null : editors.get(patientId);
+        if (open != null) {
+            open.toFront();
+            return;
+        }
+        Stage stage = new Stage();
+        stage.initOwner(workTabs.getScene().getWindow());
+        Screens.Loaded<PatientEditorView> editor = screens.editor(patientId, this, stage::close);
+        Scene scene = new Scene(editor.root());
+        scene.getStylesheets().add(Themes.appStylesheet());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get(patientId == null ? "patient.editor.titleNew" : "patient.editor.titleEdit"));
+        stage.setOnCloseRequest(e -> {
+            if (editor.view().hasUnsavedChanges() && !dialogs.confirm(Messages.get("patient.editor.discard.title"),
+                    Messages.get("patient.editor.discard.message"))) {
+                e.consume();
+            }
+        });
+        if (patientId != null) {
+            editors.put(patientId, stage);
+            stage.setOnHidden(e -> editors.remove(patientId));
+        }
+        stage.show();
+    }
+}

@@ -1,0 +1,93 @@
+package clinic.threshold.ui.main;
+
+import clinic.threshold.domain.patient.PatientQuery;
+import clinic.threshold.domain.patient.PatientSummary;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.ui.common.ErrorText;
+import clinic.threshold.ui.common.LatestOnly;
+import clinic.threshold.ui.common.PatientEvents;
+import clinic.threshold.ui.common.TaskExecutor;
+import clinic.threshold.ui.common.UiPreferences;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The window around the screens: global patient search, theme, and the status bar's facts. */
+public final class MainWindowViewModel {
+    /** The quick search shows a short list; the patient list screen shows more. */
+    static final int QUICK_SEARCH_LIMIT = 12;
+
+    private final ClinicServices services;
+    private final TaskExecutor executor;
+    private final LatestOnly latest;
+    private final StringProperty globalSearch = new SimpleStringProperty("");
+    private final ObservableList<PatientSummary> globalResults = FXCollections.observableArrayList();
+    private final ObjectProperty<UiPreferences.Theme> theme = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public MainWindowViewModel(ClinicServices services, TaskExecutor executor, PatientEvents events,
+                               UiPreferences prefs) {
+        this.services = services;
+        this.executor = executor;
+        this.latest = new LatestOnly(executor);
+        theme.set(prefs.theme());
+        theme.addListener((o, a, b) -> prefs.setTheme(b));
+        globalSearch.addListener((o, a, b) -> search(b));
+        events.onChanged(id -> refreshStatus());
+    }
+
+    public void start() {
+        refreshStatus();
+    }
+
+    private void search(String text) {
+        if (text == null || text.isBlank()) {
+            latest.run(() -> java.util.List.<PatientSummary>of(), globalResults::setAll, e -> { });
+            return;
+        }
+        PatientQuery q = new PatientQuery(text, Set.of(), null, QUICK_SEARCH_LIMIT);
+        latest.run(() -> services.patients().search(q), globalResults::setAll,
+                e -> status.set(ErrorText.of(e)));
+    }
+
+    private void refreshStatus() {
+        executor.run(services.patients()::count,
+                n -> status.set(Messages.get("status.patients", n)),
+                e -> status.set(ErrorText.of(e)));
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get() == UiPreferences.Theme.DARK ? UiPreferences.Theme.LIGHT : UiPreferences.Theme.DARK);
+    }
+
+    public String dataLocation() {
+        return services.dataLocation();
+    }
+
+    public boolean demo() {
+        return services.demo();
+    }
+
+    public StringProperty globalSearchProperty() {
+        return globalSearch;
+    }
+
+    public ObservableList<PatientSummary> globalResults() {
+        return globalResults;
+    }
+
+    public ObjectProperty<UiPreferences.Theme> themeProperty() {
+        return theme;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,55 @@
+package clinic.threshold.ui.main;
+
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.ui.common.DialogService;
+import clinic.threshold.ui.common.Navigator;
+import clinic.threshold.ui.common.PatientEvents;
+import clinic.threshold.ui.common.TaskExecutor;
+import clinic.threshold.ui.common.ViewLoader;
+import clinic.threshold.ui.patients.PatientChartView;
+import clinic.threshold.ui.patients.PatientChartViewModel;
+import clinic.threshold.ui.patients.PatientEditorView;
+import clinic.threshold.ui.patients.PatientEditorViewModel;
+import clinic.threshold.ui.patients.PatientListView;
+import clinic.threshold.ui.patients.PatientListViewModel;
+import java.time.Clock;
+import javafx.scene.Parent;
+
+/** Builds each screen with its ViewModel and what it needs; the UI's share of the composition root. */
+public final class Screens {
+    private final ClinicServices services;
+    private final TaskExecutor executor;
+    private final PatientEvents events;
+    private final Clock clock;
+
+    public Screens(ClinicServices services, TaskExecutor executor, PatientEvents events, Clock clock) {
+        this.services = services;
+        this.executor = executor;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Loaded<V>(Parent root, V view) {
+    }
+
+    public Loaded<PatientListView> patientList(Navigator nav) {
+        PatientListView view = new PatientListView(new PatientListViewModel(services, executor, events), nav, clock);
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
+    public Loaded<PatientChartView> chart(long patientId, Navigator nav, DialogService dialogs) {
+        PatientChartView view = new PatientChartView(
+                new PatientChartViewModel(services, executor, events, clock, patientId), nav, dialogs, clock);
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
+    public Loaded<PatientEditorView> editor(Long patientId, Navigator nav, Runnable close) {
+        PatientEditorView view = new PatientEditorView(
+                new PatientEditorViewModel(services, executor, events, clock, patientId), nav, close);
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
+    public MainWindowViewModel mainWindowViewModel(clinic.threshold.ui.common.UiPreferences prefs) {
+        return new MainWindowViewModel(services, executor, events, prefs);
+    }
+}

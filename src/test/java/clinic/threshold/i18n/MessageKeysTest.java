@@ -1,0 +1,92 @@
+package clinic.threshold.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.domain.patient.PatientField;
+import clinic.threshold.domain.patient.PatientStatus;
+import clinic.threshold.domain.patient.PossibleDuplicate;
+import clinic.threshold.domain.patient.Sex;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Fails when code or FXML uses a message key the bundle lacks, including keys built from enums and fields. */
+class MessageKeysTest {
+    private static final Path MAIN = Path.of("src/main");
+    private static final Pattern JAVA_KEY = Pattern.compile("Messages\\.get\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern DOMAIN_KEY = Pattern.compile("\"((?:validation)\\.[a-zA-Z0-9_.]+)\"");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
+
+    private final ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE);
+
+    private static List<String> scan(String ext, Pattern p) throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path f : files.filter(x -> x.toString().endsWith(ext)).toList()) {
+                Matcher m = p.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".")) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private void assertAllPresent(List<String> keys) {
+        TreeSet<String> missing = new TreeSet<>();
+        for (String k : keys) {
+            if (!bundle.containsKey(k)) {
+                missing.add(k);
+            }
+        }
+        assertEquals(new TreeSet<>(), missing, "message keys used but missing from messages.properties");
+    }
+
+    @Test
+    void everyKeyInJavaCodeExists() throws IOException {
+        List<String> keys = scan(".java", JAVA_KEY);
+        keys.addAll(scan(".java", DOMAIN_KEY));
+        assertTrue(keys.size() > 40, "the scan found the keys (" + keys.size() + ")");
+        assertAllPresent(keys);
+    }
+
+    @Test
+    void everyKeyInFxmlExists() throws IOException {
+        List<String> keys = scan(".fxml", FXML_KEY);
+        assertTrue(keys.size() > 40, "the scan found the keys (" + keys.size() + ")");
+        assertAllPresent(keys);
+    }
+
+    @Test
+    void everyKeyBuiltFromEnumsAndFieldNamesExists() throws IllegalAccessException {
+        List<String> keys = new ArrayList<>();
+        for (PatientStatus s : PatientStatus.values()) {
+            keys.add("patient.status." + s.name());
+        }
+        for (Sex s : Sex.values()) {
+            keys.add("patient.sex." + s.name());
+        }
+        for (PossibleDuplicate.Reason r : PossibleDuplicate.Reason.values()) {
+            keys.add("patient.duplicate.reason." + r.name());
+        }
+        for (Field f : PatientField.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                keys.add("field." + f.get(null));
+            }
+        }
+        assertAllPresent(keys);
+    }
+}

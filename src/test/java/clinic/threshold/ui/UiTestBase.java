@@ -1,0 +1,84 @@
+package clinic.threshold.ui;
+
+import clinic.threshold.app.AppContext;
+import clinic.threshold.app.MainStage;
+import clinic.threshold.testing.TestClinic;
+import clinic.threshold.ui.common.FxTaskExecutor;
+import clinic.threshold.ui.common.UiPreferences;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real main window on a real clinic in a temporary folder, with real background threads and a
+ * guard that fails any SQL on the JavaFX thread.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class UiTestBase {
+    protected AppContext clinic;
+    protected FxTaskExecutor executor;
+    protected Stage stage;
+    protected UiPreferences prefs = new UiPreferences();
+
+    /** Call from the test class's own {@code @Start} method (TestFX looks for it on the test class only). */
+    protected void startClinic(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("threshold-ui");
+        this.stage = stage;
+        // @Start runs on the JavaFX thread, where the guard forbids SQL: open and seed on another thread.
+        clinic = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            AppContext c = TestClinic.open(dir);
+            seed(c);
+            return c;
+        }).get(60, TimeUnit.SECONDS);
+        executor = new FxTaskExecutor();
+        MainStage.show(stage, clinic, executor, prefs, TestClinic.CLOCK);
+    }
+
+    /** Patients a test class wants present before the window opens. */
+    protected void seed(AppContext clinic) {
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (executor != null) {
+            executor.shutdown();
+        }
+        if (clinic != null) {
+            clinic.close();
+        }
+    }
+
+    protected static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static String text(FxRobot robot, String query) {
+        Node n = robot.lookup(query).query();
+        if (n instanceof Labeled l) {
+            return l.getText();
+        }
+        return ((TextInputControl) n).getText();
+    }
+
+    protected static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+}
