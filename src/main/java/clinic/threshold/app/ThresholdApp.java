@@ -22,6 +22,7 @@ public final class ThresholdApp extends Application {
     public void init() {
         // Runs on the launcher thread, not the JavaFX thread: file work is allowed here.
         prefs = UiSettingsStore.load(context.baseDir());
+        prefs.setStore(() -> UiSettingsStore.save(context.baseDir(), prefs));
     }
 
     @Override
@@ -38,7 +39,7 @@ public final class ThresholdApp extends Application {
         executor.shutdown();
         // Saving preferences and closing the database happen after the window is gone; nothing waits on them.
         Thread closer = new Thread(() -> {
-            UiSettingsStore.save(context.baseDir(), prefs);
+            prefs.save();
             context.close();
         }, "threshold-shutdown");
         closer.start();

@@ -152,7 +152,18 @@ class PatientRegistryUiTest extends UiTestBase {
                 .write("not a date");
         waitUntil("date format explained", () -> text(robot, "#errorSummary").contains("is not a date"));
         assertEquals(2, clinic.patients().count());
+
+        // Esc asks before throwing the typing away; Cancel keeps the form, OK closes it unsaved.
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil("discard question", () -> dialog("Discard changes?").isPresent());
+        robot.clickOn(robot.from(dialog("Discard changes?").orElseThrow()).lookup("Cancel").queryButton());
+        waitUntil("question gone", () -> dialog("Discard changes?").isEmpty());
+        assertEquals("Marie", text(robot, "#givenNameField"));
+        robot.clickOn("#cancelButton");
+        waitUntil("discard question again", () -> dialog("Discard changes?").isPresent());
+        robot.clickOn(robot.from(dialog("Discard changes?").orElseThrow()).lookup("OK").queryButton());
+        waitUntil("editor closed", () -> robot.lookup("#givenNameField").tryQuery().isEmpty());
+        assertEquals(2, clinic.patients().count());
     }
 
     @Test

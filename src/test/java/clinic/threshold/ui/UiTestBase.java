@@ -78,6 +78,20 @@ public abstract class UiTestBase {
         return ((TextInputControl) n).getText();
     }
 
+    /** The showing dialog whose header reads {@code header}, if any (looked up through the window list). */
+    protected static java.util.Optional<javafx.scene.control.DialogPane> dialog(String header) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(javafx.stage.Window::isShowing)
+                    .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
+                    .filter(r -> r instanceof javafx.scene.control.DialogPane p && header.equals(p.getHeaderText()))
+                    .map(r -> (javafx.scene.control.DialogPane) r)
+                    .findFirst()).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     protected static boolean showing(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }

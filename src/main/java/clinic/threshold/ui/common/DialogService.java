@@ -2,6 +2,7 @@ package clinic.threshold.ui.common;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.stage.Window;
 
 /** Every dialog, confirmation and notification goes through here, so tests and screens stay simple. */
 public interface DialogService {
@@ -14,6 +15,9 @@ public interface DialogService {
 
     /** Asks for a line of text; empty when cancelled. The dialog does not close on a blank answer. */
     Optional<String> askText(String title, String header, String label);
+
+    /** The same dialogs, owned by {@code window} (an editor window, say) instead of the main window. */
+    DialogService forWindow(Window window);
 
     /** Asks for a date, offering {@code initial}; empty when cancelled. */
     Optional<LocalDate> askDate(String title, String header, String label, LocalDate initial);

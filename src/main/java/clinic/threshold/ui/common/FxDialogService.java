@@ -12,7 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** JavaFX dialogs, owned by the main window so that they stay on top of it. */
+/** JavaFX dialogs, owned by one window so that they stay on top of it and focus returns there afterwards. */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
 
@@ -68,6 +68,11 @@ public final class FxDialogService implements DialogService {
         d.getDialogPane().setContent(content);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         return d;
+    }
+
+    @Override
+    public DialogService forWindow(Window window) {
+        return new FxDialogService(() -> window);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

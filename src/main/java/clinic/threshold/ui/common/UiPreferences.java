@@ -9,6 +9,17 @@ public final class UiPreferences {
 
     private Theme theme = Theme.LIGHT;
     private WindowBounds bounds;
+    private Runnable store = () -> { };
+
+    /** Sets how {@link #save()} writes the preferences (file work: call it off the JavaFX thread). */
+    public void setStore(Runnable store) {
+        this.store = store;
+    }
+
+    /** Writes the preferences now, so that a choice survives even a crash. */
+    public void save() {
+        store.run();
+    }
 
     public Theme theme() {
         return theme;

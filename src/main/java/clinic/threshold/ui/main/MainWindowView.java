@@ -12,6 +12,7 @@ import clinic.threshold.ui.patients.PatientEditorView;
 import clinic.threshold.ui.patients.PatientListView;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -70,6 +71,8 @@ public final class MainWindowView implements Navigator {
             workTabs.getSelectionModel().select(patientsTab);
         });
         themeButton.setOnAction(e -> vm.toggleTheme());
+        themeButton.textProperty().bind(vm.themeProperty().map(t -> Messages.get(
+                t == UiPreferences.Theme.DARK ? "theme.toLight" : "theme.toDark")));
         vm.themeProperty().addListener((o, a, b) -> Themes.apply(b));
         setUpGlobalSearch();
         vm.start();
@@ -191,6 +194,11 @@ public final class MainWindowView implements Navigator {
         view.viewModel().dispose();
     }
 
+    private boolean mayDiscard(PatientEditorView editor, Stage editorStage) {
+        return !editor.hasUnsavedChanges() || dialogs.forWindow(editorStage).confirm(Messages.get("patient.editor.discard.title"),
+                Messages.get("patient.editor.discard.message"));
+    }
+
     @Override
     public void newPatient() {
         openEditor(null);
@@ -209,14 +217,20 @@ public final class MainWindowView implements Navigator {
         }
         Stage stage = new Stage();
         stage.initOwner(workTabs.getScene().getWindow());
-        Screens.Loaded<PatientEditorView> editor = screens.editor(patientId, this, stage::close);
+        AtomicReference<PatientEditorView> view = new AtomicReference<>();
+        // Cancel, Esc and the window's close box all ask before unsaved typing is thrown away.
+        Screens.Loaded<PatientEditorView> editor = screens.editor(patientId, this, () -> {
+            if (mayDiscard(view.get(), stage)) {
+                stage.close();
+            }
+        });
+        view.set(editor.view());
         Scene scene = new Scene(editor.root());
         scene.getStylesheets().add(Themes.appStylesheet());
         stage.setScene(scene);
         stage.setTitle(Messages.get(patientId == null ? "patient.editor.titleNew" : "patient.editor.titleEdit"));
         stage.setOnCloseRequest(e -> {
-            if (editor.view().hasUnsavedChanges() && !dialogs.confirm(Messages.get("patient.editor.discard.title"),
-                    Messages.get("patient.editor.discard.message"))) {
+            if (!mayDiscard(editor.view(), stage)) {
                 e.consume();
             }
         });

@@ -38,7 +38,13 @@ public final class MainWindowViewModel {
         this.executor = executor;
         this.latest = new LatestOnly(executor);
         theme.set(prefs.theme());
-        theme.addListener((o, a, b) -> prefs.setTheme(b));
+        theme.addListener((o, a, b) -> {
+            prefs.setTheme(b);
+            executor.run(() -> {
+                prefs.save();
+                return null;
+            }, ok -> { }, e -> status.set(ErrorText.of(e)));
+        });
         globalSearch.addListener((o, a, b) -> search(b));
         events.onChanged(id -> refreshStatus());
     }

@@ -67,7 +67,7 @@ public final class PatientChartView {
         statusBadge.getStyleClass().removeAll("status-ACTIVE", "status-ON_HOLD", "status-DISCHARGED");
         statusBadge.getStyleClass().add("status-" + p.status().name());
         summaryLabel.setText(Messages.get("chart.summary", d.age(), p.mrn(), Formats.date(det.birthDate()),
-                Formats.orDash(d.payerName())));
+                d.payerName() == null ? Messages.get("patient.editor.noPayer") : d.payerName()));
         holdButton.setVisible(p.status() == PatientStatus.ACTIVE);
         holdButton.setManaged(holdButton.isVisible());
         reactivateButton.setVisible(p.status() != PatientStatus.ACTIVE);
