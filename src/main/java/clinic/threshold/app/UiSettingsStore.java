@@ -69,6 +69,10 @@ final class UiSettingsStore {
     }
 
     private static double num(Properties p, String key) {
-        return Double.parseDouble(p.getProperty(key));
+        String v = p.getProperty(key);
+        if (v == null) {
+            throw new NumberFormatException("missing " + key);
+        }
+        return Double.parseDouble(v);
     }
 }

@@ -167,6 +167,38 @@ class PatientRegistryUiTest extends UiTestBase {
     }
 
     @Test
+    void aChangeMadeElsewhereWhileEditingIsReportedAndTheTypingKept(FxRobot robot) {
+        TableView<PatientSummary> list = robot.lookup("#table").queryTableView();
+        waitUntil("list loaded", () -> list.getItems().size() == 2);
+        robot.doubleClickOn(robot.from(list).lookup("Hopper, Grace").queryLabeled());
+        waitUntil("chart", () -> robot.lookup("#editButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#editButton");
+        waitUntil("editor filled", () -> robot.lookup("#familyNameField").tryQuery().isPresent()
+                && "Hopper".equals(text(robot, "#familyNameField")));
+        robot.clickOn("#notesArea").write("Prefers the 8 am slot");
+
+        // Meanwhile the chart (the other window) puts her on hold.
+        robot.interact(() -> stage.toFront());
+        robot.clickOn("#holdButton");
+        waitUntil("on hold", () -> "On hold".equals(text(robot, "#statusBadge")));
+
+        robot.interact(() -> editorStage(robot).toFront());
+        robot.clickOn("#saveButton");
+        waitUntil("conflict explained", () -> text(robot, "#messageLabel").contains("Someone else changed this patient"));
+        assertEquals("Prefers the 8 am slot", text(robot, "#notesArea"), "the typing is still there");
+        robot.interact(() -> Screenshots.save(editorStage(robot).getScene(), "patient-concurrent-edit"));
+        Patient stored = clinic.patients().search(PatientQuery.text("hopper")).stream().findFirst()
+                .map(x -> clinic.patients().get(x.id())).orElseThrow();
+        assertEquals(PatientStatus.ON_HOLD, stored.status());
+        assertEquals(null, stored.details().notes());
+
+        robot.clickOn("#cancelButton");
+        waitUntil("discard question", () -> dialog("Discard changes?").isPresent());
+        robot.clickOn(robot.from(dialog("Discard changes?").orElseThrow()).lookup("OK").queryButton());
+        waitUntil("editor closed", () -> robot.lookup("#notesArea").tryQuery().isEmpty());
+    }
+
+    @Test
     void globalSearchOpensAChartFromTheKeyboard(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         robot.write("turi");
@@ -205,6 +237,15 @@ class PatientRegistryUiTest extends UiTestBase {
         WaitForThemes.settle(robot);
         assertEquals(UiPreferences.Theme.DARK, prefs.theme(), "the choice is kept for the next run");
         robot.interact(() -> Screenshots.save(stage.getScene(), "patient-list-dark"));
+        robot.doubleClickOn(robot.from(table).lookup("Hopper, Grace").queryLabeled());
+        waitUntil("chart", () -> robot.lookup("#editButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.interact(() -> Screenshots.save(stage.getScene(), "patient-chart-dark"));
+        robot.clickOn("#editButton");
+        waitUntil("editor filled", () -> robot.lookup("#familyNameField").tryQuery().isPresent()
+                && "Hopper".equals(text(robot, "#familyNameField")));
+        robot.interact(() -> Screenshots.save(editorStage(robot).getScene(), "patient-editor-dark"));
+        robot.clickOn("#cancelButton");
+        waitUntil("editor closed", () -> robot.lookup("#familyNameField").tryQuery().isEmpty());
         robot.interact(() -> Themes.apply(UiPreferences.Theme.LIGHT));
         assertEquals(2, c.patients().count());
         assertTrue(Window.getWindows().contains(stage));

@@ -75,9 +75,17 @@ public final class Database implements AutoCloseable {
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(
                      "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-            if (!rs.next() || !"0".equals(rs.getString(1))) {
-                throw new DatabaseException(DatabaseException.Reason.OTHER,
-                        "WRITE_DELAY is not 0: committed records could be lost on a crash", null);
+            // H2 lists the setting more than once; every row must say 0.
+            boolean seen = false;
+            while (rs.next()) {
+                seen = true;
+                if (!"0".equals(rs.getString(1))) {
+                    throw new DatabaseException(DatabaseException.Reason.OTHER,
+                            "WRITE_DELAY is not 0: committed records could be lost on a crash", null);
+                }
+            }
+            if (!seen) {
+                throw new DatabaseException(DatabaseException.Reason.OTHER, "WRITE_DELAY setting not found", null);
             }
         } catch (SQLException e) {
             throw H2Errors.translate(e);

@@ -116,7 +116,7 @@ public final class PatientEditorView {
         messageLabel.textProperty().bind(vm.messageProperty());
         messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        errorSummary.visibleProperty().bind(vm.showErrorsProperty());
+        errorSummary.visibleProperty().bind(vm.showErrorsProperty().and(errorSummary.textProperty().isNotEmpty()));
         errorSummary.managedProperty().bind(errorSummary.visibleProperty());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         saveButton.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()));
@@ -132,7 +132,8 @@ public final class PatientEditorView {
             }
         });
         vm.start();
-        givenNameField.requestFocus();
+        // After the window shows: the first thing typed is the name, whether new or edited.
+        javafx.application.Platform.runLater(givenNameField::requestFocus);
     }
 
     private void registerDecorations() {

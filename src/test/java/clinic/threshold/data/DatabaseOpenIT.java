@@ -1,0 +1,72 @@
+package clinic.threshold.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.data.db.Database;
+import clinic.threshold.data.db.DatabaseConfig;
+import clinic.threshold.data.db.DatabaseException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening the embedded database: settings in force, migrations applied, clear refusals. */
+class DatabaseOpenIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void opensWithWriteDelayZeroAndTheMigratedSchema() {
+        try (Database db = Database.open(DatabaseConfig.in(dir))) {
+            List<?> writeDelay = db.dsl().fetchValues(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'");
+            assertFalse(writeDelay.isEmpty());
+            writeDelay.forEach(v -> assertEquals("0", v));
+            assertEquals(4, db.dsl().fetchCount(db.dsl().selectFrom("\"flyway_schema_history\"")
+                    .where("\"success\" = TRUE AND \"version\" IS NOT NULL")));
+            assertEquals(13, db.dsl().fetchCount(db.dsl().selectFrom("PAYER")));
+            assertTrue(db.dsl().fetchCount(db.dsl().selectFrom("DIAGNOSIS_CODE")) >= 25);
+        }
+        assertTrue(Files.exists(dir.resolve("threshold.mv.db")));
+    }
+
+    @Test
+    void aFileHeldByAnotherProgramIsReportedAsInUseAndLeftAlone() throws Exception {
+        try (Database db = Database.open(DatabaseConfig.in(dir))) {
+            db.dsl().execute("INSERT INTO APP_INFO (ID, CREATED_AT, DEMO) VALUES (1, CURRENT_TIMESTAMP, FALSE)");
+        }
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", cp, "clinic.threshold.testing.HoldDatabase", dir.resolve("threshold").toString()).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("ready", out.readLine());
+            DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(DatabaseConfig.in(dir)));
+            assertEquals(DatabaseException.Reason.IN_USE, e.reason());
+        } finally {
+            holder.getOutputStream().close();
+            assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
+        }
+        try (Database db = Database.open(DatabaseConfig.in(dir))) {
+            assertEquals(1, db.dsl().fetchCount(db.dsl().selectFrom("APP_INFO")), "nothing was lost or replaced");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsNeverReplacedByAnEmptyOne() throws Exception {
+        byte[] junk = "this is not an H2 database file, it is a damaged one".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("threshold.mv.db"), junk);
+        DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(DatabaseConfig.in(dir)));
+        assertEquals(DatabaseException.Reason.DAMAGED, e.reason());
+        assertEquals(List.of((Object) junk.length), List.of((Object) (int) Files.size(dir.resolve("threshold.mv.db"))),
+                "the damaged file is left exactly as it was");
+    }
+}
