@@ -64,10 +64,21 @@ public final class AppContext implements ClinicServices {
         try {
             Database db = Database.open(DatabaseConfig.in(dir.resolve("db")).withListeners(listeners));
             AppContext ctx = new AppContext(base, dir, options.demo(), guard, db, clock);
+            try {
+                ctx.patients.upgradeSearchKeys();
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
             if (options.demo()) {
-                int added = new DemoClinicSeeder(ctx.patients, ctx.reference, clock)
-                        .seedIfEmpty(DemoClinicSeeder.DEFAULT_PATIENTS, DEMO_SEED);
-                LOG.info("Demo clinic ready ({} patients added)", added);
+                try {
+                    int added = new DemoClinicSeeder(ctx.patients, ctx.reference, clock)
+                            .seedIfEmpty(DemoClinicSeeder.DEFAULT_PATIENTS, DEMO_SEED);
+                    LOG.info("Demo clinic ready ({} patients added)", added);
+                } catch (RuntimeException e) {
+                    db.close();
+                    throw e;
+                }
             }
             return ctx;
         } catch (RuntimeException e) {

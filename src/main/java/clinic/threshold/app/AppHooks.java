@@ -21,9 +21,4 @@ final class AppHooks implements CliHooks {
             throw new CliException(StartupErrors.describe(e), CliException.UNAVAILABLE);
         }
     }
-
-    @Override
-    public String version() {
-        return Version.current();
-    }
 }

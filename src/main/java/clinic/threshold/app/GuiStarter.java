@@ -33,7 +33,11 @@ final class GuiStarter {
             return 3;
         }
         ThresholdApp.context = ctx;
-        Application.launch(ThresholdApp.class);
+        try {
+            Application.launch(ThresholdApp.class);
+        } finally {
+            ThresholdApp.finish();
+        }
         return 0;
     }
 }

@@ -34,7 +34,13 @@ public final class MainStage {
         stage.setScene(scene);
         stage.setTitle(services.demo() ? Messages.get("app.titleDemo") : Messages.get("app.title"));
         place(stage, prefs.bounds());
+        stage.setOnCloseRequest(e -> {
+            if (!view.mayClose()) {
+                e.consume();
+            }
+        });
         stage.show();
+        javafx.application.Platform.runLater(view::focusWorkArea);
         return view;
     }
 

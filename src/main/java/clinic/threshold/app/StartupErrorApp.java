@@ -20,8 +20,8 @@ public final class StartupErrorApp extends Application {
     @Override
     public void start(Stage stage) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle("Threshold");
-        alert.setHeaderText("Threshold cannot open this clinic");
+        alert.setTitle(clinic.threshold.i18n.Messages.get("app.title"));
+        alert.setHeaderText(clinic.threshold.i18n.Messages.get("startup.header"));
         alert.showAndWait();
     }
 }

@@ -35,18 +35,22 @@ public final class ThresholdApp extends Application {
 
     @Override
     public void stop() {
+        // On the JavaFX thread: only note the window's place and stop taking work. The waiting, the file
+        // write and the database close happen in finish(), on the launcher's thread.
         prefs.setBounds(MainStage.boundsOf(stage));
-        executor.shutdown();
-        // Saving preferences and closing the database happen after the window is gone; nothing waits on them.
-        Thread closer = new Thread(() -> {
-            prefs.save();
-            context.close();
-        }, "threshold-shutdown");
-        closer.start();
-        try {
-            closer.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        executor.stopAccepting();
+        finishing = this;
+    }
+
+    private static volatile ThresholdApp finishing;
+
+    /** Called by {@link GuiStarter} after the JavaFX application has ended, off the JavaFX thread. */
+    static void finish() {
+        ThresholdApp app = finishing;
+        if (app != null) {
+            app.executor.shutdown();
+            app.prefs.save();
         }
+        context.close();
     }
 }

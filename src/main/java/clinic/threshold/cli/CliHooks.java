@@ -11,6 +11,4 @@ public interface CliHooks {
 
     /** Opens the clinic's services; throws {@link CliException} with a user-readable message on failure. */
     ClinicServices open(Path dataDir, boolean demo);
-
-    String version();
 }

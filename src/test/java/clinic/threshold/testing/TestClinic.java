@@ -25,6 +25,22 @@ public final class TestClinic {
         return AppContext.open(new LaunchOptions(dir, false), Map.of(), CLOCK, List.of(new FxThreadGuard()));
     }
 
+    /**
+     * Runs SQL as another tool would, on the same database file while the clinic is open (H2 shares an
+     * open database between connections of one process): for tests that change data behind the app's back.
+     */
+    public static void sql(Path dir, String... statements) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + dir.resolve("db").resolve("threshold").toAbsolutePath() + ";IFEXISTS=TRUE", "sa", "");
+             java.sql.Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static PatientDetails person(String given, String family, LocalDate birth, String phone) {
         return new PatientDetails(null, given, family, null, birth, Sex.FEMALE, null, phone, null, null, null,
                 null, null, null, null, null);

@@ -102,6 +102,46 @@ class PatientEditorViewModelIT {
     }
 
     @Test
+    void reloadAfterAConflictKeepsBothPeoplesChanges() {
+        Patient p = clinic.patients().create(TestClinic.person("Ada", "Lovelace", LocalDate.of(1980, 4, 23), null));
+        PatientEditorViewModel first = editor(p.id());
+        PatientEditorViewModel second = editor(p.id());
+        first.phoneProperty().set("555 201 3344");
+        first.save();
+        second.notesProperty().set("Prefers mornings");
+        second.save();
+        assertTrue(second.conflictProperty().get());
+
+        second.reloadKeepingMyChanges();
+        assertFalse(second.conflictProperty().get());
+        assertEquals("555 201 3344", second.phoneProperty().get(), "the other person's change is now shown");
+        assertEquals("Prefers mornings", second.notesProperty().get(), "this person's change is put back");
+        second.save();
+        Patient stored = clinic.patients().get(p.id());
+        assertEquals("555 201 3344", stored.details().phone());
+        assertEquals("Prefers mornings", stored.details().notes());
+        assertEquals(3, stored.version());
+    }
+
+    @Test
+    void aRetiredPayerStaysOnThePatientWhenEdited() {
+        Patient p = clinic.patients().create(new clinic.threshold.domain.patient.PatientDetails(null, "Ada", "Lovelace",
+                null, LocalDate.of(1980, 4, 23), Sex.FEMALE, null, null, null, null, null, 6, "M1", null, "F33.2",
+                null));
+        TestClinic.sql(dir, "UPDATE payer SET active = FALSE WHERE id = 6",
+                "UPDATE diagnosis_code SET active = FALSE WHERE code = 'F33.2'");
+        PatientEditorViewModel vm = editor(p.id());
+        assertEquals(Integer.valueOf(6), vm.payerProperty().get().value());
+        assertEquals("F33.2", vm.diagnosisProperty().get().code());
+        vm.memberIdProperty().set("M2");
+        vm.save();
+        Patient stored = clinic.patients().get(p.id());
+        assertEquals(Integer.valueOf(6), stored.details().payerId());
+        assertEquals("F33.2", stored.details().primaryDiagnosisCode());
+        assertEquals("M2", stored.details().memberId());
+    }
+
+    @Test
     void duplicateWarningComesFirstAndSaveAnywayGoesThrough() {
         clinic.patients().create(TestClinic.person("Ada", "Lovelace", LocalDate.of(1980, 4, 23), null));
         PatientEditorViewModel vm = editor(null);

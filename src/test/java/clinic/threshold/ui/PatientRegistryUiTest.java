@@ -120,6 +120,11 @@ class PatientRegistryUiTest extends UiTestBase {
         waitUntil("the duplicate warning shows", () -> showing(robot, "#duplicateBox"));
         ListView<?> list = robot.lookup("#duplicateList").queryListView();
         assertEquals(1, list.getItems().size());
+        assertTrue(list.getHeight() >= 60, "the matching patient is visible, not squeezed away: " + list.getHeight());
+        robot.clickOn("#saveButton");
+        waitUntil("the second check finished", () -> !robot.lookup("#saveButton").queryButton().isDisabled());
+        assertEquals(2, clinic.patients().count(), "plain Save repeats the warning instead of saving");
+        assertTrue(showing(robot, "#duplicateBox"));
         assertEquals(2, clinic.patients().count(), "nothing saved while the warning shows");
         robot.interact(() -> Screenshots.save(editorStage(robot).getScene(), "patient-duplicate-warning"));
 
@@ -235,7 +240,8 @@ class PatientRegistryUiTest extends UiTestBase {
         robot.interact(() -> Screenshots.save(stage.getScene(), "patient-list-light"));
         robot.clickOn("#themeButton");
         WaitForThemes.settle(robot);
-        assertEquals(UiPreferences.Theme.DARK, prefs.theme(), "the choice is kept for the next run");
+        assertEquals(UiPreferences.Theme.DARK, prefs.theme());
+        waitUntil("the choice is written for the next run", () -> prefSaves.get() == 1);
         robot.interact(() -> Screenshots.save(stage.getScene(), "patient-list-dark"));
         robot.doubleClickOn(robot.from(table).lookup("Hopper, Grace").queryLabeled());
         waitUntil("chart", () -> robot.lookup("#editButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));

@@ -2,6 +2,7 @@ package clinic.threshold.ui;
 
 import clinic.threshold.app.AppContext;
 import clinic.threshold.app.MainStage;
+import clinic.threshold.testing.FxThreadGuard;
 import clinic.threshold.testing.TestClinic;
 import clinic.threshold.ui.common.FxTaskExecutor;
 import clinic.threshold.ui.common.UiPreferences;
@@ -31,11 +32,14 @@ public abstract class UiTestBase {
     protected FxTaskExecutor executor;
     protected Stage stage;
     protected UiPreferences prefs = new UiPreferences();
+    /** How often the screens asked for the preferences to be written (the real store writes ui.properties). */
+    protected final java.util.concurrent.atomic.AtomicInteger prefSaves = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Call from the test class's own {@code @Start} method (TestFX looks for it on the test class only). */
     protected void startClinic(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("threshold-ui");
         this.stage = stage;
+        prefs.setStore(prefSaves::incrementAndGet);
         // @Start runs on the JavaFX thread, where the guard forbids SQL: open and seed on another thread.
         clinic = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             AppContext c = TestClinic.open(dir);
@@ -52,6 +56,7 @@ public abstract class UiTestBase {
 
     @AfterEach
     void stop() throws TimeoutException {
+        java.util.List<String> onFxThread = FxThreadGuard.drain();
         FxToolkit.cleanupStages();
         if (executor != null) {
             executor.shutdown();
@@ -59,6 +64,7 @@ public abstract class UiTestBase {
         if (clinic != null) {
             clinic.close();
         }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), onFxThread, "SQL ran on the JavaFX thread");
     }
 
     protected static void waitUntil(String what, BooleanSupplier condition) {

@@ -10,6 +10,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
@@ -39,7 +40,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseConfig config) {
         boolean exists = Files.exists(config.dataFile());
-        JdbcConnectionPool pool = JdbcConnectionPool.create(H2Url.forConfig(config, exists), "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(H2Url.forConfig(config, exists), "sa",
+                H2Url.password(config));
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
             checkSettings(pool);
@@ -52,7 +54,10 @@ public final class Database implements AutoCloseable {
         cfg.set(pool);
         cfg.set(SQLDialect.H2);
         // Statement logging would write patient data into the log.
-        cfg.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+        // Unquoted names: H2 folds them to upper case and PostgreSQL to lower case, matching the unquoted
+        // DDL of the migrations on both (generated code would otherwise quote H2's upper-case names).
+        cfg.set(new Settings().withExecuteLogging(false).withRenderSchema(false)
+                .withRenderQuotedNames(RenderQuotedNames.NEVER));
         if (!config.listeners().isEmpty()) {
             cfg.set(config.listeners().toArray(org.jooq.ExecuteListener[]::new));
         }

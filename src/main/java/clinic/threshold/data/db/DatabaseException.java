@@ -8,6 +8,8 @@ public class DatabaseException extends RuntimeException {
         IN_USE,
         /** H2 reports a damaged file; never replaced by an empty database. */
         DAMAGED,
+        /** The file is encrypted with another key (or not encrypted when a key was given). */
+        WRONG_KEY,
         /** A migration failed; the schema stays at its previous version. */
         MIGRATION_FAILED,
         /** Anything else: I/O, permissions, driver errors. */

@@ -14,6 +14,11 @@ final class H2Errors {
             return new DatabaseException(DatabaseException.Reason.IN_USE,
                     "The database file is in use by another process", e);
         }
+        if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD
+                || code == ErrorCode.WRONG_PASSWORD_FORMAT) {
+            return new DatabaseException(DatabaseException.Reason.WRONG_KEY,
+                    "The database file cannot be opened with this key", e);
+        }
         if (isCorruption(e)) {
             return new DatabaseException(DatabaseException.Reason.DAMAGED, "The database file is damaged", e);
         }
@@ -21,7 +26,9 @@ final class H2Errors {
     }
 
     static boolean isOpenFailure(SQLException e) {
-        return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 || isCorruption(e);
+        return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 || isCorruption(e)
+                || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD;
     }
 
     static boolean isCorruption(SQLException e) {

@@ -7,6 +7,7 @@ import org.jooq.exception.DataAccessException;
 /** Runs one use case in one transaction: all of it commits, or none of it does. */
 public final class Transactor {
     private final DSLContext dsl;
+    private final ThreadLocal<java.util.List<Runnable>> afterCommit = new ThreadLocal<>();
 
     public Transactor(DSLContext dsl) {
         this.dsl = dsl;
@@ -14,8 +15,16 @@ public final class Transactor {
 
     /** Runs {@code work} in a transaction; an exception thrown by {@code work} rolls back and propagates unwrapped. */
     public <T> T inTransaction(Function<DSLContext, T> work) {
+        if (afterCommit.get() != null) {
+            throw new IllegalStateException("transactions do not nest: one use case, one transaction");
+        }
+        java.util.List<Runnable> hooks = new java.util.ArrayList<>();
+        afterCommit.set(hooks);
         try {
-            return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+            T result = dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+            afterCommit.remove();
+            hooks.forEach(Runnable::run);
+            return result;
         } catch (DataAccessException e) {
             // jOOQ wraps RuntimeExceptions thrown inside the lambda only when they are checked; unwrap ours.
             Throwable cause = e.getCause();
@@ -23,7 +32,23 @@ public final class Transactor {
                 throw r;
             }
             throw e;
+        } finally {
+            afterCommit.remove();
         }
+    }
+
+    /** Runs {@code hook} once the current transaction has committed (never if it rolls back). */
+    public void afterCommit(Runnable hook) {
+        java.util.List<Runnable> hooks = afterCommit.get();
+        if (hooks == null) {
+            throw new IllegalStateException("afterCommit outside a transaction");
+        }
+        hooks.add(hook);
+    }
+
+    /** True while the calling thread is inside {@link #inTransaction}. */
+    public boolean inTransaction() {
+        return afterCommit.get() != null;
     }
 
     /** Read-only work outside an explicit transaction (each statement auto-commits). */

@@ -34,10 +34,15 @@ final class PatientRecords {
         r.setReferringProvider(d.referringProvider());
         r.setPrimaryDiagnosisCode(d.primaryDiagnosisCode());
         r.setNotes(d.notes());
-        r.setFamilyKey(Text.nameKey(d.familyName()));
-        r.setGivenKey(Text.nameKey(d.givenName()));
-        r.setPreferredKey(Text.nameKey(d.preferredName()));
-        String phone = Text.digits(d.phone());
+        writeKeys(r);
+    }
+
+    /** Derives the search keys from the record's own names and phone. */
+    static void writeKeys(PatientRecord r) {
+        r.setFamilyKey(Text.nameKey(r.getFamilyName()));
+        r.setGivenKey(Text.nameKey(r.getGivenName()));
+        r.setPreferredKey(Text.nameKey(r.getPreferredName()));
+        String phone = Text.digits(r.getPhone());
         r.setPhoneKey(phone);
         r.setPhoneKeyRev(Text.reversed(phone));
     }

@@ -23,7 +23,10 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.impl.DSL;
 import org.jooq.SelectField;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * The patient aggregate in the database. No delete: patients are discharged or voided. Every update is
@@ -32,6 +35,8 @@ import org.jooq.SelectField;
 public final class PatientRepository {
     private static final char LIKE_ESCAPE = '!';
     private static final int DUPLICATE_LIMIT = 10;
+    /** Above this many matches for the driving token, index lookups cost more than reading in order. */
+    private static final int CANDIDATE_CAP = 5_000;
 
     private final DSLContext dsl;
 
@@ -67,7 +72,11 @@ public final class PatientRepository {
         r.setCreatedAt(now.atOffset(ZoneOffset.UTC));
         r.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
         r.setVersion(1);
-        r.store();
+        try {
+            r.store();
+        } catch (IntegrityConstraintViolationException e) {
+            throw MrnTakenException.orRethrow(e);
+        }
         return PatientRecords.toPatient(r);
     }
 
@@ -82,39 +91,44 @@ public final class PatientRepository {
     public Optional<Patient> update(long id, int expectedVersion, PatientDetails details, Instant now) {
         PatientRecord r = dsl.newRecord(PATIENT);
         PatientRecords.write(r, details);
+        r.changed(PATIENT.ID, false);
+        return versioned(id, expectedVersion, now, r);
+    }
+
+    /**
+     * Writes the changed fields of {@code r} when the row is still at {@code expectedVersion} and not voided,
+     * bumping the version; empty when another save came first.
+     */
+    private Optional<Patient> versioned(long id, int expectedVersion, Instant now, PatientRecord r) {
         r.setUpdatedAt(now.atOffset(ZoneOffset.UTC));
         r.setVersion(expectedVersion + 1);
-        r.changed(PATIENT.ID, false);
-        int n = dsl.update(PATIENT).set(r)
-                .where(PATIENT.ID.eq(id).and(PATIENT.VERSION.eq(expectedVersion)).and(PATIENT.VOIDED.isFalse()))
-                .execute();
+        int n;
+        try {
+            n = dsl.update(PATIENT).set(r)
+                    .where(PATIENT.ID.eq(id).and(PATIENT.VERSION.eq(expectedVersion)).and(PATIENT.VOIDED.isFalse()))
+                    .execute();
+        } catch (IntegrityConstraintViolationException e) {
+            throw MrnTakenException.orRethrow(e);
+        }
         return n == 1 ? findById(id) : Optional.empty();
     }
 
     /** Sets the status (with the discharge date when discharging), version-checked like {@link #update}. */
     public Optional<Patient> changeStatus(long id, int expectedVersion, PatientStatus status, LocalDate dischargedOn,
                                           Instant now) {
-        int n = dsl.update(PATIENT)
-                .set(PATIENT.STATUS, status.name())
-                .set(PATIENT.DISCHARGED_ON, status == PatientStatus.DISCHARGED ? dischargedOn : null)
-                .set(PATIENT.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
-                .set(PATIENT.VERSION, expectedVersion + 1)
-                .where(PATIENT.ID.eq(id).and(PATIENT.VERSION.eq(expectedVersion)).and(PATIENT.VOIDED.isFalse()))
-                .execute();
-        return n == 1 ? findById(id) : Optional.empty();
+        PatientRecord r = dsl.newRecord(PATIENT);
+        r.setStatus(status.name());
+        r.setDischargedOn(status == PatientStatus.DISCHARGED ? dischargedOn : null);
+        return versioned(id, expectedVersion, now, r);
     }
 
     /** Marks a patient entered in error as void; the row stays, hidden from normal lists. */
     public Optional<Patient> markVoided(long id, int expectedVersion, String reason, Instant now) {
-        int n = dsl.update(PATIENT)
-                .set(PATIENT.VOIDED, true)
-                .set(PATIENT.VOID_REASON, reason)
-                .set(PATIENT.VOIDED_AT, now.atOffset(ZoneOffset.UTC))
-                .set(PATIENT.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
-                .set(PATIENT.VERSION, expectedVersion + 1)
-                .where(PATIENT.ID.eq(id).and(PATIENT.VERSION.eq(expectedVersion)).and(PATIENT.VOIDED.isFalse()))
-                .execute();
-        return n == 1 ? findById(id) : Optional.empty();
+        PatientRecord r = dsl.newRecord(PATIENT);
+        r.setVoided(true);
+        r.setVoidReason(reason);
+        r.setVoidedAt(now.atOffset(ZoneOffset.UTC));
+        return versioned(id, expectedVersion, now, r);
     }
 
     /**
@@ -127,11 +141,41 @@ public final class PatientRepository {
         if (query.payerId() != null) {
             c = c.and(PATIENT.PAYER_ID.eq(query.payerId()));
         }
-        for (SearchTerms.Token t : query.terms().tokens()) {
+        List<SearchTerms.Token> tokens = query.terms().tokens();
+        for (SearchTerms.Token t : tokens) {
             c = c.and(tokenCondition(t));
         }
-        return dsl.select(summaryFields()).from(PATIENT).leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
-                .where(c)
+        // One token drives the search through the indexes (one prefix range scan per column it may match);
+        // the other conditions then only filter the rows it found. Without this H2 reads the whole table.
+        SearchTerms.Token driver = mostSelective(tokens);
+        if (driver != null) {
+            List<Condition> branches = branches(driver);
+            java.util.Set<Long> found = new java.util.LinkedHashSet<>();
+            for (Condition b : branches) {
+                // Each branch stops at the cap, so a one-letter prefix never reads a whole index.
+                found.addAll(dsl.select(PATIENT.ID).from(PATIENT).where(b).limit(CANDIDATE_CAP + 1)
+                        .fetch(0, Long.class));
+                if (found.size() > CANDIDATE_CAP) {
+                    break;
+                }
+            }
+            List<Long> ids = List.copyOf(found);
+            if (ids.size() > CANDIDATE_CAP) {
+                // A short prefix matching thousands: take the first matches from each column's index, with every
+                // filter applied, and let the user type more ("showing the first N matches").
+                java.util.Set<Long> first = new java.util.LinkedHashSet<>();
+                for (Condition b : branches) {
+                    first.addAll(dsl.select(PATIENT.ID).from(PATIENT).where(c.and(b)).limit(query.limit())
+                            .fetch(0, Long.class));
+                }
+                ids = List.copyOf(first);
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            c = c.and(PATIENT.ID.in(ids));
+        }
+        return summaries(c)
                 .orderBy(PATIENT.FAMILY_KEY, PATIENT.GIVEN_KEY, PATIENT.ID)
                 .limit(query.limit())
                 .fetch(PatientRepository::toSummary);
@@ -146,8 +190,7 @@ public final class PatientRepository {
             base = base.and(PATIENT.ID.ne(exceptId));
         }
         if (n.familyName() != null && n.birthDate() != null) {
-            dsl.select(summaryFields()).from(PATIENT).leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
-                    .where(base.and(PATIENT.FAMILY_KEY.eq(Text.nameKey(n.familyName())))
+            summaries(base.and(PATIENT.FAMILY_KEY.eq(Text.nameKey(n.familyName())))
                             .and(PATIENT.BIRTH_DATE.eq(n.birthDate())))
                     .limit(DUPLICATE_LIMIT)
                     .forEach(r -> out.add(new PossibleDuplicate(toSummary(r),
@@ -155,8 +198,7 @@ public final class PatientRepository {
         }
         String phone = Text.digits(n.phone());
         if (phone != null) {
-            dsl.select(summaryFields()).from(PATIENT).leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
-                    .where(base.and(PATIENT.PHONE_KEY.eq(phone)))
+            summaries(base.and(PATIENT.PHONE_KEY.eq(phone)))
                     .limit(DUPLICATE_LIMIT)
                     .forEach(r -> {
                         PatientSummary s = toSummary(r);
@@ -173,25 +215,79 @@ public final class PatientRepository {
         return dsl.fetchCount(PATIENT, PATIENT.VOIDED.isFalse());
     }
 
-    private static Condition tokenCondition(SearchTerms.Token token) {
+    /** The token likely to match fewest rows: a date, else the longest digits, else the longest name part. */
+    private static SearchTerms.Token mostSelective(List<SearchTerms.Token> tokens) {
+        SearchTerms.Token best = null;
+        int bestScore = -1;
+        for (SearchTerms.Token t : tokens) {
+            int score;
+            if (t instanceof SearchTerms.DateToken) {
+                score = 1000;
+            } else if (t instanceof SearchTerms.DigitsToken d) {
+                score = 100 + d.digits().length();
+            } else {
+                score = ((SearchTerms.NameToken) t).prefix().length();
+            }
+            if (score > bestScore) {
+                best = t;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The conditions, one per indexed column, any of which a token may match. */
+    private static List<Condition> branches(SearchTerms.Token token) {
         if (token instanceof SearchTerms.DateToken d) {
-            return PATIENT.BIRTH_DATE.eq(d.date());
+            return List.of(PATIENT.BIRTH_DATE.eq(d.date()));
         }
         if (token instanceof SearchTerms.DigitsToken d) {
-            return PATIENT.PHONE_KEY.like(prefix(d.digits()), LIKE_ESCAPE)
-                    .or(PATIENT.PHONE_KEY_REV.like(prefix(Text.reversed(d.digits())), LIKE_ESCAPE))
-                    .or(PATIENT.MRN.like(prefix(MrnRule.PREFIX + d.digits()), LIKE_ESCAPE));
+            return List.of(PATIENT.PHONE_KEY.like(prefix(d.digits()), LIKE_ESCAPE),
+                    PATIENT.PHONE_KEY_REV.like(prefix(Text.reversed(d.digits())), LIKE_ESCAPE),
+                    PATIENT.MRN.like(prefix(MrnRule.PREFIX + d.digits()), LIKE_ESCAPE));
         }
         String p = prefix(((SearchTerms.NameToken) token).prefix());
-        return PATIENT.FAMILY_KEY.like(p, LIKE_ESCAPE)
-                .or(PATIENT.GIVEN_KEY.like(p, LIKE_ESCAPE))
-                .or(PATIENT.PREFERRED_KEY.like(p, LIKE_ESCAPE))
-                .or(PATIENT.MRN.like(p, LIKE_ESCAPE));
+        return List.of(PATIENT.FAMILY_KEY.like(p, LIKE_ESCAPE), PATIENT.GIVEN_KEY.like(p, LIKE_ESCAPE),
+                PATIENT.PREFERRED_KEY.like(p, LIKE_ESCAPE), PATIENT.MRN.like(p, LIKE_ESCAPE));
+    }
+
+    /** A token matches when any of its branches does. */
+    private static Condition tokenCondition(SearchTerms.Token token) {
+        return DSL.or(branches(token));
     }
 
     /** A LIKE pattern matching values that start with {@code s}, with LIKE's wildcards escaped. */
     static String prefix(String s) {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /** Patients with their payer's name, as list rows, matching {@code c}. */
+    private SelectConditionStep<Record> summaries(Condition c) {
+        return dsl.select(summaryFields()).from(PATIENT).leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID)).where(c);
+    }
+
+    /**
+     * Recomputes the search keys of every patient (after {@link Text#NAME_KEY_VERSION} changes), in id order,
+     * a page at a time. Returns how many rows it rewrote.
+     */
+    public int rebuildSearchKeys() {
+        int done = 0;
+        long after = 0;
+        while (true) {
+            List<PatientRecord> page = dsl.selectFrom(PATIENT).where(PATIENT.ID.gt(after)).orderBy(PATIENT.ID)
+                    .limit(1000).fetch();
+            if (page.isEmpty()) {
+                return done;
+            }
+            for (PatientRecord r : page) {
+                PatientRecords.writeKeys(r);
+                dsl.update(PATIENT).set(PATIENT.FAMILY_KEY, r.getFamilyKey()).set(PATIENT.GIVEN_KEY, r.getGivenKey())
+                        .set(PATIENT.PREFERRED_KEY, r.getPreferredKey()).set(PATIENT.PHONE_KEY, r.getPhoneKey())
+                        .set(PATIENT.PHONE_KEY_REV, r.getPhoneKeyRev()).where(PATIENT.ID.eq(r.getId())).execute();
+                after = r.getId();
+                done++;
+            }
+        }
     }
 
     private static List<SelectField<?>> summaryFields() {

@@ -23,6 +23,7 @@ public final class PatientValidator {
     public static final int OLDEST_AGE_YEARS = 120;
     public static final int PHONE_MIN_DIGITS = 7;
     public static final int PHONE_MAX_DIGITS = 15;
+    public static final int PHONE_MAX_LENGTH = 30;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern PHONE_CHARS = Pattern.compile("^\\+?[0-9 ()./\\-]+$");
@@ -123,6 +124,10 @@ public final class PatientValidator {
 
     private static void phone(List<Violation> out, String field, String phone) {
         if (phone == null) {
+            return;
+        }
+        if (phone.length() > PHONE_MAX_LENGTH) {
+            out.add(Violation.of(field, "validation.tooLong", PHONE_MAX_LENGTH));
             return;
         }
         String digits = Text.digits(phone);

@@ -1,11 +1,9 @@
 package clinic.threshold.domain.patient;
 
+import clinic.threshold.domain.common.DateInput;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a user typed into a search box, split into tokens that each must match some field.
@@ -13,11 +11,6 @@ import java.util.Locale;
  * (from the start or from the end) or an MRN; any other token matches the start of a name or an MRN.
  */
 public record SearchTerms(List<Token> tokens) {
-
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT),
-            DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT));
 
     /** Shortest digit run treated as part of a phone number, so that "3" does not match half the registry. */
     private static final int MIN_PHONE_DIGITS = 3;
@@ -45,14 +38,15 @@ public record SearchTerms(List<Token> tokens) {
             if (raw.isEmpty()) {
                 continue;
             }
-            LocalDate date = parseDate(raw);
+            LocalDate date = DateInput.parse(raw).orElse(null);
             if (date != null) {
                 tokens.add(new DateToken(date));
             } else if (raw.matches("[\\d()+.\\-]+") && Text.digits(raw) != null
                     && Text.digits(raw).length() >= MIN_PHONE_DIGITS) {
                 tokens.add(new DigitsToken(Text.digits(raw)));
             } else {
-                tokens.add(new NameToken(raw.toUpperCase(Locale.ROOT)));
+                // "garcía-lópez" stays one token, GARCIA LOPEZ, matching the start of the stored key.
+                tokens.add(new NameToken(Text.nameKey(raw)));
             }
         }
         return new SearchTerms(List.copyOf(tokens));
@@ -60,16 +54,5 @@ public record SearchTerms(List<Token> tokens) {
 
     public boolean isEmpty() {
         return tokens.isEmpty();
-    }
-
-    private static LocalDate parseDate(String raw) {
-        for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(raw, f);
-            } catch (DateTimeParseException e) {
-                // not this format; try the next
-            }
-        }
-        return null;
     }
 }

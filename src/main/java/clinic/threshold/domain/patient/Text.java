@@ -1,5 +1,6 @@
 package clinic.threshold.domain.patient;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /** Small text helpers shared by patient rules and search keys. */
@@ -16,10 +17,21 @@ public final class Text {
         return t.isEmpty() ? null : t;
     }
 
-    /** The key a name is searched by: upper case, root locale, single spaces. */
+    /** Version of {@link #nameKey}: stored keys made by an older version are rebuilt at start. */
+    public static final int NAME_KEY_VERSION = 2;
+
+    /**
+     * The key a name is searched by: accents folded (Müller finds MULLER), apostrophes dropped (O'Connor
+     * finds OCONNOR), other punctuation a space, upper case in the root locale, single spaces.
+     */
     public static String nameKey(String s) {
         String c = clean(s);
-        return c == null ? null : c.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        if (c == null) {
+            return null;
+        }
+        String folded = Normalizer.normalize(c, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replaceAll("['\u2019`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return folded.isEmpty() ? c.toUpperCase(Locale.ROOT) : folded.toUpperCase(Locale.ROOT);
     }
 
     /** Digits only; null when there are none. */

@@ -5,6 +5,7 @@ import clinic.threshold.data.reference.ReferenceRepository;
 import clinic.threshold.domain.reference.DiagnosisCode;
 import clinic.threshold.domain.reference.Payer;
 import java.util.List;
+import java.util.Optional;
 
 /** Reference lists that forms offer: payers and diagnosis codes. */
 public final class ReferenceService {
@@ -14,11 +15,30 @@ public final class ReferenceService {
         this.tx = tx;
     }
 
+    /** Active payers, by name. */
     public List<Payer> payers() {
-        return tx.read(dsl -> new ReferenceRepository(dsl).activePayers());
+        return payersIncluding(null);
+    }
+
+    /** Active payers plus {@code payerId} even if retired (for editing a patient who has it). */
+    public List<Payer> payersIncluding(Integer payerId) {
+        return tx.read(dsl -> new ReferenceRepository(dsl).payers(payerId));
     }
 
     public List<DiagnosisCode> diagnosisCodes() {
-        return tx.read(dsl -> new ReferenceRepository(dsl).activeDiagnosisCodes());
+        return diagnosisCodesIncluding(null);
+    }
+
+    /** Active codes plus {@code code} even if retired. */
+    public List<DiagnosisCode> diagnosisCodesIncluding(String code) {
+        return tx.read(dsl -> new ReferenceRepository(dsl).diagnosisCodes(code));
+    }
+
+    public Optional<Payer> payer(int id) {
+        return tx.read(dsl -> new ReferenceRepository(dsl).payer(id));
+    }
+
+    public Optional<DiagnosisCode> diagnosis(String code) {
+        return tx.read(dsl -> new ReferenceRepository(dsl).diagnosis(code));
     }
 }

@@ -1,6 +1,8 @@
 package clinic.threshold.service.patient;
 
 import clinic.threshold.data.db.Transactor;
+import clinic.threshold.data.patient.MrnTakenException;
+import clinic.threshold.data.settings.SettingsRepository;
 import clinic.threshold.data.patient.PatientRepository;
 import clinic.threshold.domain.common.ConcurrentEditException;
 import clinic.threshold.domain.common.NotFoundException;
@@ -21,7 +23,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Patient registry use cases. Each method is one transaction: it validates, writes, and either all of it
@@ -29,6 +30,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  */
 public final class PatientService {
     private static final String PATIENT = "Patient";
+    static final String KEY_VERSION_SETTING = "patient.searchKeyVersion";
 
     private final Transactor tx;
     private final Clock clock;
@@ -139,6 +141,23 @@ public final class PatientService {
         });
     }
 
+    /**
+     * Rebuilds stored search keys when the way they are made has changed since they were written (see
+     * {@link Text#NAME_KEY_VERSION}); a no-op otherwise. Returns how many patients were re-keyed.
+     */
+    public int upgradeSearchKeys() {
+        return tx.inTransaction(dsl -> {
+            SettingsRepository settings = new SettingsRepository(dsl);
+            String want = Integer.toString(Text.NAME_KEY_VERSION);
+            if (want.equals(settings.get(KEY_VERSION_SETTING).orElse(null))) {
+                return 0;
+            }
+            int n = new PatientRepository(dsl).rebuildSearchKeys();
+            settings.put(KEY_VERSION_SETTING, want, now());
+            return n;
+        });
+    }
+
     /** How many patients the registry shows (voided ones excluded). */
     public int count() {
         return tx.read(dsl -> new PatientRepository(dsl).countActiveRecords());
@@ -160,11 +179,8 @@ public final class PatientService {
     private static <T> T uniqueMrn(Supplier<T> write) {
         try {
             return write.get();
-        } catch (IntegrityConstraintViolationException e) {
-            if (String.valueOf(e.getMessage()).toUpperCase(java.util.Locale.ROOT).contains("UQ_PATIENT_MRN")) {
-                throw mrnTaken();
-            }
-            throw e;
+        } catch (MrnTakenException e) {
+            throw mrnTaken();
         }
     }
 

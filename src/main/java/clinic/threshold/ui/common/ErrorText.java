@@ -1,5 +1,6 @@
 package clinic.threshold.ui.common;
 
+import clinic.threshold.domain.common.AccessDeniedException;
 import clinic.threshold.domain.common.ConcurrentEditException;
 import clinic.threshold.domain.common.NotFoundException;
 import clinic.threshold.domain.common.ValidationException;
@@ -17,6 +18,9 @@ public final class ErrorText {
         }
         if (t instanceof ConcurrentEditException) {
             return Messages.get("error.concurrentEdit");
+        }
+        if (t instanceof AccessDeniedException) {
+            return Messages.get("error.accessDenied");
         }
         if (t instanceof NotFoundException) {
             return Messages.get("error.notFound");

@@ -1,19 +1,16 @@
 package clinic.threshold.ui.common;
 
+import clinic.threshold.domain.common.DateInput;
 import clinic.threshold.domain.patient.PatientStatus;
 import clinic.threshold.domain.patient.Sex;
 import clinic.threshold.i18n.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
 
 /** Formatting and parsing of what screens show: dates in ISO form (unambiguous), statuses by name. */
 public final class Formats {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final List<DateTimeFormatter> INPUT = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT));
 
     private Formats() {
     }
@@ -22,20 +19,12 @@ public final class Formats {
         return d == null ? "" : DATE.format(d);
     }
 
-    /** Parses yyyy-MM-dd or M/d/yyyy; null for blank; throws {@link DateTimeParseException} otherwise. */
+    /** Parses a typed date (see {@link DateInput}); null for blank; throws {@link DateTimeParseException} otherwise. */
     public static LocalDate parseDate(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        DateTimeParseException last = null;
-        for (DateTimeFormatter f : INPUT) {
-            try {
-                return LocalDate.parse(text.strip(), f);
-            } catch (DateTimeParseException e) {
-                last = e;
-            }
-        }
-        throw last;
+        return DateInput.parse(text).orElseThrow(() -> new DateTimeParseException("not a date", text, 0));
     }
 
     public static String status(PatientStatus s) {

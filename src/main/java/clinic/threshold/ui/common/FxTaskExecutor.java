@@ -33,11 +33,18 @@ public final class FxTaskExecutor implements TaskExecutor {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                // Exception types only: messages may carry patient data.
-                LOG.debug("Background task failed: {}", e.getClass().getName());
+                if (!Expected.isExpected(e)) {
+                    // Types and stack frames only: exception messages may carry patient data.
+                    LOG.warn("Background task failed: {}", Expected.describeWithoutMessages(e));
+                }
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    /** Refuses new work without waiting for running work (safe on the JavaFX thread). */
+    public void stopAccepting() {
+        pool.shutdown();
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class MainWindowView implements Navigator {
     private final DialogService dialogs;
     private final Map<Long, Tab> chartTabs = new HashMap<>();
     private final Map<Long, Stage> editors = new HashMap<>();
+    /** Every open patient form, new ones included, so that closing the main window can ask about them. */
+    private final java.util.List<PatientEditorView> openEditors = new java.util.ArrayList<>();
     private final Popup searchPopup = new Popup();
     private final ListView<PatientSummary> searchResults = new ListView<>();
     private PatientListView patientList;
@@ -143,6 +145,11 @@ public final class MainWindowView implements Navigator {
         openChart(s.id());
     }
 
+    /** Puts the keyboard on the patient table, where the working day starts (search hints stay visible). */
+    public void focusWorkArea() {
+        patientList.focusTable();
+    }
+
     public void focusSearch() {
         globalSearch.requestFocus();
         globalSearch.selectAll();
@@ -167,7 +174,8 @@ public final class MainWindowView implements Navigator {
         tab.setId("chart-" + patientId);
         chart.view().viewModel().dataProperty().addListener((o, a, d) -> {
             if (d != null) {
-                tab.setText(d.patient().details().displayName());
+                tab.setText(Messages.get("patient.name.format", d.patient().details().familyName(),
+                        d.patient().details().givenName()));
             }
         });
         chart.view().viewModel().closedProperty().addListener((o, a, closed) -> {
@@ -192,6 +200,13 @@ public final class MainWindowView implements Navigator {
     private void forget(long patientId, PatientChartView view) {
         chartTabs.remove(patientId);
         view.viewModel().dispose();
+    }
+
+    /** Asks before the main window closes while patient forms hold unsaved typing; true when it may close. */
+    public boolean mayClose() {
+        long unsaved = openEditors.stream().filter(PatientEditorView::hasUnsavedChanges).count();
+        return unsaved == 0 || dialogs.confirm(Messages.get("app.close.title"),
+                Messages.get("app.close.unsaved", unsaved));
     }
 
     private boolean mayDiscard(PatientEditorView editor, Stage editorStage) {
@@ -234,10 +249,17 @@ public final class MainWindowView implements Navigator {
                 e.consume();
             }
         });
+        openEditors.add(editor.view());
+        stage.setOnHidden(e -> {
+            openEditors.remove(editor.view());
+            if (patientId != null) {
+                editors.remove(patientId);
+            }
+        });
         if (patientId != null) {
             editors.put(patientId, stage);
-            stage.setOnHidden(e -> editors.remove(patientId));
         }
+        stage.setHeight(Math.min(880, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 40));
         stage.show();
     }
 }

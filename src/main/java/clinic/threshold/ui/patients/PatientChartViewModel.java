@@ -7,6 +7,7 @@ import clinic.threshold.domain.reference.Payer;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.service.ClinicServices;
 import clinic.threshold.ui.common.ErrorText;
+import clinic.threshold.ui.common.LatestOnly;
 import clinic.threshold.ui.common.PatientEvents;
 import clinic.threshold.ui.common.TaskExecutor;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public final class PatientChartViewModel {
     private final Clock clock;
     private final long patientId;
     private final LongConsumer onEvent;
+    private final LatestOnly latest;
 
     private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -44,6 +46,7 @@ public final class PatientChartViewModel {
         this.events = events;
         this.clock = clock;
         this.patientId = patientId;
+        this.latest = new LatestOnly(executor);
         this.onEvent = id -> {
             if (id == patientId) {
                 load();
@@ -54,13 +57,12 @@ public final class PatientChartViewModel {
 
     public void load() {
         busy.set(true);
-        executor.run(() -> {
+        latest.run(() -> {
             Patient p = services.patients().get(patientId);
-            String payer = p.details().payerId() == null ? null : services.reference().payers().stream()
-                    .filter(x -> x.id() == p.details().payerId()).map(Payer::name).findFirst().orElse(null);
+            String payer = p.details().payerId() == null ? null
+                    : services.reference().payer(p.details().payerId()).map(Payer::name).orElse(null);
             DiagnosisCode dx = p.details().primaryDiagnosisCode() == null ? null
-                    : services.reference().diagnosisCodes().stream()
-                    .filter(d -> d.code().equals(p.details().primaryDiagnosisCode())).findFirst().orElse(null);
+                    : services.reference().diagnosis(p.details().primaryDiagnosisCode()).orElse(null);
             return new ChartData(p, payer, dx, p.ageOn(LocalDate.now(clock)));
         }, d -> {
             busy.set(false);
@@ -95,12 +97,10 @@ public final class PatientChartViewModel {
         }, this::fail);
     }
 
+    /** Runs a registry action; the chart stays busy until it has reloaded, so no button acts on old data. */
     private void act(Callable<Patient> work) {
         busy.set(true);
-        executor.run(work, p -> {
-            busy.set(false);
-            events.changed(p.id());
-        }, this::fail);
+        executor.run(work, p -> events.changed(p.id()), this::fail);
     }
 
     private void fail(Throwable e) {

@@ -61,6 +61,7 @@ public final class PatientEditorView {
     @FXML private Button saveAnywayButton;
     @FXML private Button openExistingButton;
     @FXML private Label messageLabel;
+    @FXML private Button reloadButton;
     @FXML private Label errorSummary;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
@@ -119,6 +120,8 @@ public final class PatientEditorView {
         errorSummary.visibleProperty().bind(vm.showErrorsProperty().and(errorSummary.textProperty().isNotEmpty()));
         errorSummary.managedProperty().bind(errorSummary.visibleProperty());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
+        reloadButton.visibleProperty().bind(vm.conflictProperty());
+        reloadButton.managedProperty().bind(reloadButton.visibleProperty());
         saveButton.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()));
         saveAnywayButton.disableProperty().bind(vm.busyProperty());
 
@@ -169,6 +172,11 @@ public final class PatientEditorView {
     private void onSave() {
         // A date typed but not yet committed by the DatePicker is already in the ViewModel through the editor.
         vm.save();
+    }
+
+    @FXML
+    private void onReloadKeep() {
+        vm.reloadKeepingMyChanges();
     }
 
     @FXML

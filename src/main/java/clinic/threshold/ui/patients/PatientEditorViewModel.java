@@ -61,6 +61,12 @@ public final class PatientEditorViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Patient> saved = new ReadOnlyObjectWrapper<>();
     private boolean filling;
+    /** Set by "Save anyway": the user looked at the likely duplicates and decided this is someone else. */
+    private boolean duplicatesAcknowledged;
+    /** The details as loaded (or empty for a new patient), to tell the user's changes from others'. */
+    private java.util.Map<String, Object> loadedValues = java.util.Map.of();
+    private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> errorLines = FXCollections.observableArrayList();
 
     /** {@code patientId} null for a new patient. */
     public PatientEditorViewModel(ClinicServices services, TaskExecutor executor, PatientEvents events, Clock clock,
@@ -78,8 +84,13 @@ public final class PatientEditorViewModel {
     /** Loads reference lists and, when editing, the patient. */
     public void start() {
         busy.set(true);
-        executor.run(() -> new Loaded(services.reference().payers(), services.reference().diagnosisCodes(),
-                patientId == null ? null : services.patients().get(patientId)), this::apply, this::fail);
+        executor.run(() -> {
+            Patient p = patientId == null ? null : services.patients().get(patientId);
+            Integer payer = p == null ? null : p.details().payerId();
+            String code = p == null ? null : p.details().primaryDiagnosisCode();
+            return new Loaded(services.reference().payersIncluding(payer),
+                    services.reference().diagnosisCodesIncluding(code), p);
+        }, this::apply, this::fail);
     }
 
     private void apply(Loaded l) {
@@ -93,6 +104,7 @@ public final class PatientEditorViewModel {
             version = l.patient.version();
             form.fill(l.patient, payerChoices, diagnosisChoices);
         }
+        loadedValues = form.values();
         filling = false;
         dirty.set(false);
         loaded.set(true);
@@ -111,14 +123,13 @@ public final class PatientEditorViewModel {
         }
         PatientDetails details = form.toDetails();
         busy.set(true);
-        if (patientId == null && duplicates.isEmpty()) {
+        if (patientId == null && !duplicatesAcknowledged) {
             executor.run(() -> services.patients().possibleDuplicates(details, null), found -> {
                 if (found.isEmpty()) {
                     store(details);
                 } else {
                     busy.set(false);
                     duplicates.setAll(found);
-                    message.set(Messages.get("patient.editor.duplicates"));
                 }
             }, this::fail);
         } else {
@@ -129,8 +140,35 @@ public final class PatientEditorViewModel {
     /** Saves despite the likely-duplicate warning (the user looked and decided these are different people). */
     public void saveAnyway() {
         if (!duplicates.isEmpty()) {
+            duplicatesAcknowledged = true;
             save();
         }
+    }
+
+    /**
+     * After "changed by someone else": loads the stored patient and puts back on top of it only the fields
+     * this user changed, so that both people's work is kept; the user then reviews and saves again.
+     */
+    public void reloadKeepingMyChanges() {
+        if (patientId == null) {
+            return;
+        }
+        java.util.Map<String, Object> mine = form.values();
+        java.util.Map<String, Object> before = loadedValues;
+        busy.set(true);
+        executor.run(() -> services.patients().get(patientId), latest -> {
+            busy.set(false);
+            filling = true;
+            form.fill(latest, payerChoices, diagnosisChoices);
+            loadedValues = form.values();
+            version = latest.version();
+            form.apply(mine, before);
+            filling = false;
+            conflict.set(false);
+            dirty.set(!form.values().equals(loadedValues));
+            message.set(Messages.get("patient.editor.reloaded"));
+            revalidate();
+        }, this::fail);
     }
 
     private void store(PatientDetails details) {
@@ -152,6 +190,7 @@ public final class PatientEditorViewModel {
             showViolations(v.violations());
             message.set(Messages.get("patient.editor.fixErrors"));
         } else if (e instanceof ConcurrentEditException) {
+            conflict.set(true);
             message.set(Messages.get("patient.editor.concurrent"));
         } else {
             message.set(ErrorText.of(e));
@@ -164,6 +203,7 @@ public final class PatientEditorViewModel {
         }
         dirty.set(true);
         duplicates.clear();
+        duplicatesAcknowledged = false;
         revalidate();
     }
 
@@ -185,16 +225,20 @@ public final class PatientEditorViewModel {
     }
 
     private void showViolations(List<Violation> violations) {
+        errorLines.setAll(violations.stream().map(Messages::describe).distinct().toList());
         fieldErrors.clear();
         fieldErrors.putAll(violations.stream().collect(Collectors.toMap(Violation::field,
                 Messages::violationMessage, (a, b) -> a)));
     }
 
-    /** All current errors as "Field: message" lines, for the summary under the form. */
+    /** All current errors as "Field: message" lines in form order, for the summary under the form. */
     public String errorSummary() {
-        return fieldErrors.entrySet().stream()
-                .map(e -> Messages.get("violation.format", Messages.get("field." + e.getKey()), e.getValue()))
-                .sorted().collect(Collectors.joining("\n"));
+        return String.join("\n", errorLines);
+    }
+
+    /** True after a save lost to someone else's: the screen offers to reload keeping this user's changes. */
+    public ReadOnlyBooleanProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
     }
 
     public boolean isNew() {

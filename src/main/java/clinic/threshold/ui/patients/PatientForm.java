@@ -41,6 +41,28 @@ final class PatientForm {
     final ObjectProperty<DiagnosisCode> diagnosis = new SimpleObjectProperty<>();
     final StringProperty notes = new SimpleStringProperty("");
 
+    /** Current values by field, in form order: to tell what the user changed and to put it back. */
+    java.util.Map<String, Object> values() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        List<Observable> all = all();
+        for (int i = 0; i < all.size(); i++) {
+            m.put(Integer.toString(i), ((javafx.beans.value.ObservableValue<?>) all.get(i)).getValue());
+        }
+        return m;
+    }
+
+    /** Sets each field where {@code mine} differs from {@code before} (what the user typed) to the user's value. */
+    @SuppressWarnings("unchecked")
+    void apply(java.util.Map<String, Object> mine, java.util.Map<String, Object> before) {
+        List<Observable> all = all();
+        for (int i = 0; i < all.size(); i++) {
+            String k = Integer.toString(i);
+            if (!java.util.Objects.equals(mine.get(k), before.get(k))) {
+                ((javafx.beans.property.Property<Object>) all.get(i)).setValue(mine.get(k));
+            }
+        }
+    }
+
     List<Observable> all() {
         return List.of(mrn, givenName, familyName, preferredName, birthDate, sex, genderIdentity, phone, email,
                 addressLine, city, region, postalCode, emergencyName, emergencyPhone, payer, memberId,

@@ -56,7 +56,11 @@ public final class PatientListView {
         statusFilter.valueProperty().bindBidirectional(vm.statusFilterProperty());
         payerFilter.setItems(vm.payerChoices());
         payerFilter.valueProperty().bindBidirectional(vm.payerFilterProperty());
-        table.setItems(vm.patients());
+        // Sorting by a column survives refreshes: the table shows a sorted view of the ViewModel's rows.
+        javafx.collections.transformation.SortedList<PatientSummary> sorted =
+                new javafx.collections.transformation.SortedList<>(vm.patients());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         mrnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().mrn()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(PatientNames.listName(c.getValue())));
         birthColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().birthDate()));
@@ -111,6 +115,10 @@ public final class PatientListView {
         if (s != null) {
             navigator.openChart(s.id());
         }
+    }
+
+    public void focusTable() {
+        table.requestFocus();
     }
 
     public void focusSearch() {

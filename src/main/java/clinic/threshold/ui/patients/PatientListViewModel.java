@@ -43,6 +43,8 @@ public final class PatientListViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final javafx.animation.PauseTransition debounce =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
 
     public PatientListViewModel(ClinicServices services, TaskExecutor executor, PatientEvents events) {
         this.services = services;
@@ -55,7 +57,9 @@ public final class PatientListViewModel {
         payerChoices.add(new Choice<>(null, Messages.get("patient.list.filter.allPayers")));
         statusFilter.set(statusChoices.get(0));
         payerFilter.set(payerChoices.get(0));
-        searchText.addListener((o, a, b) -> refresh());
+        // Typing fires one query when the typist pauses, not one per key.
+        debounce.setOnFinished(e -> refresh());
+        searchText.addListener((o, a, b) -> debounce.playFromStart());
         statusFilter.addListener((o, a, b) -> refresh());
         payerFilter.addListener((o, a, b) -> refresh());
         events.onChanged(id -> refresh());

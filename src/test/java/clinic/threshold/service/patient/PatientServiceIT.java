@@ -86,6 +86,31 @@ class PatientServiceIT {
     }
 
     @Test
+    void searchIgnoresAccentsApostrophesAndHyphens() {
+        Patient m = patients.create(person("Jonas", "Müller", BIRTH, null));
+        Patient o = patients.create(person("Siobhan", "O'Connor", BIRTH, null));
+        Patient g = patients.create(person("Olivia", "García-López", BIRTH, null));
+        assertEquals(List.of(m.mrn()), mrnsFor("muller"));
+        assertEquals(List.of(m.mrn()), mrnsFor("MÜLL"));
+        assertEquals(List.of(o.mrn()), mrnsFor("oconnor"));
+        assertEquals(List.of(o.mrn()), mrnsFor("o'con"));
+        assertEquals(List.of(g.mrn()), mrnsFor("garcia"));
+        assertEquals(List.of(g.mrn()), mrnsFor("garcía-lópez"));
+    }
+
+    @Test
+    void searchKeysAreRebuiltWhenTheirRuleChanges() {
+        Patient m = patients.create(person("Jonas", "Müller", BIRTH, null));
+        // As an older version of the app would have stored it, and an older key version.
+        TestClinic.sql(dir, "UPDATE patient SET family_key = 'MÜLLER'",
+                "UPDATE clinic_setting SET setting_value = '1' WHERE name = 'patient.searchKeyVersion'");
+        assertEquals(List.of(), mrnsFor("muller"));
+        assertEquals(1, patients.upgradeSearchKeys());
+        assertEquals(List.of(m.mrn()), mrnsFor("muller"));
+        assertEquals(0, patients.upgradeSearchKeys(), "done once");
+    }
+
+    @Test
     void searchFiltersByStatusAndPayerAndHonoursTheLimit() {
         Patient a = patients.create(PatientValidatorFixtures.full());
         Patient b = patients.create(person("Grace", "Hopper", BIRTH, null));
@@ -116,6 +141,8 @@ class PatientServiceIT {
     void invalidInputSavesNothingAndNamesEveryField() {
         ValidationException e = assertThrows(ValidationException.class, () -> patients.create(
                 person("", "X".repeat(81), TestClinic.TODAY.plusDays(1), "12")));
+        assertThrows(ValidationException.class, () -> patients.create(
+                person("Ada", "Lovelace", BIRTH, "+1 (555) 201-3344 ext. 0000000000000")), "phone longer than its column");
         assertEquals(List.of(PatientField.GIVEN_NAME, PatientField.FAMILY_NAME, PatientField.BIRTH_DATE,
                 PatientField.PHONE), e.violations().stream().map(Violation::field).toList());
         assertEquals(0, patients.count());

@@ -1,0 +1,116 @@
+package clinic.threshold.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.data.db.Database;
+import clinic.threshold.data.db.DatabaseConfig;
+import clinic.threshold.data.db.Transactor;
+import clinic.threshold.domain.audit.Actor;
+import clinic.threshold.domain.audit.AuditEntry;
+import clinic.threshold.domain.audit.AuditOutcome;
+import clinic.threshold.testing.TestClinic;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The chain detects edits, deletions, reordering and truncation made outside the application. */
+class AuditChainIT {
+    @TempDir
+    Path dir;
+    Database db;
+    Transactor tx;
+    FileAuditAnchor anchor;
+    AuditLog log;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(DatabaseConfig.in(dir));
+        tx = new Transactor(db.dsl());
+        anchor = new FileAuditAnchor(dir.resolve("audit.head"));
+        log = new AuditLog(tx, TestClinic.CLOCK, anchor);
+        Actor ada = new Actor(1L, "ada");
+        for (int i = 1; i <= 10; i++) {
+            log.appendAlone(ada, AuditEntry.patient("patient.read", 100 + i, null));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private AuditVerifier.Result verify() {
+        return new AuditVerifier(anchor).verify(db.dsl(), n -> { });
+    }
+
+    private void sql(String s) {
+        db.dsl().execute(s);
+    }
+
+    @Test
+    void anUntouchedChainVerifiesAndTheAnchorFollowsTheHead() {
+        AuditVerifier.Result r = verify();
+        assertTrue(r.intact(), r.problem());
+        assertEquals(10, r.eventsChecked());
+        assertEquals(10, anchor.read().orElseThrow().seq());
+    }
+
+    @Test
+    void anEditedFieldIsNamed() {
+        sql("UPDATE audit_event SET patient_id = 999 WHERE seq = 4");
+        AuditVerifier.Result r = verify();
+        assertFalse(r.intact());
+        assertEquals(4L, r.firstBadSeq());
+        assertTrue(r.problem().contains("altered"), r.problem());
+    }
+
+    @Test
+    void aDeletedEventIsNamed() {
+        sql("DELETE FROM audit_event WHERE seq = 6");
+        AuditVerifier.Result r = verify();
+        assertEquals(6L, r.firstBadSeq());
+        assertTrue(r.problem().contains("missing"), r.problem());
+    }
+
+    @Test
+    void reorderingIsDetected() {
+        sql("UPDATE audit_event SET seq = -1 WHERE seq = 3");
+        sql("UPDATE audit_event SET seq = 3 WHERE seq = 4");
+        sql("UPDATE audit_event SET seq = 4 WHERE seq = -1");
+        AuditVerifier.Result r = verify();
+        assertEquals(3L, r.firstBadSeq());
+    }
+
+    @Test
+    void truncationIsDetectedEvenWhenTheInDatabaseHeadIsRewound() {
+        sql("DELETE FROM audit_event WHERE seq > 7");
+        AuditVerifier.Result r = verify();
+        assertFalse(r.intact());
+        sql("UPDATE audit_head SET last_seq = 7, last_hash = (SELECT row_hash FROM audit_event WHERE seq = 7)");
+        AuditVerifier.Result rewound = verify();
+        assertFalse(rewound.intact(), "the outside anchor still knows event 10");
+        assertEquals(8L, rewound.firstBadSeq());
+        assertTrue(rewound.problem().contains("cut off"), rewound.problem());
+    }
+
+    @Test
+    void aRolledBackUseCaseLeavesNoEventAndDoesNotMoveTheAnchor() {
+        assertThrows(IllegalStateException.class, () -> tx.inTransaction(dsl -> {
+            log.append(dsl, new Actor(1L, "ada"), AuditEntry.security("user.create", AuditOutcome.SUCCESS, "user", "2", null));
+            throw new IllegalStateException("the write failed");
+        }));
+        assertEquals(10, anchor.read().orElseThrow().seq());
+        assertTrue(verify().intact());
+    }
+
+    @Test
+    void appendingOutsideATransactionIsRefused() {
+        assertThrows(IllegalStateException.class,
+                () -> log.append(db.dsl(), Actor.SYSTEM, AuditEntry.patient("patient.read", 1, null)));
+    }
+}
