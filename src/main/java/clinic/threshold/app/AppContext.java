@@ -1,126 +1,80 @@
 package clinic.threshold.app;
 
-import clinic.threshold.data.db.Database;
-import clinic.threshold.data.db.DatabaseConfig;
-import clinic.threshold.data.db.Transactor;
-import clinic.threshold.service.ClinicServices;
-import clinic.threshold.service.common.ReferenceService;
-import clinic.threshold.service.demo.DemoClinicSeeder;
-import clinic.threshold.service.patient.PatientService;
+import clinic.threshold.service.security.ClinicGate;
+import clinic.threshold.service.security.GateConfig;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import org.jooq.ExecuteListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The hand-written composition root: prepares the data folder, takes the single-instance lock, opens and
- * migrates the database, and builds the services. Closing it releases all of that in reverse order.
+ * The hand-written composition root: prepares the data folder, takes the single-instance lock and builds
+ * the gate through which a user sets up or signs in to the clinic. No database is open until someone signs
+ * in: its key exists only wrapped under the users' passwords. Closing releases the lock.
  */
-public final class AppContext implements ClinicServices {
-    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
-    static final long DEMO_SEED = 20_261_127L;
-
+public final class AppContext implements AutoCloseable {
     private final Path baseDir;
     private final Path dataDir;
-    private final boolean demo;
     private final InstanceGuard guard;
-    private final Database database;
-    private final PatientService patients;
-    private final ReferenceService reference;
+    private final ClinicGate gate;
     private final Clock clock;
 
-    private AppContext(Path baseDir, Path dataDir, boolean demo, InstanceGuard guard, Database database,
-                       Clock clock) {
+    private AppContext(Path baseDir, Path dataDir, InstanceGuard guard, ClinicGate gate, Clock clock) {
         this.baseDir = baseDir;
         this.dataDir = dataDir;
-        this.demo = demo;
         this.guard = guard;
-        this.database = database;
+        this.gate = gate;
         this.clock = clock;
-        Transactor tx = new Transactor(database.dsl());
-        this.patients = new PatientService(tx, clock);
-        this.reference = new ReferenceService(tx);
     }
 
-    /** Opens the clinic chosen by {@code options}, from the real environment. */
+    /** Opens the clinic folder chosen by {@code options}, from the real environment. */
     public static AppContext open(LaunchOptions options) {
-        return open(options, System.getenv(), Clock.systemDefaultZone(), List.of());
+        return open(options, System.getenv(), Clock.systemDefaultZone(), GateConfig.DEFAULT);
     }
 
     /**
-     * Opens with an explicit environment, clock and extra jOOQ listeners (tests use these). Throws
-     * {@link DataFolder.DataFolderException}, {@link InstanceGuard.AlreadyRunningException} or
-     * {@link clinic.threshold.data.db.DatabaseException}; nothing stays locked or open after a failure.
+     * Opens with an explicit environment, clock and gate configuration (tests use these). Throws
+     * {@link DataFolder.DataFolderException} or {@link InstanceGuard.AlreadyRunningException}; nothing stays
+     * locked after a failure. The demo clinic is created (with its demo users and patients) on first use.
      */
-    public static AppContext open(LaunchOptions options, Map<String, String> env, Clock clock,
-                                  List<ExecuteListener> listeners) {
+    public static AppContext open(LaunchOptions options, Map<String, String> env, Clock clock, GateConfig config) {
         Path base = DataFolder.resolve(options.dataDir(), env, System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         Path dir = DataFolder.prepare(DataFolder.forMode(base, options.demo()));
         InstanceGuard guard = InstanceGuard.acquire(dir);
         try {
-            Database db = Database.open(DatabaseConfig.in(dir.resolve("db")).withListeners(listeners));
-            AppContext ctx = new AppContext(base, dir, options.demo(), guard, db, clock);
-            try {
-                ctx.patients.upgradeSearchKeys();
-            } catch (RuntimeException e) {
-                db.close();
-                throw e;
-            }
+            ClinicGate gate = new ClinicGate(dir, options.demo(), clock, config);
             if (options.demo()) {
-                try {
-                    int added = new DemoClinicSeeder(ctx.patients, ctx.reference, clock)
-                            .seedIfEmpty(DemoClinicSeeder.DEFAULT_PATIENTS, DEMO_SEED);
-                    LOG.info("Demo clinic ready ({} patients added)", added);
-                } catch (RuntimeException e) {
-                    db.close();
-                    throw e;
-                }
+                DemoClinic.ensure(gate, clock);
             }
-            return ctx;
+            return new AppContext(base, dir, guard, gate, clock);
         } catch (RuntimeException e) {
             guard.close();
             throw e;
         }
     }
 
-    @Override
-    public PatientService patients() {
-        return patients;
-    }
-
-    @Override
-    public ReferenceService reference() {
-        return reference;
-    }
-
-    @Override
-    public String dataLocation() {
-        return dataDir.toString();
-    }
-
-    @Override
-    public boolean demo() {
-        return demo;
+    public ClinicGate gate() {
+        return gate;
     }
 
     public Path baseDir() {
         return baseDir;
     }
 
+    public Path dataDir() {
+        return dataDir;
+    }
+
     public Clock clock() {
         return clock;
     }
 
+    public boolean demo() {
+        return gate.demo();
+    }
+
     @Override
     public void close() {
-        try {
-            database.close();
-        } finally {
-            guard.close();
-        }
+        guard.close();
     }
 }

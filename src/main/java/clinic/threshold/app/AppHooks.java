@@ -2,7 +2,10 @@ package clinic.threshold.app;
 
 import clinic.threshold.cli.CliException;
 import clinic.threshold.cli.CliHooks;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.security.Secrets;
 import clinic.threshold.service.ClinicServices;
+import clinic.threshold.service.security.SignInException;
 import java.nio.file.Path;
 
 /** Connects the command line to the composition root and the desktop window. */
@@ -14,11 +17,29 @@ final class AppHooks implements CliHooks {
     }
 
     @Override
-    public ClinicServices open(Path dataDir, boolean demo) {
+    public ClinicServices open(Path dataDir, boolean demo, String user, char[] password) {
+        AppContext ctx;
         try {
-            return AppContext.open(new LaunchOptions(dataDir, demo));
+            ctx = AppContext.open(new LaunchOptions(dataDir, demo));
         } catch (RuntimeException e) {
+            Secrets.clear(password);
             throw new CliException(StartupErrors.describe(e), CliException.UNAVAILABLE);
         }
+        try {
+            return new ContextBoundServices(ctx.gate().signIn(user, password), ctx);
+        } catch (SignInException e) {
+            ctx.close();
+            throw new CliException(Messages.get("signin.error." + e.reason().name(), e.waitSeconds()),
+                    CliException.ACCESS_DENIED);
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw new CliException(StartupErrors.describe(e), CliException.UNAVAILABLE);
+        }
+    }
+
+    @Override
+    public String[] demoAdmin() {
+        DemoClinic.Account a = DemoClinic.ACCOUNTS.get(0);
+        return new String[] {a.username(), a.password()};
     }
 }

@@ -1,22 +1,30 @@
 package clinic.threshold.app;
 
+import clinic.threshold.service.ClinicServices;
 import clinic.threshold.ui.common.FxTaskExecutor;
 import clinic.threshold.ui.common.UiPreferences;
+import clinic.threshold.ui.main.SessionFlow;
+import clinic.threshold.ui.main.WindowPlacement;
+import clinic.threshold.ui.signin.DemoAccount;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application. The clinic is already open (see {@link GuiStarter}); this shows it. */
+/** The JavaFX application. The data folder is already open and locked (see {@link GuiStarter}). */
 public final class ThresholdApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ThresholdApp.class);
 
     /** Set by {@link GuiStarter} before launch: JavaFX creates this class itself, so no constructor injection. */
     static AppContext context;
 
+    private static volatile ThresholdApp finishing;
+
     private UiPreferences prefs;
     private FxTaskExecutor executor;
     private Stage stage;
+    private SessionFlow flow;
 
     @Override
     public void init() {
@@ -29,28 +37,36 @@ public final class ThresholdApp extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         executor = new FxTaskExecutor();
-        MainStage.show(primaryStage, context, executor, prefs, context.clock());
-        LOG.info("Main window shown");
+        List<DemoAccount> demo = context.demo() ? DemoClinic.ACCOUNTS.stream()
+                .map(a -> new DemoAccount(a.username(), a.password(), a.role())).toList() : List.of();
+        flow = new SessionFlow(primaryStage, context.gate(), executor, prefs, context.clock(), demo);
+        flow.start();
+        LOG.info("Window shown");
     }
 
     @Override
     public void stop() {
-        // On the JavaFX thread: only note the window's place and stop taking work. The waiting, the file
+        // On the JavaFX thread: only note the window's place and stop taking work. Signing out, the file
         // write and the database close happen in finish(), on the launcher's thread.
-        prefs.setBounds(MainStage.boundsOf(stage));
+        prefs.setBounds(WindowPlacement.boundsOf(stage));
         executor.stopAccepting();
         finishing = this;
     }
 
-    private static volatile ThresholdApp finishing;
-
     /** Called by {@link GuiStarter} after the JavaFX application has ended, off the JavaFX thread. */
     static void finish() {
         ThresholdApp app = finishing;
-        if (app != null) {
-            app.executor.shutdown();
-            app.prefs.save();
+        try {
+            if (app != null) {
+                app.executor.shutdown();
+                app.prefs.save();
+                ClinicServices open = app.flow.services();
+                if (open != null) {
+                    open.close();
+                }
+            }
+        } finally {
+            context.close();
         }
-        context.close();
     }
 }

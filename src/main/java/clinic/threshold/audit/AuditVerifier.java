@@ -2,6 +2,7 @@ package clinic.threshold.audit;
 
 import clinic.threshold.data.audit.AuditRepository;
 import clinic.threshold.domain.audit.AuditChain;
+import clinic.threshold.domain.audit.AuditCheck;
 import clinic.threshold.domain.audit.AuditHead;
 import clinic.threshold.domain.audit.AuditRecord;
 import java.util.List;
@@ -23,19 +24,8 @@ public final class AuditVerifier {
         this.anchor = anchor;
     }
 
-    /** Result of a check; {@code firstBadSeq} is null when the chain is intact. */
-    public record Result(boolean intact, long eventsChecked, Long firstBadSeq, String problem) {
-        static Result ok(long n) {
-            return new Result(true, n, null, null);
-        }
-
-        static Result broken(long n, long seq, String problem) {
-            return new Result(false, n, seq, problem);
-        }
-    }
-
     /** Verifies using {@code dsl} (read-only); {@code progress} receives the number of events checked so far. */
-    public Result verify(DSLContext dsl, LongConsumer progress) {
+    public AuditCheck verify(DSLContext dsl, LongConsumer progress) {
         AuditRepository repo = new AuditRepository(dsl);
         String prev = AuditChain.GENESIS;
         long expected = 1;
@@ -47,14 +37,14 @@ public final class AuditVerifier {
             }
             for (AuditRecord r : page) {
                 if (r.seq() != expected) {
-                    return Result.broken(checked, expected, "event " + expected + " is missing");
+                    return AuditCheck.broken(checked, expected, "event " + expected + " is missing");
                 }
                 if (!r.prevHash().equals(prev)) {
-                    return Result.broken(checked, r.seq(), "event " + r.seq() + " does not follow event "
+                    return AuditCheck.broken(checked, r.seq(), "event " + r.seq() + " does not follow event "
                             + (r.seq() - 1) + " (deleted, inserted or reordered)");
                 }
                 if (!AuditChain.hashOf(r).equals(r.rowHash())) {
-                    return Result.broken(checked, r.seq(), "event " + r.seq() + " was altered");
+                    return AuditCheck.broken(checked, r.seq(), "event " + r.seq() + " was altered");
                 }
                 prev = r.rowHash();
                 expected++;
@@ -65,21 +55,21 @@ public final class AuditVerifier {
         long last = expected - 1;
         AuditHead head = repo.head();
         if (head.seq() != last || !head.hash().equals(prev)) {
-            return Result.broken(checked, Math.min(head.seq(), last) + 1,
+            return AuditCheck.broken(checked, Math.min(head.seq(), last) + 1,
                     "the trail ends at event " + last + " but its head says " + head.seq() + " (events cut off)");
         }
         Optional<AuditHead> outside = anchor.read();
         if (outside.isPresent()) {
             AuditHead a = outside.get();
             if (a.seq() > last) {
-                return Result.broken(checked, last + 1, "the trail ends at event " + last
+                return AuditCheck.broken(checked, last + 1, "the trail ends at event " + last
                         + " but event " + a.seq() + " was recorded (events cut off)");
             }
             Optional<AuditRecord> at = a.seq() == 0 ? Optional.empty() : repo.find(a.seq());
             if (a.seq() > 0 && (at.isEmpty() || !at.get().rowHash().equals(a.hash()))) {
-                return Result.broken(checked, a.seq(), "event " + a.seq() + " differs from the recorded copy");
+                return AuditCheck.broken(checked, a.seq(), "event " + a.seq() + " differs from the recorded copy");
             }
         }
-        return Result.ok(checked);
+        return AuditCheck.ok(checked);
     }
 }

@@ -9,6 +9,12 @@ public interface CliHooks {
     /** Starts the desktop window and returns the process exit code when it closes. */
     int startGui(Path dataDir, boolean demo);
 
-    /** Opens the clinic's services; throws {@link CliException} with a user-readable message on failure. */
-    ClinicServices open(Path dataDir, boolean demo);
+    /**
+     * Signs {@code user} in to the clinic and returns their services; closing them signs out. Throws
+     * {@link CliException} with a user-readable message on failure. Clears {@code password}.
+     */
+    ClinicServices open(Path dataDir, boolean demo, String user, char[] password);
+
+    /** In the demo clinic: the administrator account to use when no --user is given. */
+    String[] demoAdmin();
 }

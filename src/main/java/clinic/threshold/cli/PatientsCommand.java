@@ -21,8 +21,8 @@ public final class PatientsCommand {
     @ParentCommand
     ThresholdCommand root;
 
-    ClinicServices open() {
-        return root.hooks().open(root.dataDir, root.demo);
+    ClinicServices open(SignInOptions signIn) {
+        return signIn.open(root);
     }
 
     /** Prints matching patients as tab-separated lines: MRN, family name, given name, birth date, status. */
@@ -36,6 +36,9 @@ public final class PatientsCommand {
 
         @Spec
         CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        SignInOptions signIn = new SignInOptions();
 
         @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Search words; each must match.")
         List<String> words;
@@ -54,7 +57,7 @@ public final class PatientsCommand {
             }
             PatientQuery q = new PatientQuery(String.join(" ", words),
                     status == null ? null : EnumSet.of(status), null, limit);
-            try (ClinicServices s = parent.open()) {
+            try (ClinicServices s = parent.open(signIn)) {
                 PrintWriter out = spec.commandLine().getOut();
                 for (PatientSummary p : s.patients().search(q)) {
                     out.println(String.join("\t", p.mrn(), p.familyName(), p.givenName(),
@@ -72,12 +75,15 @@ public final class PatientsCommand {
         @ParentCommand
         PatientsCommand parent;
 
+        @picocli.CommandLine.Mixin
+        SignInOptions signIn = new SignInOptions();
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            try (ClinicServices s = parent.open()) {
+            try (ClinicServices s = parent.open(signIn)) {
                 spec.commandLine().getOut().println(s.patients().count());
                 spec.commandLine().getOut().flush();
             }

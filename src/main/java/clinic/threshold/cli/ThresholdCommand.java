@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The "threshold" command. With no sub-command it opens the desktop window; sub-commands work without one.
- * Exit codes: 0 success, 1 unexpected error, 2 invalid input, 3 data unavailable (in use, damaged, not writable).
+ * Exit codes: 0 success, 1 unexpected error, 2 invalid input, 3 data unavailable (in use, damaged, not
+ * writable), 4 sign-in refused or permission missing, 5 a check found a problem.
  */
 @Command(name = "threshold", mixinStandardHelpOptions = true, versionProvider = ThresholdCommand.Version.class,
         description = "Practice management for clinics that treat treatment-resistant depression.")
@@ -43,10 +44,16 @@ public final class ThresholdCommand implements Callable<Integer> {
         cl.addSubcommand("patients", new CommandLine(new PatientsCommand())
                 .addSubcommand("search", new PatientsCommand.Search())
                 .addSubcommand("count", new PatientsCommand.Count()));
+        cl.addSubcommand("audit", new CommandLine(new AuditCommand())
+                .addSubcommand("verify", new AuditCommand.Verify()));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof CliException c) {
                 line.getErr().println("threshold: " + c.getMessage());
                 return c.exitCode();
+            }
+            if (ex instanceof clinic.threshold.domain.common.AccessDeniedException a) {
+                line.getErr().println("threshold: your role does not allow this (" + a.permission() + ")");
+                return CliException.ACCESS_DENIED;
             }
             line.getErr().println("threshold: unexpected error (" + ex.getClass().getSimpleName() + ")");
             return 1;

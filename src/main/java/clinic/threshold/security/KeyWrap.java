@@ -50,7 +50,7 @@ public record KeyWrap(byte[] salt, Argon2Params params, byte[] iv, byte[] wrappe
         }
     }
 
-    static byte[] random(int n) {
+    public static byte[] random(int n) {
         byte[] b = new byte[n];
         RANDOM.nextBytes(b);
         return b;

@@ -1,18 +1,36 @@
 package clinic.threshold.service;
 
+import clinic.threshold.service.audit.AuditService;
 import clinic.threshold.service.common.ReferenceService;
 import clinic.threshold.service.patient.PatientService;
+import clinic.threshold.service.security.SessionService;
+import clinic.threshold.service.settings.SettingsService;
+import clinic.threshold.service.user.UserService;
 
-/** The use cases the UI and the CLI may call, as one bundle handed out by the composition root. */
+/**
+ * The use cases the UI and the CLI may call for one signed-in user, as one bundle. Closing it signs the
+ * user out, closes the database and forgets its key.
+ */
 public interface ClinicServices extends AutoCloseable {
     PatientService patients();
 
     ReferenceService reference();
 
+    UserService users();
+
+    AuditService audit();
+
+    SessionService session();
+
+    SettingsService settings();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 
     boolean demo();
+
+    /** The result of checking the audit chain at sign-in: null when intact, otherwise what is wrong. */
+    String auditProblem();
 
     @Override
     void close();

@@ -35,20 +35,59 @@ class LauncherCliIT {
 
     @Test
     void searchPrintsTabSeparatedMatches() {
-        try (AppContext c = TestClinic.open(dir)) {
+        try (var c = TestClinic.open(dir)) {
             c.patients().create(TestClinic.person("Ada", "Lovelace", TestClinic.TODAY.minusYears(40), null));
             c.patients().create(TestClinic.person("Grace", "Hopper", TestClinic.TODAY.minusYears(60), null));
         }
-        assertEquals(0, run("--data-dir", dir.toString(), "patients", "search", "love"));
+        assertEquals(0, runWithPassword(TestClinic.PASSWORD, "--data-dir", dir.toString(), "patients", "search",
+                "--user", TestClinic.TESTER, "--password-stdin", "love"));
         String[] cols = out.toString().strip().split("\t");
         assertEquals("TH0000018", cols[0]);
         assertEquals("Lovelace", cols[1]);
         assertEquals("ACTIVE", cols[4]);
     }
 
+    private int runWithPassword(String password, String... args) {
+        java.io.InputStream before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream((password + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithExitFourAndNoData() {
+        try (var c = TestClinic.open(dir)) {
+            c.patients().create(TestClinic.person("Ada", "Lovelace", TestClinic.TODAY.minusYears(40), null));
+        }
+        assertEquals(4, runWithPassword("not the password", "--data-dir", dir.toString(), "patients", "count",
+                "--user", TestClinic.TESTER, "--password-stdin"));
+        assertTrue(err.toString().contains("user name or password is not right"), err.toString());
+        assertEquals("", out.toString());
+        assertEquals(2, run("--data-dir", dir.toString(), "patients", "count"), "no --user and no terminal");
+    }
+
+    @Test
+    void auditVerifyReportsAnIntactChainAndNamesABrokenEvent() {
+        try (var c = TestClinic.open(dir)) {
+            c.patients().create(TestClinic.person("Ada", "Lovelace", TestClinic.TODAY.minusYears(40), null));
+        }
+        assertEquals(0, runWithPassword(TestClinic.PASSWORD, "--data-dir", dir.toString(), "audit", "verify",
+                "--user", TestClinic.TESTER, "--password-stdin"));
+        assertTrue(out.toString().startsWith("Audit trail intact: "), out.toString());
+        try (var c = TestClinic.open(dir)) {
+            TestClinic.sql(dir, "UPDATE audit_event SET detail = 'nothing to see' WHERE seq = 3");
+        }
+        assertEquals(5, runWithPassword(TestClinic.PASSWORD, "--data-dir", dir.toString(), "audit", "verify",
+                "--user", TestClinic.TESTER, "--password-stdin"));
+        assertTrue(err.toString().contains("audit trail broken at event 3"), err.toString());
+    }
+
     @Test
     void invalidInputExitsTwoWithAMessageOnStandardError() {
-        assertEquals(2, run("--data-dir", dir.toString(), "patients", "search", "--limit", "0", "x"));
+        assertEquals(2, run("--data-dir", dir.toString(), "patients", "search", "--limit", "0", "--user", "x", "x"));
         assertTrue(err.toString().contains("--limit must be between 1 and 10000"), err.toString());
         assertEquals(2, run("patients", "search"));
         assertTrue(err.toString().contains("Missing required parameter"), err.toString());
@@ -59,7 +98,8 @@ class LauncherCliIT {
     @Test
     void unwritableDataFolderExitsThreeWithTheReason() throws Exception {
         Path file = java.nio.file.Files.writeString(dir.resolve("plain-file"), "x");
-        assertEquals(3, run("--data-dir", file.resolve("sub").toString(), "patients", "count"));
+        assertEquals(3, runWithPassword("whatever", "--data-dir", file.resolve("sub").toString(), "patients", "count",
+                "--user", "x", "--password-stdin"));
         assertTrue(err.toString().contains("cannot write to its data folder"), err.toString());
     }
 }

@@ -33,7 +33,7 @@ class NoPatientDataInLogsTest {
         root.addAppender(captured);
         root.setLevel(Level.DEBUG);
         jooq.setLevel(Level.DEBUG);
-        try (AppContext c = TestClinic.open(dir)) {
+        try (var c = TestClinic.open(dir)) {
             Patient p = c.patients().create(TestClinic.person("Ada", NAME, TestClinic.TODAY.minusYears(40), PHONE));
             c.patients().search(PatientQuery.text(NAME));
             c.patients().possibleDuplicates(p.details(), null);

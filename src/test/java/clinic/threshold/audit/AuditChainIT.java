@@ -44,7 +44,7 @@ class AuditChainIT {
         db.close();
     }
 
-    private AuditVerifier.Result verify() {
+    private clinic.threshold.domain.audit.AuditCheck verify() {
         return new AuditVerifier(anchor).verify(db.dsl(), n -> { });
     }
 
@@ -54,7 +54,7 @@ class AuditChainIT {
 
     @Test
     void anUntouchedChainVerifiesAndTheAnchorFollowsTheHead() {
-        AuditVerifier.Result r = verify();
+        clinic.threshold.domain.audit.AuditCheck r = verify();
         assertTrue(r.intact(), r.problem());
         assertEquals(10, r.eventsChecked());
         assertEquals(10, anchor.read().orElseThrow().seq());
@@ -63,7 +63,7 @@ class AuditChainIT {
     @Test
     void anEditedFieldIsNamed() {
         sql("UPDATE audit_event SET patient_id = 999 WHERE seq = 4");
-        AuditVerifier.Result r = verify();
+        clinic.threshold.domain.audit.AuditCheck r = verify();
         assertFalse(r.intact());
         assertEquals(4L, r.firstBadSeq());
         assertTrue(r.problem().contains("altered"), r.problem());
@@ -72,7 +72,7 @@ class AuditChainIT {
     @Test
     void aDeletedEventIsNamed() {
         sql("DELETE FROM audit_event WHERE seq = 6");
-        AuditVerifier.Result r = verify();
+        clinic.threshold.domain.audit.AuditCheck r = verify();
         assertEquals(6L, r.firstBadSeq());
         assertTrue(r.problem().contains("missing"), r.problem());
     }
@@ -82,17 +82,17 @@ class AuditChainIT {
         sql("UPDATE audit_event SET seq = -1 WHERE seq = 3");
         sql("UPDATE audit_event SET seq = 3 WHERE seq = 4");
         sql("UPDATE audit_event SET seq = 4 WHERE seq = -1");
-        AuditVerifier.Result r = verify();
+        clinic.threshold.domain.audit.AuditCheck r = verify();
         assertEquals(3L, r.firstBadSeq());
     }
 
     @Test
     void truncationIsDetectedEvenWhenTheInDatabaseHeadIsRewound() {
         sql("DELETE FROM audit_event WHERE seq > 7");
-        AuditVerifier.Result r = verify();
+        clinic.threshold.domain.audit.AuditCheck r = verify();
         assertFalse(r.intact());
         sql("UPDATE audit_head SET last_seq = 7, last_hash = (SELECT row_hash FROM audit_event WHERE seq = 7)");
-        AuditVerifier.Result rewound = verify();
+        clinic.threshold.domain.audit.AuditCheck rewound = verify();
         assertFalse(rewound.intact(), "the outside anchor still knows event 10");
         assertEquals(8L, rewound.firstBadSeq());
         assertTrue(rewound.problem().contains("cut off"), rewound.problem());

@@ -1,37 +1,113 @@
 package clinic.threshold.testing;
 
 import clinic.threshold.app.AppContext;
+import clinic.threshold.app.ContextBoundServices;
 import clinic.threshold.app.LaunchOptions;
 import clinic.threshold.domain.patient.PatientDetails;
 import clinic.threshold.domain.patient.Sex;
+import clinic.threshold.domain.user.Role;
+import clinic.threshold.security.Argon2Params;
+import clinic.threshold.security.KeyVault;
+import clinic.threshold.security.SignInPolicy;
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.service.security.ClinicSetup;
+import clinic.threshold.service.security.GateConfig;
+import clinic.threshold.service.security.SignedInClinic;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** A real clinic on an H2 file in a temporary folder, with a fixed clock, for integration and UI tests. */
+/**
+ * A real, encrypted clinic on an H2 file in a temporary folder, with a fixed clock, for integration and
+ * UI tests. It is set up with an administrator and signed in as "tester", who is administrator and
+ * clinician (every permission). Hashing uses small Argon2 parameters to keep tests fast; production
+ * parameters are tested on their own.
+ */
 public final class TestClinic {
     public static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T17:00:00Z"), ZONE);
     public static final LocalDate TODAY = LocalDate.now(CLOCK);
+    public static final Argon2Params FAST_HASH = new Argon2Params(1024, 1, 1);
+    public static final String ADMIN = "admin";
+    public static final String TESTER = "tester";
+    public static final String PASSWORD = "correct horse battery";
 
     private TestClinic() {
     }
 
-    public static AppContext open(Path dir) {
-        return AppContext.open(new LaunchOptions(dir, false), Map.of(), CLOCK, List.of(new FxThreadGuard()));
+    public static GateConfig config() {
+        return new GateConfig(FAST_HASH, SignInPolicy.DEFAULT, List.of(new FxThreadGuard()));
+    }
+
+    public static AppContext context(Path dir, Clock clock) {
+        return AppContext.open(new LaunchOptions(dir, false), Map.of(), clock, config());
+    }
+
+    /** The clinic in {@code dir} (set up on first use), signed in as the tester. Closing releases the folder. */
+    public static ContextBoundServices open(Path dir) {
+        return open(dir, CLOCK);
+    }
+
+    public static ContextBoundServices open(Path dir, Clock clock) {
+        AppContext ctx = context(dir, clock);
+        try {
+            if (!ctx.gate().isSetUp()) {
+                setUp(ctx);
+            }
+            return new ContextBoundServices(ctx.gate().signIn(TESTER, PASSWORD.toCharArray()), ctx);
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
+    }
+
+    /** Signs {@code user} in to an already set-up clinic. */
+    public static ContextBoundServices signIn(Path dir, String user, String password) {
+        AppContext ctx = context(dir, CLOCK);
+        try {
+            return new ContextBoundServices(ctx.gate().signIn(user, password.toCharArray()), ctx);
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
+    }
+
+    /** Creates an account with {@code roles} whose password is {@link #PASSWORD} and needs no change. */
+    public static void addUser(ClinicServices admin, AppContext ctx, String user, Set<String> roles) {
+        admin.users().create(user, "Test " + user, roles, PASSWORD.toCharArray());
+        try (SignedInClinic c = ctx.gate().signIn(user, PASSWORD.toCharArray())) {
+            c.session().changePassword(PASSWORD.toCharArray(), PASSWORD.toCharArray(), PASSWORD.toCharArray());
+        }
+    }
+
+    private static void setUp(AppContext ctx) {
+        try (SignedInClinic admin = ctx.gate().setUp(new ClinicSetup("Test Clinic", ZONE.getId(), ADMIN,
+                "Test Administrator", PASSWORD.toCharArray(), PASSWORD.toCharArray())).clinic()) {
+            addUser(admin, ctx, TESTER, Set.of(Role.ADMIN, Role.CLINICIAN));
+        }
+    }
+
+    /** The database key, unwrapped as the tester would: for tests that must open the file directly. */
+    public static String fileKeyHex(Path dir) {
+        byte[] key = KeyVault.load(dir).userWrap(TESTER).orElseThrow().unwrap(PASSWORD.toCharArray(), TESTER);
+        return HexFormat.of().formatHex(key);
     }
 
     /**
-     * Runs SQL as another tool would, on the same database file while the clinic is open (H2 shares an
-     * open database between connections of one process): for tests that change data behind the app's back.
+     * Runs SQL as another tool would, on the same (encrypted) database file while the clinic is open (H2
+     * shares an open database between connections of one process): for tests that change data behind the
+     * app's back.
      */
     public static void sql(Path dir, String... statements) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
-                "jdbc:h2:file:" + dir.resolve("db").resolve("threshold").toAbsolutePath() + ";IFEXISTS=TRUE", "sa", "");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                        + dir.resolve("db").resolve("threshold").toAbsolutePath() + ";IFEXISTS=TRUE;CIPHER=AES",
+                "sa", fileKeyHex(dir) + " ");
              java.sql.Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);

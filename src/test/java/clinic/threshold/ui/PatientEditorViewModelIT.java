@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.threshold.app.AppContext;
+import clinic.threshold.service.ClinicServices;
 import clinic.threshold.domain.patient.Patient;
 import clinic.threshold.domain.patient.Sex;
 import clinic.threshold.testing.TestClinic;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PatientEditorViewModelIT {
     @TempDir
     Path dir;
-    AppContext clinic;
+    ClinicServices clinic;
     PatientEvents events = new PatientEvents();
     List<Long> changed = new ArrayList<>();
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.threshold.app.AppContext;
+import clinic.threshold.service.ClinicServices;
 import clinic.threshold.domain.patient.Patient;
 import clinic.threshold.domain.patient.PatientQuery;
 import clinic.threshold.domain.patient.PatientStatus;
@@ -40,7 +40,7 @@ class PatientRegistryUiTest extends UiTestBase {
     }
 
     @Override
-    protected void seed(AppContext c) {
+    protected void seed(ClinicServices c) {
         c.patients().create(TestClinic.person("Grace", "Hopper", LocalDate.of(1950, 12, 9), "555 300 9999"));
         c.patients().create(TestClinic.person("Alan", "Turing", LocalDate.of(1962, 6, 23), "555 300 1111"));
     }
@@ -234,7 +234,7 @@ class PatientRegistryUiTest extends UiTestBase {
 
     @Test
     void listAndDarkThemeScreenshotsForTheReadme(FxRobot robot) {
-        AppContext c = clinic;
+        ClinicServices c = clinic;
         TableView<PatientSummary> table = robot.lookup("#table").queryTableView();
         waitUntil("list loaded", () -> table.getItems().size() == 2);
         robot.interact(() -> Screenshots.save(stage.getScene(), "patient-list-light"));

@@ -1,7 +1,9 @@
 package clinic.threshold.ui;
 
-import clinic.threshold.app.AppContext;
-import clinic.threshold.app.MainStage;
+import clinic.threshold.app.ContextBoundServices;
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.testing.MutableClock;
+import clinic.threshold.ui.main.SessionFlow;
 import clinic.threshold.testing.FxThreadGuard;
 import clinic.threshold.testing.TestClinic;
 import clinic.threshold.ui.common.FxTaskExecutor;
@@ -28,7 +30,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 public abstract class UiTestBase {
-    protected AppContext clinic;
+    protected ContextBoundServices clinic;
+    protected SessionFlow flow;
+    /** The clock the whole clinic runs on; tests may move it (idle lock). */
+    protected final MutableClock clock = new MutableClock(TestClinic.CLOCK.instant(), TestClinic.ZONE);
     protected FxTaskExecutor executor;
     protected Stage stage;
     protected UiPreferences prefs = new UiPreferences();
@@ -42,16 +47,18 @@ public abstract class UiTestBase {
         prefs.setStore(prefSaves::incrementAndGet);
         // @Start runs on the JavaFX thread, where the guard forbids SQL: open and seed on another thread.
         clinic = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            AppContext c = TestClinic.open(dir);
+            ContextBoundServices c = TestClinic.open(dir, clock);
             seed(c);
             return c;
         }).get(60, TimeUnit.SECONDS);
         executor = new FxTaskExecutor();
-        MainStage.show(stage, clinic, executor, prefs, TestClinic.CLOCK);
+        flow = new SessionFlow(stage, clinic.context().gate(), executor, prefs, clock, java.util.List.of());
+        flow.start();
+        flow.enter(clinic);
     }
 
     /** Patients a test class wants present before the window opens. */
-    protected void seed(AppContext clinic) {
+    protected void seed(ClinicServices clinic) {
     }
 
     @AfterEach

@@ -51,11 +51,20 @@ public final class MainWindowView implements Navigator {
     @FXML private Tab patientsTab;
     @FXML private Label dataLabel;
     @FXML private Label statusLabel;
+    @FXML private Label userLabel;
+    @FXML private Button lockButton;
+    @FXML private Button passwordButton;
+    @FXML private Button signOutButton;
+    @FXML private Label auditWarning;
 
-    public MainWindowView(MainWindowViewModel vm, Screens screens, DialogService dialogs) {
+    private final clinic.threshold.ui.common.SessionActions session;
+
+    public MainWindowView(MainWindowViewModel vm, Screens screens, DialogService dialogs,
+                          clinic.threshold.ui.common.SessionActions session) {
         this.vm = vm;
         this.screens = screens;
         this.dialogs = dialogs;
+        this.session = session;
     }
 
     @FXML
@@ -73,6 +82,13 @@ public final class MainWindowView implements Navigator {
             workTabs.getSelectionModel().select(patientsTab);
         });
         themeButton.setOnAction(e -> vm.toggleTheme());
+        userLabel.setText(vm.userText());
+        lockButton.setOnAction(e -> session.lockNow());
+        passwordButton.setOnAction(e -> session.changePassword());
+        signOutButton.setOnAction(e -> session.signOut());
+        auditWarning.setText(vm.auditWarning());
+        auditWarning.setVisible(!vm.auditWarning().isEmpty());
+        auditWarning.setManaged(auditWarning.isVisible());
         themeButton.textProperty().bind(vm.themeProperty().map(t -> Messages.get(
                 t == UiPreferences.Theme.DARK ? "theme.toLight" : "theme.toDark")));
         vm.themeProperty().addListener((o, a, b) -> Themes.apply(b));
@@ -82,7 +98,10 @@ public final class MainWindowView implements Navigator {
 
     /** Installs the window's keyboard shortcuts once the scene exists. */
     public void installShortcuts(Scene scene) {
+        scene.getAccelerators().clear();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), session::lockNow);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newPatient);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::closeTab);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {

@@ -1,5 +1,6 @@
 package clinic.threshold.ui.main;
 
+import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.patient.PatientQuery;
 import clinic.threshold.domain.patient.PatientSummary;
 import clinic.threshold.i18n.Messages;
@@ -71,6 +72,24 @@ public final class MainWindowViewModel {
 
     public void toggleTheme() {
         theme.set(theme.get() == UiPreferences.Theme.DARK ? UiPreferences.Theme.LIGHT : UiPreferences.Theme.DARK);
+    }
+
+    /** "Ada Lovelace (ada) · Administrator" for the top bar. */
+    public String userText() {
+        return services.session().current().map(u -> Messages.get("session.user", u.displayName(), u.username(),
+                u.roles().stream().map(r -> Messages.get("role." + r)).sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")))).orElse("");
+    }
+
+    /** A warning for those who may read the audit trail when the chain check at sign-in failed; else empty. */
+    public String auditWarning() {
+        boolean auditor = services.session().current().map(u -> u.may(Permission.AUDIT_READ)).orElse(false);
+        return auditor && services.auditProblem() != null
+                ? Messages.get("audit.brokenAtSignIn", services.auditProblem()) : "";
+    }
+
+    public boolean may(String permission) {
+        return services.session().current().map(u -> u.may(permission)).orElse(false);
     }
 
     public String dataLocation() {

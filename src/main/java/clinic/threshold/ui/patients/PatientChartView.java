@@ -1,5 +1,6 @@
 package clinic.threshold.ui.patients;
 
+import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.patient.Patient;
 import clinic.threshold.domain.patient.PatientDetails;
 import clinic.threshold.domain.patient.PatientStatus;
@@ -52,6 +53,13 @@ public final class PatientChartView {
         for (Button b : List.of(editButton, holdButton, reactivateButton, dischargeButton, voidButton)) {
             b.disableProperty().bind(vm.busyProperty().or(vm.dataProperty().isNull()));
         }
+        boolean write = vm.may(Permission.PATIENT_WRITE);
+        for (Button b : List.of(editButton, holdButton, reactivateButton, dischargeButton)) {
+            b.setVisible(write);
+            b.setManaged(write);
+        }
+        voidButton.setVisible(vm.may(Permission.PATIENT_VOID));
+        voidButton.setManaged(voidButton.isVisible());
         vm.dataProperty().addListener((o, a, d) -> show(d));
         vm.load();
     }
@@ -68,11 +76,12 @@ public final class PatientChartView {
         statusBadge.getStyleClass().add("status-" + p.status().name());
         summaryLabel.setText(Messages.get("chart.summary", d.age(), p.mrn(), Formats.date(det.birthDate()),
                 d.payerName() == null ? Messages.get("patient.editor.noPayer") : d.payerName()));
-        holdButton.setVisible(p.status() == PatientStatus.ACTIVE);
+        boolean write = vm.may(Permission.PATIENT_WRITE);
+        holdButton.setVisible(write && p.status() == PatientStatus.ACTIVE);
         holdButton.setManaged(holdButton.isVisible());
-        reactivateButton.setVisible(p.status() != PatientStatus.ACTIVE);
+        reactivateButton.setVisible(write && p.status() != PatientStatus.ACTIVE);
         reactivateButton.setManaged(reactivateButton.isVisible());
-        dischargeButton.setVisible(p.status() != PatientStatus.DISCHARGED);
+        dischargeButton.setVisible(write && p.status() != PatientStatus.DISCHARGED);
         dischargeButton.setManaged(dischargeButton.isVisible());
         fillOverview(d);
     }
@@ -93,11 +102,16 @@ public final class PatientChartView {
         rows.add(row("field.emergencyContact", join(det.emergencyContact().name(), det.emergencyContact().phone())));
         rows.add(row("field.payer", join(d.payerName(), det.memberId())));
         rows.add(row("field.referringProvider", det.referringProvider()));
-        rows.add(row("field.primaryDiagnosis", d.diagnosis() == null ? null : d.diagnosis().label()));
+        boolean clinical = vm.may(Permission.CLINICAL_READ);
+        if (clinical) {
+            rows.add(row("field.primaryDiagnosis", d.diagnosis() == null ? null : d.diagnosis().label()));
+        }
         rows.add(row("field.status", Formats.status(d.patient().status())
                 + (d.patient().dischargedOn() == null ? ""
                 : " " + Messages.get("chart.dischargedOn", Formats.date(d.patient().dischargedOn())))));
-        rows.add(row("field.notes", det.notes()));
+        if (clinical) {
+            rows.add(row("field.notes", det.notes()));
+        }
         overviewGrid.getChildren().clear();
         for (int i = 0; i < rows.size(); i++) {
             Label key = new Label(rows.get(i)[0]);

@@ -117,6 +117,10 @@ public final class PatientChartViewModel {
         events.removeListener(onEvent);
     }
 
+    public boolean may(String permission) {
+        return services.session().current().map(u -> u.may(permission)).orElse(false);
+    }
+
     public long patientId() {
         return patientId;
     }

@@ -9,6 +9,7 @@ import clinic.threshold.ui.common.Choice;
 import clinic.threshold.ui.common.Formats;
 import clinic.threshold.ui.common.IsoDateConverter;
 import clinic.threshold.ui.common.Navigator;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
@@ -56,6 +57,8 @@ public final class PatientEditorView {
     @FXML private SearchableComboBox<DiagnosisCode> diagnosisCombo;
     @FXML private Label diagnosisNote;
     @FXML private TextArea notesArea;
+    @FXML private Label diagnosisLabel;
+    @FXML private Label notesLabel;
     @FXML private VBox duplicateBox;
     @FXML private ListView<PossibleDuplicate> duplicateList;
     @FXML private Button saveAnywayButton;
@@ -107,6 +110,10 @@ public final class PatientEditorView {
         diagnosisCombo.setPromptText(Messages.get("patient.editor.diagnosis.prompt"));
         diagnosisNote.textProperty().bind(vm.diagnosisProperty().map(PatientEditorView::payerNote).orElse(""));
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
+        for (javafx.scene.Node n : List.of(diagnosisCombo, diagnosisNote, notesArea, diagnosisLabel, notesLabel)) {
+            n.setVisible(vm.clinicalVisible());
+            n.setManaged(vm.clinicalVisible());
+        }
 
         duplicateList.setItems(vm.duplicates());
         duplicateList.setCellFactory(l -> new DuplicateCell());

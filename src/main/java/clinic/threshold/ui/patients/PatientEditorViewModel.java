@@ -1,5 +1,6 @@
 package clinic.threshold.ui.patients;
 
+import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.common.ConcurrentEditException;
 import clinic.threshold.domain.common.ValidationException;
 import clinic.threshold.domain.common.Violation;
@@ -239,6 +240,11 @@ public final class PatientEditorViewModel {
     /** True after a save lost to someone else's: the screen offers to reload keeping this user's changes. */
     public ReadOnlyBooleanProperty conflictProperty() {
         return conflict.getReadOnlyProperty();
+    }
+
+    /** Diagnosis and notes are shown and edited only by those who may read clinical details. */
+    public boolean clinicalVisible() {
+        return services.session().current().map(u -> u.may(Permission.CLINICAL_READ)).orElse(false);
     }
 
     public boolean isNew() {

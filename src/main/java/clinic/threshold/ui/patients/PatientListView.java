@@ -1,5 +1,6 @@
 package clinic.threshold.ui.patients;
 
+import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.patient.PatientStatus;
 import clinic.threshold.domain.patient.PatientSummary;
 import clinic.threshold.ui.common.Choice;
@@ -52,6 +53,8 @@ public final class PatientListView {
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(vm.searchTextProperty());
+        newPatientButton.setVisible(vm.may(Permission.PATIENT_WRITE));
+        newPatientButton.setManaged(newPatientButton.isVisible());
         statusFilter.setItems(vm.statusChoices());
         statusFilter.valueProperty().bindBidirectional(vm.statusFilterProperty());
         payerFilter.setItems(vm.payerChoices());

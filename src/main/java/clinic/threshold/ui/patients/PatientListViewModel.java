@@ -101,6 +101,10 @@ public final class PatientListViewModel {
         payerFilter.set(selected == null ? payerChoices.get(0) : selected);
     }
 
+    public boolean may(String permission) {
+        return services.session().current().map(u -> u.may(permission)).orElse(false);
+    }
+
     public StringProperty searchTextProperty() {
         return searchText;
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.app.AppContext;
+import clinic.threshold.app.ContextBoundServices;
+import clinic.threshold.service.ClinicServices;
 import clinic.threshold.app.LaunchOptions;
 import clinic.threshold.domain.patient.Patient;
 import clinic.threshold.domain.patient.PatientQuery;
@@ -22,17 +24,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** The demo clinic: a separate folder, a varied registry, the same patients for the same seed. */
 class DemoClinicSeederIT {
 
-    private static List<PatientSummary> everyone(AppContext c) {
+    private static List<PatientSummary> everyone(ClinicServices c) {
         return c.patients().search(new PatientQuery("", null, null, 1000));
     }
 
-    private static AppContext openDemo(Path dir) {
-        return AppContext.open(new LaunchOptions(dir, true), Map.of(), TestClinic.CLOCK, List.of());
+    /** Opens the demo clinic (created on first use) signed in as its clinician, who may read diagnoses. */
+    private static ClinicServices openDemo(Path dir) {
+        AppContext ctx = AppContext.open(new LaunchOptions(dir, true), Map.of(), TestClinic.CLOCK, TestClinic.config());
+        try {
+            return new ContextBoundServices(ctx.gate().signIn("demo.clinician", "demo-clinician-2026".toCharArray()), ctx);
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
     }
 
     @Test
     void demoHasAtLeastFortyVariedPatientsInItsOwnFolder(@TempDir Path dir) {
-        try (AppContext demo = openDemo(dir)) {
+        try (ClinicServices demo = openDemo(dir)) {
             List<PatientSummary> all = everyone(demo);
             assertEquals(DemoClinicSeeder.DEFAULT_PATIENTS, all.size());
             assertTrue(all.size() >= 40);
@@ -51,21 +60,38 @@ class DemoClinicSeederIT {
             assertTrue(codes.size() >= 4, codes.toString());
             assertTrue(decades.size() >= 5, decades.toString());
         }
-        try (AppContext real = TestClinic.open(dir)) {
+        try (ClinicServices real = TestClinic.open(dir)) {
             assertEquals(0, real.patients().count(), "the real clinic stays empty");
+        }
+    }
+
+    @Test
+    void everyRoleHasADemoAccountThatSignsInWithoutAPasswordChange(@TempDir Path dir) {
+        try (ClinicServices demo = openDemo(dir)) {
+            assertTrue(demo.session().current().orElseThrow().roles().contains("CLINICIAN"));
+        }
+        for (String[] a : new String[][] {{"demo.admin", "demo-admin-2026", "ADMIN"},
+                {"demo.technician", "demo-technician-2026", "TMS_TECHNICIAN"},
+                {"demo.scheduler", "demo-scheduler-2026", "SCHEDULER"}}) {
+            AppContext ctx = AppContext.open(new LaunchOptions(dir, true), Map.of(), TestClinic.CLOCK, TestClinic.config());
+            try (ClinicServices c = new ContextBoundServices(ctx.gate().signIn(a[0], a[1].toCharArray()), ctx)) {
+                var s = c.session().current().orElseThrow();
+                assertEquals(Set.of(a[2]), s.roles());
+                assertTrue(!s.mustChangePassword(), a[0]);
+            }
         }
     }
 
     @Test
     void sameSeedSamePatientsAndReopeningAddsNone(@TempDir Path a, @TempDir Path b) {
         List<String> first;
-        try (AppContext demo = openDemo(a)) {
+        try (ClinicServices demo = openDemo(a)) {
             first = everyone(demo).stream().map(s -> s.mrn() + s.familyName() + s.birthDate()).toList();
         }
-        try (AppContext demo = openDemo(b)) {
+        try (ClinicServices demo = openDemo(b)) {
             assertEquals(first, everyone(demo).stream().map(s -> s.mrn() + s.familyName() + s.birthDate()).toList());
         }
-        try (AppContext again = openDemo(a)) {
+        try (ClinicServices again = openDemo(a)) {
             assertEquals(DemoClinicSeeder.DEFAULT_PATIENTS, again.patients().count());
         }
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.threshold.app.AppContext;
+import clinic.threshold.service.ClinicServices;
 import clinic.threshold.domain.common.ConcurrentEditException;
 import clinic.threshold.domain.common.NotFoundException;
 import clinic.threshold.domain.common.ValidationException;
@@ -35,7 +35,7 @@ class PatientServiceIT {
 
     @TempDir
     Path dir;
-    AppContext clinic;
+    ClinicServices clinic;
     PatientService patients;
 
     @BeforeEach

@@ -1,4 +1,4 @@
-package clinic.threshold.security;
+package clinic.threshold.domain.user;
 
 /**
  * Permission codes as stored in app_permission (V005). Which role holds which is data; code only names

@@ -1,0 +1,78 @@
+package clinic.threshold.app;
+
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.service.audit.AuditService;
+import clinic.threshold.service.common.ReferenceService;
+import clinic.threshold.service.patient.PatientService;
+import clinic.threshold.service.security.SessionService;
+import clinic.threshold.service.settings.SettingsService;
+import clinic.threshold.service.user.UserService;
+
+/** A signed-in clinic whose closing also releases the data folder's lock (for one-shot CLI commands). */
+public final class ContextBoundServices implements ClinicServices {
+    private final ClinicServices clinic;
+    private final AppContext context;
+
+    public ContextBoundServices(ClinicServices clinic, AppContext context) {
+        this.clinic = clinic;
+        this.context = context;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    @Override
+    public PatientService patients() {
+        return clinic.patients();
+    }
+
+    @Override
+    public ReferenceService reference() {
+        return clinic.reference();
+    }
+
+    @Override
+    public UserService users() {
+        return clinic.users();
+    }
+
+    @Override
+    public AuditService audit() {
+        return clinic.audit();
+    }
+
+    @Override
+    public SessionService session() {
+        return clinic.session();
+    }
+
+    @Override
+    public SettingsService settings() {
+        return clinic.settings();
+    }
+
+    @Override
+    public String dataLocation() {
+        return clinic.dataLocation();
+    }
+
+    @Override
+    public boolean demo() {
+        return clinic.demo();
+    }
+
+    @Override
+    public String auditProblem() {
+        return clinic.auditProblem();
+    }
+
+    @Override
+    public void close() {
+        try {
+            clinic.close();
+        } finally {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package clinic.threshold.app;
+
+import clinic.threshold.domain.user.Role;
+import clinic.threshold.service.demo.DemoClinicSeeder;
+import clinic.threshold.service.security.ClinicGate;
+import clinic.threshold.service.security.ClinicSetup;
+import clinic.threshold.service.security.SignedInClinic;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo clinic: synthetic patients and one account per role, whose names and passwords the sign-in
+ * screen shows (in demo mode only). It lives in its own folder, never beside real records.
+ */
+public final class DemoClinic {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoClinic.class);
+    static final long SEED = 20_261_127L;
+
+    /** A demo account as shown on the sign-in screen. */
+    public record Account(String username, String password, String role) {
+    }
+
+    public static final List<Account> ACCOUNTS = List.of(
+            new Account("demo.admin", "demo-admin-2026", Role.ADMIN),
+            new Account("demo.clinician", "demo-clinician-2026", Role.CLINICIAN),
+            new Account("demo.technician", "demo-technician-2026", Role.TMS_TECHNICIAN),
+            new Account("demo.scheduler", "demo-scheduler-2026", Role.SCHEDULER));
+
+    private DemoClinic() {
+    }
+
+    /** Creates the demo clinic when its folder is empty; otherwise leaves it as it is. */
+    static void ensure(ClinicGate gate, Clock clock) {
+        if (gate.isSetUp()) {
+            return;
+        }
+        Account admin = ACCOUNTS.get(0);
+        ClinicGate.SetupResult r = gate.setUp(new ClinicSetup("Demo TRD Clinic", clock.getZone().getId(),
+                admin.username(), "Demo Administrator", admin.password().toCharArray(),
+                admin.password().toCharArray()));
+        try (SignedInClinic clinic = r.clinic()) {
+            for (Account a : ACCOUNTS.subList(1, ACCOUNTS.size())) {
+                clinic.users().create(a.username(), "Demo " + a.role().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' '), Set.of(a.role()), a.password().toCharArray());
+            }
+        }
+        // Demo users keep their published passwords: each "changes" it to itself once, so that sign-in does
+        // not ask them for a new one.
+        for (Account a : ACCOUNTS.subList(1, ACCOUNTS.size())) {
+            try (SignedInClinic c = gate.signIn(a.username(), a.password().toCharArray())) {
+                c.session().changePassword(a.password().toCharArray(), a.password().toCharArray(),
+                        a.password().toCharArray());
+                if (a.role().equals(Role.CLINICIAN)) {
+                    // Registered by the clinician, who may record diagnoses.
+                    int added = new DemoClinicSeeder(c.patients(), c.reference(), clock)
+                            .seedIfEmpty(DemoClinicSeeder.DEFAULT_PATIENTS, SEED);
+                    LOG.info("Demo clinic created ({} patients)", added);
+                }
+            }
+        }
+    }
+}

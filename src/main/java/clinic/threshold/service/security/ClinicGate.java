@@ -1,0 +1,383 @@
+package clinic.threshold.service.security;
+
+import clinic.threshold.audit.AuditLog;
+import clinic.threshold.audit.AuditVerifier;
+import clinic.threshold.audit.FileAuditAnchor;
+import clinic.threshold.data.db.Database;
+import clinic.threshold.data.db.DatabaseConfig;
+import clinic.threshold.data.db.Transactor;
+import clinic.threshold.data.settings.SettingsRepository;
+import clinic.threshold.data.user.UserRepository;
+import clinic.threshold.domain.audit.Actor;
+import clinic.threshold.domain.audit.AuditEntry;
+import clinic.threshold.domain.audit.AuditOutcome;
+import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.common.Violation;
+import clinic.threshold.domain.user.AppUser;
+import clinic.threshold.domain.user.Role;
+import clinic.threshold.domain.user.UserField;
+import clinic.threshold.domain.user.UserRules;
+import clinic.threshold.domain.user.UserSession;
+import clinic.threshold.security.KeyVault;
+import clinic.threshold.security.KeyWrap;
+import clinic.threshold.security.PasswordHasher;
+import clinic.threshold.security.Secrets;
+import clinic.threshold.security.SessionHolder;
+import clinic.threshold.security.SignInState;
+import clinic.threshold.service.settings.SettingsService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The way into a clinic's data. The database is encrypted (H2 CIPHER=AES) with a random key that exists
+ * on disk only wrapped: once per user under their password and once under a recovery key shown at setup.
+ * Setting up creates the key, the database and the first administrator; signing in unwraps the key with
+ * the user's password, opens the database, checks the account, writes the sign-in to the audit trail
+ * (with any failures that happened while the database was closed) and verifies the chain. See ADR 0008.
+ */
+public final class ClinicGate {
+    private static final int KEY_BYTES = 32;
+    private static final String RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int RECOVERY_GROUPS = 6;
+    private static final int CLINIC_NAME_MAX = 120;
+
+    private final Path dir;
+    private final boolean demo;
+    private final Clock clock;
+    private final GateConfig config;
+    private final PasswordHasher hasher;
+
+    public ClinicGate(Path dataDir, boolean demo, Clock clock, GateConfig config) {
+        this.dir = dataDir;
+        this.demo = demo;
+        this.clock = clock;
+        this.config = config;
+        this.hasher = new PasswordHasher(config.params());
+    }
+
+    /** True once setup has run here (the key file exists). */
+    public boolean isSetUp() {
+        return KeyVault.exists(dir);
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    /** What setup returns: the clinic, signed in as its administrator, and the recovery key to print. */
+    public record SetupResult(SignedInClinic clinic, char[] recoveryKey) {
+    }
+
+    /**
+     * Creates the clinic: validates everything first, then the key, the encrypted database, the settings,
+     * the administrator and the key file. If any step fails, nothing of the new clinic is left behind.
+     * Clears the passwords in {@code s}.
+     */
+    public SetupResult setUp(ClinicSetup s) {
+        try {
+            if (isSetUp() || Files.exists(databaseFile())) {
+                throw new IllegalStateException("This data folder already holds a clinic");
+            }
+            List<Violation> v = validate(s);
+            if (!v.isEmpty()) {
+                throw new ValidationException(v);
+            }
+            byte[] dataKey = KeyWrap.random(KEY_BYTES);
+            char[] recovery = newRecoveryKey();
+            Database db = null;
+            try {
+                String key = UserRules.key(s.adminUsername());
+                KeyVault vault = KeyVault.create(dir);
+                vault.putUserWrap(key, KeyWrap.wrap(dataKey, s.password(), key, config.params()));
+                vault.putRecoveryWrap(KeyWrap.wrap(dataKey, recovery, "recovery", config.params()));
+                db = openDatabase(dataKey);
+                String hash = hasher.hash(s.password());
+                Transactor tx = new Transactor(db.dsl());
+                AuditLog audit = auditLog(tx);
+                Instant now = clock.instant();
+                long adminId = tx.inTransaction(dsl -> {
+                    SettingsRepository settings = new SettingsRepository(dsl);
+                    settings.put(SettingsService.CLINIC_NAME, s.clinicName().strip(), now);
+                    settings.put(SettingsService.TIME_ZONE, ZoneId.of(s.timeZone().strip()).getId(), now);
+                    long id = new UserRepository(dsl).insert(key, key, s.adminDisplayName().strip(), hash, false,
+                            Set.of(Role.ADMIN), now);
+                    Actor admin = new Actor(id, key);
+                    audit.append(dsl, admin, AuditEntry.security("clinic.setup", AuditOutcome.SUCCESS, "clinic", null,
+                            "clinic " + s.clinicName().strip() + ", time zone " + s.timeZone().strip()));
+                    audit.append(dsl, admin, AuditEntry.security("user.create", AuditOutcome.SUCCESS, "user",
+                            Long.toString(id), "username " + key + ", roles [ADMIN]"));
+                    return id;
+                });
+                vault.save();
+                SignedInClinic clinic = openFor(db, dataKey, vault, adminId, tx, audit);
+                db = null; // owned by the clinic now
+                return new SetupResult(clinic, recovery);
+            } catch (RuntimeException e) {
+                if (db != null) {
+                    db.close();
+                }
+                removeHalfMadeClinic();
+                throw e;
+            } finally {
+                Secrets.clear(dataKey);
+            }
+        } finally {
+            Secrets.clear(s.password());
+            Secrets.clear(s.passwordConfirm());
+        }
+    }
+
+    /**
+     * Signs in: throttles repeated failures, unwraps the key, opens the database and checks the account.
+     * Throws {@link SignInException} (wrong credentials, locked, wait, deactivated, damaged key file) or a
+     * database exception. Clears {@code password}.
+     */
+    public SignedInClinic signIn(String username, char[] password) {
+        try {
+            if (!isSetUp()) {
+                throw new SignInException(SignInException.Reason.NOT_SET_UP, 0);
+            }
+            String key = UserRules.key(username);
+            KeyVault vault = loadVault();
+            Instant now = clock.instant();
+            SignInState state = vault.state(key);
+            if (state.locked()) {
+                pending(vault, now, key, "user.signin", AuditOutcome.DENIED, "account locked");
+                throw new SignInException(SignInException.Reason.LOCKED, 0);
+            }
+            Instant next = config.policy().nextAttemptAt(state);
+            if (next != null && now.isBefore(next)) {
+                throw new SignInException(SignInException.Reason.WAIT,
+                        Math.max(1, java.time.Duration.between(now, next).toSeconds()));
+            }
+            byte[] dataKey = vault.userWrap(key).map(w -> w.unwrap(password, key)).orElse(null);
+            if (dataKey == null) {
+                throw failed(vault, key, state, now);
+            }
+            try {
+                return openSignedIn(vault, dataKey, key, password);
+            } finally {
+                Secrets.clear(dataKey);
+            }
+        } finally {
+            Secrets.clear(password);
+        }
+    }
+
+    /**
+     * With the recovery key printed at setup: sets a new password for {@code username} (who must then
+     * sign in with it) and unlocks the account. For when an administrator's password is lost.
+     */
+    public void recover(char[] recoveryKey, String username, char[] newPassword, char[] confirm) {
+        try {
+            List<Violation> v = UserRules.validatePassword(newPassword, confirm);
+            if (!v.isEmpty()) {
+                throw new ValidationException(v);
+            }
+            KeyVault vault = loadVault();
+            String normalized = new String(recoveryKey).strip().toUpperCase(java.util.Locale.ROOT);
+            byte[] dataKey = vault.recoveryWrap().map(w -> w.unwrap(normalized.toCharArray(), "recovery")).orElse(null);
+            if (dataKey == null) {
+                pending(vault, clock.instant(), UserRules.key(username), "user.recover", AuditOutcome.FAILED,
+                        "wrong recovery key");
+                throw new SignInException(SignInException.Reason.WRONG_CREDENTIALS, 0);
+            }
+            String key = UserRules.key(username);
+            try (Database db = openDatabase(dataKey)) {
+                Transactor tx = new Transactor(db.dsl());
+                AuditLog audit = auditLog(tx);
+                String hash = hasher.hash(newPassword);
+                tx.inTransaction(dsl -> {
+                    UserRepository users = new UserRepository(dsl);
+                    AppUser u = users.credentials(key).map(UserRepository.Credentials::user)
+                            .orElseThrow(() -> new SignInException(SignInException.Reason.WRONG_CREDENTIALS, 0));
+                    users.setPasswordHash(u.id(), hash, false, clock.instant());
+                    audit.append(dsl, new Actor(u.id(), key), AuditEntry.security("user.recover",
+                            AuditOutcome.SUCCESS, "user", Long.toString(u.id()), "password set with the recovery key"));
+                    return null;
+                });
+                vault.putUserWrap(key, KeyWrap.wrap(dataKey, newPassword, key, config.params()));
+                vault.putState(key, SignInState.CLEAN);
+                vault.save();
+            } finally {
+                Secrets.clear(dataKey);
+            }
+        } finally {
+            Secrets.clear(recoveryKey);
+            Secrets.clear(newPassword);
+            Secrets.clear(confirm);
+        }
+    }
+
+    private SignedInClinic openSignedIn(KeyVault vault, byte[] dataKey, String key, char[] password) {
+        Database db = openDatabase(dataKey);
+        try {
+            Transactor tx = new Transactor(db.dsl());
+            AuditLog audit = auditLog(tx);
+            UserRepository.Credentials c = tx.read(dsl -> new UserRepository(dsl).credentials(key)).orElse(null);
+            if (c == null || !hasher.verify(password, c.passwordHash())) {
+                // The wrap opened but the account disagrees: treat as a failed sign-in, never as success.
+                db.close();
+                throw failed(vault, key, vault.state(key), clock.instant());
+            }
+            if (!c.user().active()) {
+                audit.appendAlone(new Actor(c.user().id(), key), AuditEntry.security("user.signin",
+                        AuditOutcome.DENIED, "user", Long.toString(c.user().id()), "account deactivated"));
+                db.close();
+                throw new SignInException(SignInException.Reason.DEACTIVATED, 0);
+            }
+            boolean rehash = hasher.needsRehash(c.passwordHash());
+            String newHash = rehash ? hasher.hash(password) : null;
+            boolean rewrap = vault.userWrap(key).map(w -> w.params().weakerThan(config.params())).orElse(false);
+            List<KeyVault.PendingEvent> pending = vault.pending();
+            tx.inTransaction(dsl -> {
+                for (KeyVault.PendingEvent p : pending) {
+                    audit.append(dsl, new Actor(null, p.username()), new AuditEntry(p.action(),
+                            clinic.threshold.domain.audit.AuditCategory.SECURITY, null, "user", null,
+                            AuditOutcome.valueOf(p.outcome()), "at " + p.at() + (p.detail() == null ? "" : ": " + p.detail())));
+                }
+                if (rehash) {
+                    new UserRepository(dsl).setPasswordHash(c.user().id(), newHash, c.user().mustChangePassword(),
+                            clock.instant());
+                    audit.append(dsl, new Actor(c.user().id(), key), AuditEntry.security("user.password.rehash",
+                            AuditOutcome.SUCCESS, "user", Long.toString(c.user().id()), "hash parameters raised"));
+                }
+                audit.append(dsl, new Actor(c.user().id(), key), AuditEntry.security("user.signin",
+                        AuditOutcome.SUCCESS, "user", Long.toString(c.user().id()), null));
+                return null;
+            });
+            if (rewrap) {
+                vault.putUserWrap(key, KeyWrap.wrap(dataKey, password, key, config.params()));
+            }
+            vault.clearPending();
+            vault.putState(key, SignInState.CLEAN);
+            vault.save();
+            SignedInClinic clinic = openFor(db, dataKey, vault, c.user().id(), tx, audit);
+            db = null;
+            return clinic;
+        } finally {
+            if (db != null) {
+                db.close();
+            }
+        }
+    }
+
+    private SignedInClinic openFor(Database db, byte[] dataKey, KeyVault vault, long userId, Transactor tx,
+                                   AuditLog audit) {
+        UserRepository.Credentials c = tx.read(dsl -> new UserRepository(dsl).findById(userId)
+                .map(u -> new UserRepository.Credentials(u, null))).orElseThrow();
+        Set<String> permissions = tx.read(dsl -> new UserRepository(dsl).permissionsOf(c.user().roles()));
+        SessionHolder sessions = new SessionHolder();
+        sessions.signIn(new UserSession(userId, c.user().username(), c.user().displayName(), c.user().roles(),
+                permissions, c.user().mustChangePassword()));
+        AuditVerifier verifier = new AuditVerifier(audit.anchor());
+        SignedInClinic clinic = new SignedInClinic(db, tx, new KeyHolder(vault, dataKey, config.params()), sessions,
+                audit, verifier, clock, hasher, dir, demo);
+        clinic.patients().upgradeSearchKeys();
+        clinic.threshold.domain.audit.AuditCheck r = tx.read(dsl -> verifier.verify(dsl, n -> { }));
+        if (!r.intact()) {
+            clinic.setAuditProblem(r.problem());
+            audit.appendAlone(Actor.SYSTEM, AuditEntry.security("audit.verify", AuditOutcome.FAILED, "audit", null,
+                    "at sign-in: " + r.problem()));
+        }
+        return clinic;
+    }
+
+    private SignInException failed(KeyVault vault, String key, SignInState state, Instant now) {
+        SignInState after = config.policy().afterFailure(state, now);
+        boolean known = vault.userWrap(key).isPresent();
+        if (known) {
+            vault.putState(key, after);
+        }
+        vault.addPending(new KeyVault.PendingEvent(now, key, "user.signin", AuditOutcome.FAILED.name(),
+                known ? "wrong password (" + after.failures() + " in a row)" : "unknown user name"));
+        if (known && after.locked() && !state.locked()) {
+            vault.addPending(new KeyVault.PendingEvent(now, key, "user.lock", AuditOutcome.SUCCESS.name(),
+                    "locked after " + after.failures() + " failed sign-ins"));
+        }
+        vault.save();
+        return new SignInException(known && after.locked() ? SignInException.Reason.LOCKED
+                : SignInException.Reason.WRONG_CREDENTIALS, 0);
+    }
+
+    private static void pending(KeyVault vault, Instant now, String key, String action, AuditOutcome outcome,
+                                String detail) {
+        vault.addPending(new KeyVault.PendingEvent(now, key, action, outcome.name(), detail));
+        vault.save();
+    }
+
+    private KeyVault loadVault() {
+        try {
+            return KeyVault.load(dir);
+        } catch (KeyVault.DamagedKeyFileException e) {
+            throw new SignInException(SignInException.Reason.KEY_FILE_DAMAGED, 0);
+        }
+    }
+
+    private Database openDatabase(byte[] dataKey) {
+        return Database.open(DatabaseConfig.in(dir.resolve("db")).withListeners(config.listeners())
+                .withFileKey(HexFormat.of().formatHex(dataKey)));
+    }
+
+    private AuditLog auditLog(Transactor tx) {
+        return new AuditLog(tx, clock, new FileAuditAnchor(dir.resolve("audit.head")));
+    }
+
+    private Path databaseFile() {
+        return dir.resolve("db").resolve("threshold.mv.db");
+    }
+
+    private List<Violation> validate(ClinicSetup s) {
+        List<Violation> v = new ArrayList<>();
+        String name = s.clinicName() == null ? "" : s.clinicName().strip();
+        if (name.isEmpty()) {
+            v.add(Violation.of(UserField.CLINIC_NAME, "validation.required"));
+        } else if (name.length() > CLINIC_NAME_MAX) {
+            v.add(Violation.of(UserField.CLINIC_NAME, "validation.tooLong", CLINIC_NAME_MAX));
+        }
+        try {
+            ZoneId.of(s.timeZone() == null ? "" : s.timeZone().strip());
+        } catch (DateTimeException e) {
+            v.add(Violation.of(UserField.TIME_ZONE, "validation.timeZone"));
+        }
+        v.addAll(UserRules.validateAccount(s.adminUsername(), s.adminDisplayName(), Set.of(Role.ADMIN)));
+        v.addAll(UserRules.validatePassword(s.password(), s.passwordConfirm()));
+        return v;
+    }
+
+    /** Six groups of five from an alphabet without look-alikes (no 0/O, 1/I): about 150 bits. */
+    private static char[] newRecoveryKey() {
+        SecureRandom r = new SecureRandom();
+        char[] out = new char[RECOVERY_GROUPS * 6 - 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (i % 6 == 5) ? '-' : RECOVERY_ALPHABET.charAt(r.nextInt(RECOVERY_ALPHABET.length()));
+        }
+        return out;
+    }
+
+    private void removeHalfMadeClinic() {
+        for (Path p : List.of(dir.resolve(KeyVault.FILE), dir.resolve("audit.head"), databaseFile())) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // best effort: a new setup refuses to run over what is left, and says so
+            }
+        }
+        try (Stream<Path> s = Files.exists(dir.resolve("db")) ? Files.list(dir.resolve("db")) : Stream.empty()) {
+            s.filter(p -> p.getFileName().toString().startsWith("threshold.")).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // as above
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package clinic.threshold.service.security;
+
+import clinic.threshold.security.Argon2Params;
+import clinic.threshold.security.KeyVault;
+import clinic.threshold.security.KeyWrap;
+import clinic.threshold.security.Secrets;
+
+/**
+ * The open database's key while someone is signed in, and the key file it is wrapped in. Only this class
+ * writes wraps: for a new user, a reset or changed password, and a hash-parameter upgrade. Cleared when the
+ * clinic is closed.
+ */
+public final class KeyHolder {
+    private final KeyVault vault;
+    private final Argon2Params params;
+    private byte[] dataKey;
+
+    KeyHolder(KeyVault vault, byte[] dataKey, Argon2Params params) {
+        this.vault = vault;
+        this.dataKey = dataKey.clone();
+        this.params = params;
+    }
+
+    /** Wraps the key for {@code usernameKey} under {@code password} and saves the key file. */
+    public synchronized void wrapFor(String usernameKey, char[] password) {
+        if (dataKey == null) {
+            throw new IllegalStateException("the clinic is closed");
+        }
+        vault.putUserWrap(usernameKey, KeyWrap.wrap(dataKey, password, usernameKey, params));
+        vault.save();
+    }
+
+    /** Lifts a sign-in lock and clears the failure count (administrator action). */
+    public synchronized void unlock(String usernameKey) {
+        vault.putState(usernameKey, clinic.threshold.security.SignInState.CLEAN);
+        vault.save();
+    }
+
+    public synchronized boolean isLocked(String usernameKey) {
+        return vault.state(usernameKey).locked();
+    }
+
+    synchronized void clear() {
+        Secrets.clear(dataKey);
+        dataKey = null;
+    }
+}

@@ -1,0 +1,36 @@
+package clinic.threshold.service.security;
+
+/** Sign-in refused. The message key says why in words the user understands; nothing was opened. */
+public class SignInException extends RuntimeException {
+    public enum Reason {
+        /** Unknown user or wrong password (deliberately not told apart). */
+        WRONG_CREDENTIALS,
+        /** Too many failures: an administrator must unlock the account. */
+        LOCKED,
+        /** Too many failures in a row: wait before the next attempt. */
+        WAIT,
+        /** The account was deactivated by an administrator. */
+        DEACTIVATED,
+        /** The key file beside the database is damaged. */
+        KEY_FILE_DAMAGED,
+        /** No clinic here yet: setup comes first. */
+        NOT_SET_UP
+    }
+
+    private final Reason reason;
+    private final long waitSeconds;
+
+    public SignInException(Reason reason, long waitSeconds) {
+        super("Sign-in refused: " + reason);
+        this.reason = reason;
+        this.waitSeconds = waitSeconds;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public long waitSeconds() {
+        return waitSeconds;
+    }
+}

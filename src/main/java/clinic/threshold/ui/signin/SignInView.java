@@ -1,0 +1,65 @@
+package clinic.threshold.ui.signin;
+
+import clinic.threshold.i18n.Messages;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** Binds the sign-in screen. */
+public final class SignInView {
+    private final SignInViewModel vm;
+
+    @FXML private TextField usernameField;
+    @FXML private PasswordField passwordField;
+    @FXML private Button signInButton;
+    @FXML private Label messageLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private VBox demoBox;
+    @FXML private ListView<DemoAccount> demoList;
+
+    public SignInView(SignInViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        usernameField.textProperty().bindBidirectional(vm.usernameProperty());
+        passwordField.textProperty().bindBidirectional(vm.passwordProperty());
+        messageLabel.textProperty().bind(vm.messageProperty());
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        signInButton.disableProperty().bind(vm.busyProperty());
+        demoBox.setVisible(vm.demo());
+        demoBox.setManaged(vm.demo());
+        demoList.setItems(vm.demoAccounts());
+        demoList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(DemoAccount a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null
+                        : Messages.get("signin.demo.row", a.username(), a.password(), Messages.get("role." + a.role())));
+            }
+        });
+        demoList.setOnMouseClicked(e -> {
+            DemoAccount a = demoList.getSelectionModel().getSelectedItem();
+            if (a != null) {
+                vm.use(a);
+                if (e.getClickCount() == 2) {
+                    vm.signIn();
+                }
+            }
+        });
+        Platform.runLater(usernameField::requestFocus);
+    }
+
+    @FXML
+    private void onSignIn() {
+        vm.signIn();
+    }
+}
