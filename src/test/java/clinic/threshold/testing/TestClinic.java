@@ -117,6 +117,21 @@ public final class TestClinic {
         }
     }
 
+    /** Runs one query on the encrypted file and hands each first-column value to {@code row}. */
+    public static void sqlQuery(Path dir, String query, java.util.function.Consumer<String> row) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                        + dir.resolve("db").resolve("threshold").toAbsolutePath() + ";IFEXISTS=TRUE;CIPHER=AES",
+                "sa", fileKeyHex(dir) + " ");
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                row.accept(rs.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static PatientDetails person(String given, String family, LocalDate birth, String phone) {
         return new PatientDetails(null, given, family, null, birth, Sex.FEMALE, null, phone, null, null, null,
                 null, null, null, null, null);

@@ -238,7 +238,7 @@ class PatientRegistryUiTest extends UiTestBase {
         TableView<PatientSummary> table = robot.lookup("#table").queryTableView();
         waitUntil("list loaded", () -> table.getItems().size() == 2);
         robot.interact(() -> Screenshots.save(stage.getScene(), "patient-list-light"));
-        robot.clickOn("#themeButton");
+        robot.clickOn("#userMenu").clickOn("Dark theme");
         WaitForThemes.settle(robot);
         assertEquals(UiPreferences.Theme.DARK, prefs.theme());
         waitUntil("the choice is written for the next run", () -> prefSaves.get() == 1);

@@ -52,9 +52,19 @@ public abstract class UiTestBase {
             return c;
         }).get(60, TimeUnit.SECONDS);
         executor = new FxTaskExecutor();
+        contextAtStart = clinic.context();
         flow = new SessionFlow(stage, clinic.context().gate(), executor, prefs, clock, java.util.List.of());
         flow.start();
         flow.enter(clinic);
+    }
+
+    private clinic.threshold.app.AppContext contextAtStart;
+
+    /** When a test let the flow sign out (closing the services), the data folder's lock is still ours. */
+    private void closeContextOnly() {
+        if (contextAtStart != null) {
+            contextAtStart.close();
+        }
     }
 
     /** Patients a test class wants present before the window opens. */
@@ -70,11 +80,13 @@ public abstract class UiTestBase {
         }
         if (clinic != null) {
             clinic.close();
+        } else {
+            closeContextOnly();
         }
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), onFxThread, "SQL ran on the JavaFX thread");
     }
 
-    protected static void waitUntil(String what, BooleanSupplier condition) {
+    public static void waitUntil(String what, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
@@ -83,7 +95,7 @@ public abstract class UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    protected static String text(FxRobot robot, String query) {
+    public static String text(FxRobot robot, String query) {
         Node n = robot.lookup(query).query();
         if (n instanceof Labeled l) {
             return l.getText();
@@ -92,7 +104,7 @@ public abstract class UiTestBase {
     }
 
     /** The showing dialog whose header reads {@code header}, if any (looked up through the window list). */
-    protected static java.util.Optional<javafx.scene.control.DialogPane> dialog(String header) {
+    public static java.util.Optional<javafx.scene.control.DialogPane> dialog(String header) {
         try {
             return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
                     .filter(javafx.stage.Window::isShowing)

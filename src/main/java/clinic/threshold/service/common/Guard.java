@@ -14,6 +14,7 @@ import clinic.threshold.security.SessionHolder;
  * DENIED, in a transaction of its own, since the use case does nothing else).
  */
 public final class Guard {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Guard.class);
     private final SessionHolder sessions;
     private final AuditLog audit;
 
@@ -28,10 +29,15 @@ public final class Guard {
             return sessions.require(permission);
         } catch (AccessDeniedException e) {
             Actor who = sessions.current().map(UserSession::actor).orElse(Actor.SYSTEM);
-            audit.appendAlone(who, new AuditEntry(action, patientId == null ? AuditCategory.SECURITY
-                    : AuditCategory.PATIENT, patientId, patientId == null ? null : "patient",
-                    patientId == null ? null : patientId.toString(), AuditOutcome.DENIED,
-                    "missing permission " + permission));
+            try {
+                audit.appendAlone(who, new AuditEntry(action, patientId == null ? AuditCategory.SECURITY
+                        : AuditCategory.PATIENT, patientId, patientId == null ? null : "patient",
+                        patientId == null ? null : patientId.toString(), AuditOutcome.DENIED,
+                        "missing permission " + permission));
+            } catch (RuntimeException closed) {
+                // After sign-out the database is closed: the refusal stands, there is nowhere to record it.
+                LOG.warn("Refused call could not be audited: {}", closed.getClass().getSimpleName());
+            }
             throw e;
         }
     }

@@ -45,16 +45,16 @@ public final class MainWindowView implements Navigator {
 
     @FXML private TextField globalSearch;
     @FXML private Label demoBadge;
-    @FXML private Button themeButton;
+    @FXML private javafx.scene.control.MenuButton userMenu;
+    @FXML private javafx.scene.control.MenuItem themeItem;
+    @FXML private javafx.scene.control.MenuItem passwordItem;
+    @FXML private javafx.scene.control.MenuItem lockItem;
+    @FXML private javafx.scene.control.MenuItem signOutItem;
     @FXML private ToggleButton patientsNav;
     @FXML private TabPane workTabs;
     @FXML private Tab patientsTab;
     @FXML private Label dataLabel;
     @FXML private Label statusLabel;
-    @FXML private Label userLabel;
-    @FXML private Button lockButton;
-    @FXML private Button passwordButton;
-    @FXML private Button signOutButton;
     @FXML private Label auditWarning;
 
     private final clinic.threshold.ui.common.SessionActions session;
@@ -81,15 +81,15 @@ public final class MainWindowView implements Navigator {
             patientsNav.setSelected(true);
             workTabs.getSelectionModel().select(patientsTab);
         });
-        themeButton.setOnAction(e -> vm.toggleTheme());
-        userLabel.setText(vm.userText());
-        lockButton.setOnAction(e -> session.lockNow());
-        passwordButton.setOnAction(e -> session.changePassword());
-        signOutButton.setOnAction(e -> session.signOut());
+        themeItem.setOnAction(e -> vm.toggleTheme());
+        userMenu.setText(vm.userText());
+        lockItem.setOnAction(e -> session.lockNow());
+        passwordItem.setOnAction(e -> session.changePassword());
+        signOutItem.setOnAction(e -> session.signOut());
         auditWarning.setText(vm.auditWarning());
         auditWarning.setVisible(!vm.auditWarning().isEmpty());
         auditWarning.setManaged(auditWarning.isVisible());
-        themeButton.textProperty().bind(vm.themeProperty().map(t -> Messages.get(
+        themeItem.textProperty().bind(vm.themeProperty().map(t -> Messages.get(
                 t == UiPreferences.Theme.DARK ? "theme.toLight" : "theme.toDark")));
         vm.themeProperty().addListener((o, a, b) -> Themes.apply(b));
         setUpGlobalSearch();

@@ -74,9 +74,9 @@ public final class MainWindowViewModel {
         theme.set(theme.get() == UiPreferences.Theme.DARK ? UiPreferences.Theme.LIGHT : UiPreferences.Theme.DARK);
     }
 
-    /** "Ada Lovelace (ada) · Administrator" for the top bar. */
+    /** "Ada Lovelace · Administrator" for the user menu in the top bar. */
     public String userText() {
-        return services.session().current().map(u -> Messages.get("session.user", u.displayName(), u.username(),
+        return services.session().current().map(u -> Messages.get("session.user", u.displayName(),
                 u.roles().stream().map(r -> Messages.get("role." + r)).sorted()
                         .collect(java.util.stream.Collectors.joining(", ")))).orElse("");
     }
