@@ -1,5 +1,6 @@
 package clinic.threshold.service.user;
 
+import clinic.threshold.domain.user.UserAccount;
 import clinic.threshold.data.db.Transactor;
 import clinic.threshold.data.user.UserRepository;
 import clinic.threshold.domain.audit.AuditEntry;
@@ -44,14 +45,10 @@ public final class UserService {
     }
 
     /** Every account, active or not, by user name, with whether sign-in is locked. */
-    public List<UserRow> list() {
+    public List<UserAccount> list() {
         guard.require(Permission.USER_ADMIN, "user.list", null);
         return tx.read(dsl -> new UserRepository(dsl).all()).stream()
-                .map(u -> new UserRow(u, keys.isLocked(UserRules.key(u.username())))).toList();
-    }
-
-    /** An account and whether it is locked after failed sign-ins. */
-    public record UserRow(AppUser user, boolean locked) {
+                .map(u -> new UserAccount(u, keys.isLocked(UserRules.key(u.username())))).toList();
     }
 
     /** Role codes with their names, for the role picker. */

@@ -16,6 +16,9 @@ public interface DialogService {
     /** Asks for a line of text; empty when cancelled. The dialog does not close on a blank answer. */
     Optional<String> askText(String title, String header, String label);
 
+    /** Asks where to save a file; empty when cancelled. */
+    Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName);
+
     /** The same dialogs, owned by {@code window} (an editor window, say) instead of the main window. */
     DialogService forWindow(Window window);
 

@@ -1,6 +1,7 @@
 package clinic.threshold.ui.main;
 
 import clinic.threshold.domain.patient.PatientSummary;
+import clinic.threshold.domain.user.Permission;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.ui.common.DialogService;
 import clinic.threshold.ui.common.Formats;
@@ -51,6 +52,10 @@ public final class MainWindowView implements Navigator {
     @FXML private javafx.scene.control.MenuItem lockItem;
     @FXML private javafx.scene.control.MenuItem signOutItem;
     @FXML private ToggleButton patientsNav;
+    @FXML private ToggleButton usersNav;
+    @FXML private ToggleButton auditNav;
+    private Tab usersTab;
+    private Tab auditTab;
     @FXML private TabPane workTabs;
     @FXML private Tab patientsTab;
     @FXML private Label dataLabel;
@@ -76,10 +81,27 @@ public final class MainWindowView implements Navigator {
         demoBadge.setManaged(vm.demo());
         dataLabel.setText(Messages.get("status.data", vm.dataLocation()));
         statusLabel.textProperty().bind(vm.statusProperty());
+        javafx.scene.control.ToggleGroup nav = new javafx.scene.control.ToggleGroup();
+        for (ToggleButton b : java.util.List.of(patientsNav, usersNav, auditNav)) {
+            b.setToggleGroup(nav);
+        }
         patientsNav.setSelected(true);
         patientsNav.setOnAction(e -> {
             patientsNav.setSelected(true);
             workTabs.getSelectionModel().select(patientsTab);
+        });
+        // Only sections the signed-in role may use are listed.
+        usersNav.setVisible(vm.may(Permission.USER_ADMIN));
+        usersNav.setManaged(usersNav.isVisible());
+        auditNav.setVisible(vm.may(Permission.AUDIT_READ));
+        auditNav.setManaged(auditNav.isVisible());
+        usersNav.setOnAction(e -> {
+            usersNav.setSelected(true);
+            usersTab = openSection(usersTab, "nav.users", () -> screens.users().root());
+        });
+        auditNav.setOnAction(e -> {
+            auditNav.setSelected(true);
+            auditTab = openSection(auditTab, "nav.audit", () -> screens.audit(dialogs).root());
         });
         themeItem.setOnAction(e -> vm.toggleTheme());
         userMenu.setText(vm.userText());
@@ -94,6 +116,18 @@ public final class MainWindowView implements Navigator {
         vm.themeProperty().addListener((o, a, b) -> Themes.apply(b));
         setUpGlobalSearch();
         vm.start();
+    }
+
+    /** Selects a section's tab, creating it (and loading its screen) the first time or after it was closed. */
+    private Tab openSection(Tab existing, String titleKey, java.util.function.Supplier<javafx.scene.Parent> content) {
+        if (existing != null && workTabs.getTabs().contains(existing)) {
+            workTabs.getSelectionModel().select(existing);
+            return existing;
+        }
+        Tab tab = new Tab(Messages.get(titleKey), content.get());
+        workTabs.getTabs().add(tab);
+        workTabs.getSelectionModel().select(tab);
+        return tab;
     }
 
     /** Installs the window's keyboard shortcuts once the scene exists. */

@@ -49,6 +49,17 @@ public final class Screens {
         return new Loaded<>(ViewLoader.load(view), view);
     }
 
+    public Loaded<clinic.threshold.ui.admin.UsersView> users() {
+        var view = new clinic.threshold.ui.admin.UsersView(new clinic.threshold.ui.admin.UsersViewModel(services, executor));
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
+    public Loaded<clinic.threshold.ui.admin.AuditView> audit(DialogService dialogs) {
+        var view = new clinic.threshold.ui.admin.AuditView(new clinic.threshold.ui.admin.AuditViewModel(services, executor),
+                dialogs, clock.getZone());
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
     public MainWindowViewModel mainWindowViewModel(clinic.threshold.ui.common.UiPreferences prefs) {
         return new MainWindowViewModel(services, executor, events, prefs);
     }

@@ -1,0 +1,55 @@
+package clinic.threshold.ui;
+
+import clinic.threshold.domain.user.UserAccount;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.domain.audit.AuditRecord;
+import clinic.threshold.service.user.UserService;
+import clinic.threshold.testing.Screenshots;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** An administrator creates an account and reads and verifies the audit trail. */
+class AdminScreensUiTest extends UiTestBase {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        startClinic(stage);
+    }
+
+    @Test
+    void administratorCreatesAUserWithATemporaryPassword(FxRobot robot) {
+        robot.clickOn("#usersNav");
+        TableView<UserAccount> users = robot.lookup("#usersTable").queryTableView();
+        waitUntil("accounts listed", () -> users.getItems().size() == 2);
+        robot.clickOn("#newUserButton");
+        robot.clickOn("#newUsername").write("front.desk");
+        robot.clickOn("#newDisplayName").write("Front Desk");
+        robot.clickOn("#newPassword").write("temporary pass 1");
+        robot.clickOn("#role-SCHEDULER");
+        robot.clickOn("OK");
+        waitUntil("created", () -> users.getItems().size() == 3);
+        UserAccount row = users.getItems().stream().filter(r -> r.user().username().equals("front.desk"))
+                .findFirst().orElseThrow();
+        assertEquals(java.util.Set.of("SCHEDULER"), row.user().roles());
+        assertTrue(row.user().mustChangePassword());
+        assertTrue(text(robot, "#messageLabel").contains("front.desk"));
+        robot.interact(() -> Screenshots.save(stage.getScene(), "users"));
+    }
+
+    @Test
+    void auditTrailIsListedNewestFirstAndVerifies(FxRobot robot) {
+        robot.clickOn("#auditNav");
+        TableView<AuditRecord> audit = robot.lookup("#auditTable").queryTableView();
+        waitUntil("events listed", () -> !audit.getItems().isEmpty());
+        assertEquals("user.signin", audit.getItems().stream().filter(r -> !r.action().startsWith("audit."))
+                .findFirst().orElseThrow().action());
+        robot.clickOn("#verifyButton");
+        waitUntil("verified", () -> text(robot, "#messageLabel").contains("intact"));
+        robot.interact(() -> Screenshots.save(stage.getScene(), "audit"));
+    }
+}
