@@ -86,8 +86,8 @@ public final class AuditRepository {
         if (beforeSeq != null) {
             c = c.and(AUDIT_EVENT.SEQ.lt(beforeSeq));
         }
-        if (f.userId() != null) {
-            c = c.and(AUDIT_EVENT.USER_ID.eq(f.userId()));
+        if (f.username() != null) {
+            c = c.and(AUDIT_EVENT.USERNAME.eq(f.username()));
         }
         if (f.patientId() != null) {
             c = c.and(AUDIT_EVENT.PATIENT_ID.eq(f.patientId()));

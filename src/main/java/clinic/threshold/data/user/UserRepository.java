@@ -1,5 +1,6 @@
 package clinic.threshold.data.user;
 
+import static clinic.threshold.data.jooq.Tables.APP_PERMISSION;
 import static clinic.threshold.data.jooq.Tables.APP_ROLE;
 import static clinic.threshold.data.jooq.Tables.APP_USER;
 import static clinic.threshold.data.jooq.Tables.ROLE_PERMISSION;
@@ -90,6 +91,31 @@ public final class UserRepository {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         dsl.selectFrom(APP_ROLE).orderBy(APP_ROLE.CODE).forEach(r -> out.put(r.getCode(), r.getName()));
         return out;
+    }
+
+    /** Every permission code with what it allows, in code order. */
+    public Map<String, String> permissionCatalog() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        dsl.selectFrom(APP_PERMISSION).orderBy(APP_PERMISSION.CODE).forEach(r -> out.put(r.getCode(), r.getDescription()));
+        return out;
+    }
+
+    /** Each role's permissions. */
+    public Map<String, Set<String>> rolePermissions() {
+        Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        roleNames().keySet().forEach(r -> out.put(r, new TreeSet<>()));
+        dsl.selectFrom(ROLE_PERMISSION).forEach(r -> out.computeIfAbsent(r.getRoleCode(), k -> new TreeSet<>())
+                .add(r.getPermissionCode()));
+        return out;
+    }
+
+    /** Replaces one role's permissions. */
+    public void setRolePermissions(String role, Set<String> permissions) {
+        dsl.deleteFrom(ROLE_PERMISSION).where(ROLE_PERMISSION.ROLE_CODE.eq(role)).execute();
+        for (String p : permissions) {
+            dsl.insertInto(ROLE_PERMISSION, ROLE_PERMISSION.ROLE_CODE, ROLE_PERMISSION.PERMISSION_CODE).values(role, p)
+                    .execute();
+        }
     }
 
     public int countActiveWithRole(String role) {

@@ -147,6 +147,40 @@ public final class UserService {
         }
     }
 
+    /** Permission codes with descriptions, and each role's current permissions, for the role editor. */
+    public record RoleMatrix(Map<String, String> permissions, Map<String, Set<String>> roles) {
+    }
+
+    public RoleMatrix roleMatrix() {
+        guard.require(Permission.USER_ADMIN, "role.list", null);
+        return tx.read(dsl -> {
+            UserRepository repo = new UserRepository(dsl);
+            return new RoleMatrix(repo.permissionCatalog(), repo.rolePermissions());
+        });
+    }
+
+    /**
+     * Sets which permissions a role holds (applies at each user's next sign-in). The administrator role
+     * always keeps user.admin, so that nobody can lock the clinic out of its own accounts.
+     */
+    public void setRolePermissions(String role, Set<String> permissions) {
+        UserSession s = guard.require(Permission.USER_ADMIN, "role.permissions.change", null);
+        if (Role.ADMIN.equals(role) && !permissions.contains(Permission.USER_ADMIN)) {
+            throw new ValidationException(Violation.of(UserField.ROLES, "validation.role.adminKeepsUserAdmin"));
+        }
+        tx.inTransaction(dsl -> {
+            UserRepository repo = new UserRepository(dsl);
+            Set<String> before = repo.rolePermissions().getOrDefault(role, Set.of());
+            if (!repo.permissionCatalog().keySet().containsAll(permissions) || !repo.roleNames().containsKey(role)) {
+                throw new ValidationException(Violation.of(UserField.ROLES, "validation.role.unknown"));
+            }
+            repo.setRolePermissions(role, permissions);
+            guard.audit().append(dsl, s.actor(), AuditEntry.security("role.permissions.change", AuditOutcome.SUCCESS,
+                    "role", role, before + " -> " + new java.util.TreeSet<>(permissions)));
+            return null;
+        });
+    }
+
     /** Lifts the lock set after repeated failed sign-ins. */
     public void unlock(long userId) {
         UserSession s = guard.require(Permission.USER_ADMIN, "user.unlock", null);

@@ -23,6 +23,7 @@ public final class AuditView {
     private final ZoneId zone;
 
     @FXML private TextField actionField;
+    @FXML private TextField userField;
     @FXML private TextField patientField;
     @FXML private TextField fromField;
     @FXML private TextField toField;
@@ -49,6 +50,7 @@ public final class AuditView {
     @FXML
     private void initialize() {
         actionField.textProperty().bindBidirectional(vm.actionProperty());
+        userField.textProperty().bindBidirectional(vm.userProperty());
         patientField.textProperty().bindBidirectional(vm.patientMrnProperty());
         fromField.textProperty().bindBidirectional(vm.fromProperty());
         toField.textProperty().bindBidirectional(vm.toProperty());

@@ -33,6 +33,7 @@ public final class AuditViewModel {
     private final TaskExecutor executor;
     private final ObservableList<AuditRecord> events = FXCollections.observableArrayList();
     private final StringProperty action = new SimpleStringProperty("");
+    private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty patientMrn = new SimpleStringProperty("");
     private final StringProperty from = new SimpleStringProperty("");
     private final StringProperty to = new SimpleStringProperty("");
@@ -51,6 +52,7 @@ public final class AuditViewModel {
     public void search() {
         String mrn = patientMrn.get().strip();
         String act = action.get().strip();
+        String who = user.get().strip().toLowerCase(java.util.Locale.ROOT);
         LocalDate f;
         LocalDate t;
         try {
@@ -68,7 +70,7 @@ public final class AuditViewModel {
                 patientId = found.stream().filter(p -> p.mrn().equalsIgnoreCase(mrn)).map(PatientSummary::id)
                         .findFirst().orElse(-1L);
             }
-            AuditFilter af = new AuditFilter(null, patientId, act.isEmpty() ? null : act, f, t);
+            AuditFilter af = new AuditFilter(who.isEmpty() ? null : who, patientId, act.isEmpty() ? null : act, f, t);
             return new Page(af, services.audit().page(af, null));
         }, p -> {
             busy.set(false);
@@ -130,6 +132,10 @@ public final class AuditViewModel {
 
     public StringProperty actionProperty() {
         return action;
+    }
+
+    public StringProperty userProperty() {
+        return user;
     }
 
     public StringProperty patientMrnProperty() {

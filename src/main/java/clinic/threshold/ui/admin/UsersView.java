@@ -105,6 +105,11 @@ public final class UsersView {
     }
 
     @FXML
+    private void onRolePermissions() {
+        vm.editRolePermissions(m -> RolePermissionsDialog.show(usersTable.getScene().getWindow(), m));
+    }
+
+    @FXML
     private void onSaveIdle() {
         vm.saveIdleTimes();
     }

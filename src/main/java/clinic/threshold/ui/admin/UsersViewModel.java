@@ -76,6 +76,23 @@ public final class UsersViewModel {
         }, Messages.get("users.unlocked", u.username()));
     }
 
+    /** The permission grid, loaded off the JavaFX thread and handed to {@code show}. */
+    public void editRolePermissions(java.util.function.Function<UserService.RoleMatrix,
+            java.util.Optional<Map<String, Set<String>>>> show) {
+        busy.set(true);
+        executor.run(services.users()::roleMatrix, m -> {
+            busy.set(false);
+            show.apply(m).ifPresent(changes -> act(() -> {
+                for (Map.Entry<String, Set<String>> e : changes.entrySet()) {
+                    if (!e.getValue().equals(m.roles().get(e.getKey()))) {
+                        services.users().setRolePermissions(e.getKey(), e.getValue());
+                    }
+                }
+                return null;
+            }, Messages.get("users.rolePermissions.saved")));
+        }, this::fail);
+    }
+
     public void saveIdleTimes() {
         int lock = lockMinutes.get();
         int out = signOutMinutes.get();
