@@ -38,6 +38,24 @@ final class AppHooks implements CliHooks {
     }
 
     @Override
+    public void recover(Path dataDir, boolean demo, String user, char[] recoveryKey, char[] password, char[] confirm) {
+        try (AppContext ctx = AppContext.open(new LaunchOptions(dataDir, demo))) {
+            ctx.gate().recover(recoveryKey, user, password, confirm);
+        } catch (SignInException e) {
+            throw new CliException(Messages.get("recover.error." + e.reason().name()), CliException.ACCESS_DENIED);
+        } catch (clinic.threshold.domain.common.ValidationException e) {
+            throw new CliException(e.violations().stream().map(Messages::describe)
+                    .collect(java.util.stream.Collectors.joining(" ")), CliException.INVALID_INPUT);
+        } catch (RuntimeException e) {
+            throw new CliException(StartupErrors.describe(e), CliException.UNAVAILABLE);
+        } finally {
+            Secrets.clear(recoveryKey);
+            Secrets.clear(password);
+            Secrets.clear(confirm);
+        }
+    }
+
+    @Override
     public String[] demoAdmin() {
         DemoClinic.Account a = DemoClinic.ACCOUNTS.get(0);
         return new String[] {a.username(), a.password()};

@@ -27,15 +27,21 @@ public final class AuditVerifier {
     /** Verifies using {@code dsl} (read-only); {@code progress} receives the number of events checked so far. */
     public AuditCheck verify(DSLContext dsl, LongConsumer progress) {
         AuditRepository repo = new AuditRepository(dsl);
+        // The head is read first: events appended while the walk runs are beyond it and are not judged.
+        AuditHead head = repo.head();
         String prev = AuditChain.GENESIS;
         long expected = 1;
         long checked = 0;
+        walk:
         while (true) {
             List<AuditRecord> page = repo.pageAfter(expected - 1, PAGE);
             if (page.isEmpty()) {
                 break;
             }
             for (AuditRecord r : page) {
+                if (r.seq() > head.seq()) {
+                    break walk;
+                }
                 if (r.seq() != expected) {
                     return AuditCheck.broken(checked, expected, "event " + expected + " is missing");
                 }
@@ -53,12 +59,17 @@ public final class AuditVerifier {
             progress.accept(checked);
         }
         long last = expected - 1;
-        AuditHead head = repo.head();
+        if (repo.maxSeq() > repo.head().seq()) {
+            return AuditCheck.broken(checked, repo.head().seq() + 1, "there are events after the trail's head (added outside the application)");
+        }
         if (head.seq() != last || !head.hash().equals(prev)) {
             return AuditCheck.broken(checked, Math.min(head.seq(), last) + 1,
                     "the trail ends at event " + last + " but its head says " + head.seq() + " (events cut off)");
         }
         Optional<AuditHead> outside = anchor.read();
+        if (outside.isEmpty() && last > 0) {
+            return AuditCheck.broken(checked, last, "the copy of the audit head kept outside the database is missing");
+        }
         if (outside.isPresent()) {
             AuditHead a = outside.get();
             if (a.seq() > last) {

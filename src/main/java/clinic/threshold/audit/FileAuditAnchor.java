@@ -46,7 +46,13 @@ public final class FileAuditAnchor implements AuditAnchor {
         }
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, head.seq() + " " + head.hash() + "\n", StandardCharsets.US_ASCII);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap((head.seq() + " " + head.hash() + "\n")
+                        .getBytes(StandardCharsets.US_ASCII)));
+                ch.force(true); // on disk before it replaces the old copy
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // The event itself is committed; a stale outside copy only weakens truncation detection.

@@ -15,6 +15,12 @@ public interface CliHooks {
      */
     ClinicServices open(Path dataDir, boolean demo, String user, char[] password);
 
+    /**
+     * Sets a new password for {@code user} with the recovery key printed at setup. Throws {@link CliException}
+     * on failure. Clears the three arrays.
+     */
+    void recover(Path dataDir, boolean demo, String user, char[] recoveryKey, char[] password, char[] confirm);
+
     /** In the demo clinic: the administrator account to use when no --user is given. */
     String[] demoAdmin();
 }

@@ -44,6 +44,7 @@ public final class ThresholdCommand implements Callable<Integer> {
         cl.addSubcommand("patients", new CommandLine(new PatientsCommand())
                 .addSubcommand("search", new PatientsCommand.Search())
                 .addSubcommand("count", new PatientsCommand.Count()));
+        cl.addSubcommand("recover", new RecoverCommand());
         cl.addSubcommand("audit", new CommandLine(new AuditCommand())
                 .addSubcommand("verify", new AuditCommand.Verify()));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {

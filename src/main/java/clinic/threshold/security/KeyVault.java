@@ -65,8 +65,13 @@ public final class KeyVault {
     public synchronized void save() {
         try {
             Path tmp = file.resolveSibling(FILE + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                    java.nio.file.StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
                 p.store(out, "Threshold key file: wrapped database keys. Keep with the database; back it up.");
+                out.flush();
+                ch.force(true); // on disk before it replaces the old key file
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -78,16 +83,23 @@ public final class KeyVault {
 
     public synchronized void putUserWrap(String usernameKey, KeyWrap w) {
         putWrap("user." + usernameKey, w);
+        p.remove("deactivated." + usernameKey);
     }
 
     public synchronized Optional<KeyWrap> userWrap(String usernameKey) {
         return wrap("user." + usernameKey);
     }
 
+    /** Removes a user's wrap and marks the account deactivated, so sign-in can say so without the database. */
     public synchronized void removeUserWrap(String usernameKey) {
         for (String suffix : List.of(".salt", ".params", ".iv", ".wrapped")) {
             p.remove("user." + usernameKey + suffix);
         }
+        p.setProperty("deactivated." + usernameKey, "true");
+    }
+
+    public synchronized boolean isDeactivated(String usernameKey) {
+        return Boolean.parseBoolean(p.getProperty("deactivated." + usernameKey, "false"));
     }
 
     public synchronized void putRecoveryWrap(KeyWrap w) {
@@ -159,8 +171,15 @@ public final class KeyVault {
     public record PendingEvent(Instant at, String username, String action, String outcome, String detail) {
     }
 
+    /** Events kept while the database is closed; beyond this, the oldest are dropped and the drop counted. */
+    static final int PENDING_MAX = 500;
+
     public synchronized void addPending(PendingEvent e) {
         int n = Integer.parseInt(p.getProperty("pending.count", "0"));
+        if (n >= PENDING_MAX) {
+            p.setProperty("pending.dropped", Integer.toString(Integer.parseInt(p.getProperty("pending.dropped", "0")) + 1));
+            return;
+        }
         p.setProperty("pending." + n, e.at().toEpochMilli() + "\t" + e.username() + "\t" + e.action() + "\t"
                 + e.outcome() + "\t" + (e.detail() == null ? "" : e.detail()));
         p.setProperty("pending.count", Integer.toString(n + 1));
@@ -179,7 +198,13 @@ public final class KeyVault {
         return out;
     }
 
+    /** How many sign-in events were not kept because the queue was full (reported at the next sign-in). */
+    public synchronized int droppedPending() {
+        return Integer.parseInt(p.getProperty("pending.dropped", "0"));
+    }
+
     public synchronized void clearPending() {
+        p.remove("pending.dropped");
         int n = Integer.parseInt(p.getProperty("pending.count", "0"));
         for (int i = 0; i < n; i++) {
             p.remove("pending." + i);

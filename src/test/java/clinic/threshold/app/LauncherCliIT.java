@@ -86,6 +86,23 @@ class LauncherCliIT {
     }
 
     @Test
+    void recoverSetsANewPasswordWithTheRecoveryKey() {
+        try (var c = TestClinic.open(dir)) {
+            assertTrue(c.patients().count() >= 0);
+        }
+        assertEquals(4, runWithPassword("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA\nnew passphrase 1\nnew passphrase 1",
+                "--data-dir", dir.toString(), "recover", "--user", TestClinic.ADMIN, "--stdin"));
+        assertTrue(err.toString().contains("recovery key does not open"), err.toString());
+        assertEquals(2, runWithPassword(TestClinic.recoveryKey(dir) + "\nshort\nshort",
+                "--data-dir", dir.toString(), "recover", "--user", TestClinic.ADMIN, "--stdin"));
+        assertEquals(0, runWithPassword(TestClinic.recoveryKey(dir) + "\nnew passphrase 1\nnew passphrase 1",
+                "--data-dir", dir.toString(), "recover", "--user", TestClinic.ADMIN, "--stdin"), err.toString());
+        try (var admin = TestClinic.signIn(dir, TestClinic.ADMIN, "new passphrase 1")) {
+            assertEquals(TestClinic.ADMIN, admin.session().current().orElseThrow().username());
+        }
+    }
+
+    @Test
     void invalidInputExitsTwoWithAMessageOnStandardError() {
         assertEquals(2, run("--data-dir", dir.toString(), "patients", "search", "--limit", "0", "--user", "x", "x"));
         assertTrue(err.toString().contains("--limit must be between 1 and 10000"), err.toString());

@@ -99,6 +99,23 @@ class AuditChainIT {
     }
 
     @Test
+    void deletingTheOutsideCopyOfTheHeadIsDetected() throws Exception {
+        java.nio.file.Files.delete(dir.resolve("audit.head"));
+        var r = verify();
+        assertFalse(r.intact());
+        assertTrue(r.problem().contains("outside the database is missing"), r.problem());
+    }
+
+    @Test
+    void eventsForgedAfterTheHeadAreDetected() {
+        sql("INSERT INTO audit_event (seq, occurred_at, action, category, outcome, prev_hash, row_hash) "
+                + "SELECT 11, occurred_at, 'patient.read', 'PATIENT', 'SUCCESS', row_hash, row_hash FROM audit_event WHERE seq = 10");
+        var r = verify();
+        assertFalse(r.intact());
+        assertEquals(11L, r.firstBadSeq());
+    }
+
+    @Test
     void aRolledBackUseCaseLeavesNoEventAndDoesNotMoveTheAnchor() {
         assertThrows(IllegalStateException.class, () -> tx.inTransaction(dsl -> {
             log.append(dsl, new Actor(1L, "ada"), AuditEntry.security("user.create", AuditOutcome.SUCCESS, "user", "2", null));

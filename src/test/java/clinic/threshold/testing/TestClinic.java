@@ -86,9 +86,18 @@ public final class TestClinic {
         }
     }
 
+    private static final Map<Path, String> RECOVERY_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The recovery key shown when the clinic in {@code dir} was set up by this class. */
+    public static String recoveryKey(Path dir) {
+        return RECOVERY_KEYS.get(dir.toAbsolutePath());
+    }
+
     private static void setUp(AppContext ctx) {
-        try (SignedInClinic admin = ctx.gate().setUp(new ClinicSetup("Test Clinic", ZONE.getId(), ADMIN,
-                "Test Administrator", PASSWORD.toCharArray(), PASSWORD.toCharArray())).clinic()) {
+        var result = ctx.gate().setUp(new ClinicSetup("Test Clinic", ZONE.getId(), ADMIN,
+                "Test Administrator", PASSWORD.toCharArray(), PASSWORD.toCharArray()));
+        RECOVERY_KEYS.put(ctx.dataDir().toAbsolutePath(), new String(result.recoveryKey()));
+        try (SignedInClinic admin = result.clinic()) {
             addUser(admin, ctx, TESTER, Set.of(Role.ADMIN, Role.CLINICIAN));
         }
     }

@@ -57,6 +57,7 @@ public final class ClinicGate {
     private final Clock clock;
     private final GateConfig config;
     private final PasswordHasher hasher;
+    private final String decoyHash;
 
     public ClinicGate(Path dataDir, boolean demo, Clock clock, GateConfig config) {
         this.dir = dataDir;
@@ -64,6 +65,7 @@ public final class ClinicGate {
         this.clock = clock;
         this.config = config;
         this.hasher = new PasswordHasher(config.params());
+        this.decoyHash = hasher.hash("decoy password for unknown user names".toCharArray());
     }
 
     /** True once setup has run here (the key file exists). */
@@ -156,12 +158,21 @@ public final class ClinicGate {
                 pending(vault, now, key, "user.signin", AuditOutcome.DENIED, "account locked");
                 throw new SignInException(SignInException.Reason.LOCKED, 0);
             }
+            if (vault.isDeactivated(key)) {
+                pending(vault, now, key, "user.signin", AuditOutcome.DENIED, "account deactivated");
+                throw new SignInException(SignInException.Reason.DEACTIVATED, 0);
+            }
             Instant next = config.policy().nextAttemptAt(state);
             if (next != null && now.isBefore(next)) {
                 throw new SignInException(SignInException.Reason.WAIT,
                         Math.max(1, java.time.Duration.between(now, next).toSeconds()));
             }
-            byte[] dataKey = vault.userWrap(key).map(w -> w.unwrap(password, key)).orElse(null);
+            java.util.Optional<KeyWrap> wrap = vault.userWrap(key);
+            if (wrap.isEmpty()) {
+                // Do the same Argon2 work as for a real account, so that timing does not reveal names.
+                hasher.verify(password, decoyHash);
+            }
+            byte[] dataKey = wrap.map(w -> w.unwrap(password, key)).orElse(null);
             if (dataKey == null) {
                 throw failed(vault, key, state, now);
             }
@@ -241,11 +252,16 @@ public final class ClinicGate {
             String newHash = rehash ? hasher.hash(password) : null;
             boolean rewrap = vault.userWrap(key).map(w -> w.params().weakerThan(config.params())).orElse(false);
             List<KeyVault.PendingEvent> pending = vault.pending();
+            int dropped = vault.droppedPending();
             tx.inTransaction(dsl -> {
                 for (KeyVault.PendingEvent p : pending) {
                     audit.append(dsl, new Actor(null, p.username()), new AuditEntry(p.action(),
                             clinic.threshold.domain.audit.AuditCategory.SECURITY, null, "user", null,
                             AuditOutcome.valueOf(p.outcome()), "at " + p.at() + (p.detail() == null ? "" : ": " + p.detail())));
+                }
+                if (dropped > 0) {
+                    audit.append(dsl, Actor.SYSTEM, AuditEntry.security("user.signin", AuditOutcome.FAILED, "user",
+                            null, dropped + " further sign-in events were not kept (queue full)"));
                 }
                 if (rehash) {
                     new UserRepository(dsl).setPasswordHash(c.user().id(), newHash, c.user().mustChangePassword(),

@@ -30,6 +30,12 @@ public final class KeyHolder {
         vault.save();
     }
 
+    /** Removes a user's wrap, so that their password no longer opens the key (deactivation). */
+    public synchronized void removeWrap(String usernameKey) {
+        vault.removeUserWrap(usernameKey);
+        vault.save();
+    }
+
     /** Lifts a sign-in lock and clears the failure count (administrator action). */
     public synchronized void unlock(String usernameKey) {
         vault.putState(usernameKey, clinic.threshold.security.SignInState.CLEAN);

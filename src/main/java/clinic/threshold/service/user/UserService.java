@@ -88,10 +88,14 @@ public final class UserService {
         }
     }
 
-    /** Deactivates or reactivates an account. The last active administrator cannot be deactivated. */
+    /**
+     * Deactivates or reactivates an account. The last active administrator cannot be deactivated. A
+     * deactivated user's key wrap is removed, so their password opens nothing even with an old key file in
+     * hand; after reactivation an administrator sets a temporary password.
+     */
     public AppUser setActive(long userId, boolean active) {
         UserSession s = guard.require(Permission.USER_ADMIN, active ? "user.reactivate" : "user.deactivate", null);
-        return tx.inTransaction(dsl -> {
+        AppUser changed = tx.inTransaction(dsl -> {
             UserRepository repo = new UserRepository(dsl);
             AppUser u = repo.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
             if (!active && u.roles().contains(Role.ADMIN) && u.active() && repo.countActiveWithRole(Role.ADMIN) <= 1) {
@@ -102,6 +106,10 @@ public final class UserService {
                     AuditOutcome.SUCCESS, "user", Long.toString(userId), "username " + u.username()));
             return repo.findById(userId).orElseThrow();
         });
+        if (!active) {
+            keys.removeWrap(UserRules.key(changed.username()));
+        }
+        return changed;
     }
 
     /** Replaces an account's roles; the last active administrator keeps the administrator role. */

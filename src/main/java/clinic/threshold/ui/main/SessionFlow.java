@@ -141,7 +141,8 @@ public final class SessionFlow implements SessionActions {
         hiddenWhileLocked = Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).toList();
         hiddenWhileLocked.forEach(Window::hide);
         mainRoot.setVisible(false);
-        LockView view = new LockView(new LockViewModel(services, executor, this::unlocked), this::signOut);
+        LockView view = new LockView(new LockViewModel(services, executor, this::unlocked,
+                () -> signOutWith(Messages.get("session.signedOutLock"))), this::signOut);
         lockRoot = ViewLoader.load(view);
         root.getChildren().add(lockRoot);
         Platform.runLater(view::focus);

@@ -17,11 +17,16 @@ public final class LockViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final Runnable signOut;
+    private int failures;
+    /** Wrong passwords on the lock screen before it signs out instead (the account itself is not locked). */
+    static final int MAX_FAILURES = 5;
 
-    public LockViewModel(ClinicServices services, TaskExecutor executor, Runnable onUnlocked) {
+    public LockViewModel(ClinicServices services, TaskExecutor executor, Runnable onUnlocked, Runnable signOut) {
         this.services = services;
         this.executor = executor;
         this.onUnlocked = onUnlocked;
+        this.signOut = signOut;
     }
 
     public String who() {
@@ -37,6 +42,8 @@ public final class LockViewModel {
             if (ok) {
                 message.set("");
                 onUnlocked.run();
+            } else if (++failures >= MAX_FAILURES) {
+                signOut.run();
             } else {
                 message.set(Messages.get("lock.wrong"));
             }
