@@ -42,6 +42,11 @@ public final class Guard {
         }
     }
 
+    /** The signed-in user, whatever their role (for reference lists and settings every screen needs). */
+    public UserSession signedIn() {
+        return sessions.current().orElseThrow(() -> new AccessDeniedException("signed-in user"));
+    }
+
     /** Whether the signed-in user holds {@code permission}, without auditing (for shaping what is shown). */
     public boolean may(String permission) {
         return sessions.current().map(s -> s.may(permission)).orElse(false);

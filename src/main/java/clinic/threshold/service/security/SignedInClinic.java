@@ -46,7 +46,7 @@ public final class SignedInClinic implements ClinicServices {
         this.demo = demo;
         Guard guard = new Guard(sessions, audit);
         this.patients = new PatientService(tx, clock, guard);
-        this.reference = new ReferenceService(tx);
+        this.reference = new ReferenceService(tx, guard);
         this.users = new UserService(tx, clock, guard, hasher, keys);
         this.settings = new SettingsService(tx, clock, guard);
         this.auditService = new AuditService(tx, guard, verifier, settings.timeZone());

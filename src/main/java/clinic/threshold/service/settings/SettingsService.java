@@ -43,6 +43,7 @@ public final class SettingsService {
     }
 
     public IdleTimes idleTimes() {
+        guard.signedIn();
         return tx.read(dsl -> {
             SettingsRepository s = new SettingsRepository(dsl);
             return new IdleTimes(s.get(IDLE_LOCK).map(Integer::parseInt).orElse(IDLE_LOCK_DEFAULT),
@@ -51,6 +52,7 @@ public final class SettingsService {
     }
 
     public String clinicName() {
+        guard.signedIn();
         return tx.read(dsl -> new SettingsRepository(dsl).get(CLINIC_NAME).orElse(""));
     }
 

@@ -165,6 +165,7 @@ class PermissionMatrixIT {
         var patients = c.patients();
         c.close();
         assertThrows(AccessDeniedException.class, () -> patients.count());
+        assertThrows(AccessDeniedException.class, () -> c.reference().payers());
         assertFalse(c.session().current().isPresent());
     }
 }
