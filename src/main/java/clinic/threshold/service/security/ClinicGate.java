@@ -15,7 +15,6 @@ import clinic.threshold.domain.common.ValidationException;
 import clinic.threshold.domain.common.Violation;
 import clinic.threshold.domain.user.AppUser;
 import clinic.threshold.domain.user.Role;
-import clinic.threshold.domain.user.UserField;
 import clinic.threshold.domain.user.UserRules;
 import clinic.threshold.domain.user.UserSession;
 import clinic.threshold.security.KeyVault;
@@ -28,12 +27,9 @@ import clinic.threshold.service.settings.SettingsService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -48,9 +44,6 @@ import java.util.stream.Stream;
  */
 public final class ClinicGate {
     private static final int KEY_BYTES = 32;
-    private static final String RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final int RECOVERY_GROUPS = 6;
-    private static final int CLINIC_NAME_MAX = 120;
 
     private final Path dir;
     private final boolean demo;
@@ -91,12 +84,12 @@ public final class ClinicGate {
             if (isSetUp() || Files.exists(databaseFile())) {
                 throw new IllegalStateException("This data folder already holds a clinic");
             }
-            List<Violation> v = validate(s);
+            List<Violation> v = SetupRules.validate(s);
             if (!v.isEmpty()) {
                 throw new ValidationException(v);
             }
             byte[] dataKey = KeyWrap.random(KEY_BYTES);
-            char[] recovery = newRecoveryKey();
+            char[] recovery = SetupRules.newRecoveryKey();
             Database db = null;
             try {
                 String key = UserRules.key(s.adminUsername());
@@ -352,34 +345,6 @@ public final class ClinicGate {
 
     private Path databaseFile() {
         return dir.resolve("db").resolve("threshold.mv.db");
-    }
-
-    private List<Violation> validate(ClinicSetup s) {
-        List<Violation> v = new ArrayList<>();
-        String name = s.clinicName() == null ? "" : s.clinicName().strip();
-        if (name.isEmpty()) {
-            v.add(Violation.of(UserField.CLINIC_NAME, "validation.required"));
-        } else if (name.length() > CLINIC_NAME_MAX) {
-            v.add(Violation.of(UserField.CLINIC_NAME, "validation.tooLong", CLINIC_NAME_MAX));
-        }
-        try {
-            ZoneId.of(s.timeZone() == null ? "" : s.timeZone().strip());
-        } catch (DateTimeException e) {
-            v.add(Violation.of(UserField.TIME_ZONE, "validation.timeZone"));
-        }
-        v.addAll(UserRules.validateAccount(s.adminUsername(), s.adminDisplayName(), Set.of(Role.ADMIN)));
-        v.addAll(UserRules.validatePassword(s.password(), s.passwordConfirm()));
-        return v;
-    }
-
-    /** Six groups of five from an alphabet without look-alikes (no 0/O, 1/I): about 150 bits. */
-    private static char[] newRecoveryKey() {
-        SecureRandom r = new SecureRandom();
-        char[] out = new char[RECOVERY_GROUPS * 6 - 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (i % 6 == 5) ? '-' : RECOVERY_ALPHABET.charAt(r.nextInt(RECOVERY_ALPHABET.length()));
-        }
-        return out;
     }
 
     private void removeHalfMadeClinic() {
