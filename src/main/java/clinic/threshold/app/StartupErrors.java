@@ -15,6 +15,9 @@ final class StartupErrors {
         if (e instanceof DataFolder.DataFolderException d) {
             return Messages.get("startup.folderNotWritable", d.dir());
         }
+        if (e instanceof clinic.threshold.domain.common.DataDamagedException) {
+            return Messages.get("startup.database.DAMAGED");
+        }
         if (e instanceof DatabaseException db) {
             return Messages.get("startup.database." + db.reason().name());
         }

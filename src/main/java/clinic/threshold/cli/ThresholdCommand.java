@@ -52,6 +52,10 @@ public final class ThresholdCommand implements Callable<Integer> {
                 line.getErr().println("threshold: " + c.getMessage());
                 return c.exitCode();
             }
+            if (ex instanceof clinic.threshold.domain.common.DataDamagedException) {
+                line.getErr().println("threshold: the clinic database file is damaged; restore it from a backup");
+                return CliException.UNAVAILABLE;
+            }
             if (ex instanceof clinic.threshold.domain.common.AccessDeniedException a) {
                 line.getErr().println("threshold: your role does not allow this (" + a.permission() + ")");
                 return CliException.ACCESS_DENIED;

@@ -93,7 +93,7 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseException(DatabaseException.Reason.OTHER, "WRITE_DELAY setting not found", null);
             }
         } catch (SQLException e) {
-            throw H2Errors.translate(e);
+            throw H2Errors.translateAtOpen(e);
         }
     }
 

@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import org.h2.api.ErrorCode;
 
 /** Turns H2's error codes into the few situations the app explains to a user. */
-final class H2Errors {
+public final class H2Errors {
     private H2Errors() {
     }
 
@@ -25,20 +25,35 @@ final class H2Errors {
         return new DatabaseException(DatabaseException.Reason.OTHER, "Database error " + code, e);
     }
 
+    /**
+     * While opening: H2 reads its schema from the file, so unreadable values there (a conversion error, a
+     * general error) mean a damaged file too, not a problem with a statement.
+     */
+    static DatabaseException translateAtOpen(SQLException e) {
+        int code = e.getErrorCode();
+        // A damaged length field can also make H2 try to allocate absurd amounts of memory while opening.
+        if (code == ErrorCode.DATA_CONVERSION_ERROR_1 || code == ErrorCode.GENERAL_ERROR_1
+                || code == ErrorCode.OUT_OF_MEMORY) {
+            return new DatabaseException(DatabaseException.Reason.DAMAGED, "The database file is damaged", e);
+        }
+        return translate(e);
+    }
+
     static boolean isOpenFailure(SQLException e) {
         return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 || isCorruption(e)
                 || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
                 || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD;
     }
 
-    static boolean isCorruption(SQLException e) {
+    public static boolean isCorruption(SQLException e) {
         int code = e.getErrorCode();
         String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        // H2 reports page-level damage as a general error wrapping an MVStoreException.
         return code == ErrorCode.FILE_CORRUPTED_1
-                || (code == ErrorCode.GENERAL_ERROR_1 && msg.contains("corrupt"));
+                || (code == ErrorCode.GENERAL_ERROR_1 && (msg.contains("corrupt") || msg.contains("mvstoreexception")));
     }
 
-    static SQLException findSqlCause(Throwable t) {
+    public static SQLException findSqlCause(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLException s) {
                 return s;

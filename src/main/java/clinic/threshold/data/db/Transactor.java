@@ -26,6 +26,7 @@ public final class Transactor {
             hooks.forEach(Runnable::run);
             return result;
         } catch (DataAccessException e) {
+            damagedOrNot(e);
             // jOOQ wraps RuntimeExceptions thrown inside the lambda only when they are checked; unwrap ours.
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r && !(cause instanceof DataAccessException)) {
@@ -53,6 +54,19 @@ public final class Transactor {
 
     /** Read-only work outside an explicit transaction (each statement auto-commits). */
     public <T> T read(Function<DSLContext, T> work) {
-        return work.apply(dsl);
+        try {
+            return work.apply(dsl);
+        } catch (DataAccessException e) {
+            damagedOrNot(e);
+            throw e;
+        }
+    }
+
+    /** A corrupted page found after the file opened becomes the one exception the app explains as such. */
+    private static void damagedOrNot(DataAccessException e) {
+        java.sql.SQLException sql = H2Errors.findSqlCause(e);
+        if (sql != null && (H2Errors.isCorruption(sql) || String.valueOf(sql.getMessage()).contains("MVStoreException"))) {
+            throw new clinic.threshold.domain.common.DataDamagedException(e);
+        }
     }
 }

@@ -334,9 +334,21 @@ public final class ClinicGate {
         }
     }
 
+    /**
+     * Opens the database with a key that a GCM tag has just proven right: if H2 still reports a key error,
+     * the file is damaged, and the user is told so (not that the key is wrong).
+     */
     private Database openDatabase(byte[] dataKey) {
-        return Database.open(DatabaseConfig.in(dir.resolve("db")).withListeners(config.listeners())
-                .withFileKey(HexFormat.of().formatHex(dataKey)));
+        try {
+            return Database.open(DatabaseConfig.in(dir.resolve("db")).withListeners(config.listeners())
+                    .withFileKey(HexFormat.of().formatHex(dataKey)));
+        } catch (clinic.threshold.data.db.DatabaseException e) {
+            if (e.reason() == clinic.threshold.data.db.DatabaseException.Reason.WRONG_KEY) {
+                throw new clinic.threshold.data.db.DatabaseException(
+                        clinic.threshold.data.db.DatabaseException.Reason.DAMAGED, "The database file is damaged", e);
+            }
+            throw e;
+        }
     }
 
     private AuditLog auditLog(Transactor tx) {

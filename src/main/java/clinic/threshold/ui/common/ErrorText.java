@@ -19,6 +19,9 @@ public final class ErrorText {
         if (t instanceof ConcurrentEditException) {
             return Messages.get("error.concurrentEdit");
         }
+        if (t instanceof clinic.threshold.domain.common.DataDamagedException) {
+            return Messages.get("startup.database.DAMAGED");
+        }
         if (t instanceof AccessDeniedException) {
             return Messages.get("error.accessDenied");
         }
