@@ -39,7 +39,11 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(LaunchOptions options, Map<String, String> env, Clock clock, GateConfig config) {
         Path base = DataFolder.resolve(options.dataDir(), env, System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
-        Path dir = DataFolder.prepare(DataFolder.forMode(base, options.demo()));
+        Path dir = DataFolder.forMode(base, options.demo());
+        if (!options.allowNetworkFolder() && NetworkShares.isNetwork(dir)) {
+            throw new NetworkShares.NetworkFolderException(dir);
+        }
+        dir = DataFolder.prepare(dir);
         InstanceGuard guard = InstanceGuard.acquire(dir);
         try {
             ClinicGate gate = new ClinicGate(dir, options.demo(), clock, config);

@@ -12,15 +12,15 @@ import java.nio.file.Path;
 final class AppHooks implements CliHooks {
 
     @Override
-    public int startGui(Path dataDir, boolean demo) {
-        return GuiStarter.run(new LaunchOptions(dataDir, demo));
+    public int startGui(Path dataDir, boolean demo, boolean allowNetworkFolder) {
+        return GuiStarter.run(new LaunchOptions(dataDir, demo, allowNetworkFolder));
     }
 
     @Override
-    public ClinicServices open(Path dataDir, boolean demo, String user, char[] password) {
+    public ClinicServices open(Path dataDir, boolean demo, boolean allowNetworkFolder, String user, char[] password) {
         AppContext ctx;
         try {
-            ctx = AppContext.open(new LaunchOptions(dataDir, demo));
+            ctx = AppContext.open(new LaunchOptions(dataDir, demo, allowNetworkFolder));
         } catch (RuntimeException e) {
             Secrets.clear(password);
             throw new CliException(StartupErrors.describe(e), CliException.UNAVAILABLE);

@@ -12,6 +12,9 @@ final class StartupErrors {
         if (e instanceof InstanceGuard.AlreadyRunningException a) {
             return Messages.get("startup.alreadyRunning", a.dataDir());
         }
+        if (e instanceof NetworkShares.NetworkFolderException n) {
+            return Messages.get("startup.networkFolder", n.dir());
+        }
         if (e instanceof DataFolder.DataFolderException d) {
             return Messages.get("startup.folderNotWritable", d.dir());
         }

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 public interface CliHooks {
 
     /** Starts the desktop window and returns the process exit code when it closes. */
-    int startGui(Path dataDir, boolean demo);
+    int startGui(Path dataDir, boolean demo, boolean allowNetworkFolder);
 
     /**
      * Signs {@code user} in to the clinic and returns their services; closing them signs out. Throws
      * {@link CliException} with a user-readable message on failure. Clears {@code password}.
      */
-    ClinicServices open(Path dataDir, boolean demo, String user, char[] password);
+    ClinicServices open(Path dataDir, boolean demo, boolean allowNetworkFolder, String user, char[] password);
 
     /**
      * Sets a new password for {@code user} with the recovery key printed at setup. Throws {@link CliException}

@@ -33,7 +33,7 @@ public final class SignInOptions {
         } else {
             password = readPassword(name);
         }
-        return hooks.open(root.dataDir, root.demo, name, password);
+        return hooks.open(root.dataDir, root.demo, root.allowNetworkFolder, name, password);
     }
 
     private char[] readPassword(String name) {

@@ -20,6 +20,10 @@ public final class ThresholdCommand implements Callable<Integer> {
             description = "Data folder (default: $THRESHOLD_HOME, else the per-user data folder).")
     Path dataDir;
 
+    @Option(names = "--allow-network-folder", scope = CommandLine.ScopeType.INHERIT,
+            description = "Administrator override: open a data folder on a network share (not recommended).")
+    boolean allowNetworkFolder;
+
     @Option(names = "--demo", scope = CommandLine.ScopeType.INHERIT,
             description = "Open the separate demo clinic, filled with synthetic patients.")
     boolean demo;
@@ -30,7 +34,7 @@ public final class ThresholdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return hooks.startGui(dataDir, demo);
+        return hooks.startGui(dataDir, demo, allowNetworkFolder);
     }
 
     CliHooks hooks() {
