@@ -29,8 +29,10 @@ final class AppHooks implements CliHooks {
             return new ContextBoundServices(ctx.gate().signIn(user, password), ctx);
         } catch (SignInException e) {
             ctx.close();
+            boolean database = e.reason() == SignInException.Reason.DATABASE_DAMAGED
+                    || e.reason() == SignInException.Reason.DATABASE_UNAVAILABLE;
             throw new CliException(Messages.get("signin.error." + e.reason().name(), e.waitSeconds()),
-                    CliException.ACCESS_DENIED);
+                    database ? CliException.UNAVAILABLE : CliException.ACCESS_DENIED);
         } catch (RuntimeException e) {
             ctx.close();
             throw new CliException(StartupErrors.describe(e), CliException.UNAVAILABLE);

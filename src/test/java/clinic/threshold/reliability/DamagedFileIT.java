@@ -58,7 +58,8 @@ class DamagedFileIT {
             } catch (clinic.threshold.domain.common.DataDamagedException e) {
                 outcome = "damage found while reading";
             } catch (SignInException e) {
-                outcome = "sign-in refused: " + e.reason();
+                outcome = e.reason() == SignInException.Reason.DATABASE_DAMAGED ? "refused: DAMAGED"
+                        : "sign-in refused: " + e.reason();
             }
             outcomes.merge(outcome, 1, Integer::sum);
         }

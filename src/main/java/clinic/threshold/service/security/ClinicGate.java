@@ -171,6 +171,9 @@ public final class ClinicGate {
             }
             try {
                 return openSignedIn(vault, dataKey, key, password);
+            } catch (clinic.threshold.data.db.DatabaseException e) {
+                throw new SignInException(e.reason() == clinic.threshold.data.db.DatabaseException.Reason.DAMAGED
+                        ? SignInException.Reason.DATABASE_DAMAGED : SignInException.Reason.DATABASE_UNAVAILABLE, 0, e);
             } finally {
                 Secrets.clear(dataKey);
             }

@@ -14,14 +14,22 @@ public class SignInException extends RuntimeException {
         /** The key file beside the database is damaged. */
         KEY_FILE_DAMAGED,
         /** No clinic here yet: setup comes first. */
-        NOT_SET_UP
+        NOT_SET_UP,
+        /** The key is right but the database file is damaged: restore from a backup. */
+        DATABASE_DAMAGED,
+        /** The database could not be opened for another reason (in use, I/O, migration). */
+        DATABASE_UNAVAILABLE
     }
 
     private final Reason reason;
     private final long waitSeconds;
 
     public SignInException(Reason reason, long waitSeconds) {
-        super("Sign-in refused: " + reason);
+        this(reason, waitSeconds, null);
+    }
+
+    public SignInException(Reason reason, long waitSeconds, Throwable cause) {
+        super("Sign-in refused: " + reason, cause);
         this.reason = reason;
         this.waitSeconds = waitSeconds;
     }

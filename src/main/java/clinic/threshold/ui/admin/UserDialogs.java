@@ -85,11 +85,8 @@ final class UserDialogs {
         return out;
     }
 
-    /** Copies the password out and empties the field (see ui.signin.Passwords). */
     private static char[] take(PasswordField f) {
-        char[] pw = f.getText().toCharArray();
-        f.clear();
-        return pw;
+        return clinic.threshold.ui.common.Passwords.take(f.textProperty());
     }
 
     private static <T> Dialog<T> dialog(Window owner, String title, javafx.scene.Node content) {

@@ -3,6 +3,7 @@ package clinic.threshold.ui.signin;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.service.ClinicServices;
 import clinic.threshold.ui.common.ErrorText;
+import clinic.threshold.ui.common.Passwords;
 import clinic.threshold.ui.common.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;

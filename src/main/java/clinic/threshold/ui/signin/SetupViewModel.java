@@ -5,6 +5,7 @@ import clinic.threshold.i18n.Messages;
 import clinic.threshold.service.security.ClinicGate;
 import clinic.threshold.service.security.ClinicSetup;
 import clinic.threshold.ui.common.ErrorText;
+import clinic.threshold.ui.common.Passwords;
 import clinic.threshold.ui.common.TaskExecutor;
 import java.time.ZoneId;
 import java.util.function.Consumer;

@@ -5,6 +5,7 @@ import clinic.threshold.service.ClinicServices;
 import clinic.threshold.service.security.ClinicGate;
 import clinic.threshold.service.security.SignInException;
 import clinic.threshold.ui.common.ErrorText;
+import clinic.threshold.ui.common.Passwords;
 import clinic.threshold.ui.common.TaskExecutor;
 import java.util.List;
 import java.util.function.Consumer;
@@ -51,7 +52,7 @@ public final class SignInViewModel {
         }, e -> {
             busy.set(false);
             message.set(e instanceof SignInException s
-                    ? Messages.get("signin.error." + s.reason().name(), s.waitSeconds()) : describe(e));
+                    ? Messages.get("signin.error." + s.reason().name(), s.waitSeconds()) : ErrorText.of(e));
         });
     }
 
@@ -59,14 +60,6 @@ public final class SignInViewModel {
     public void use(DemoAccount a) {
         username.set(a.username());
         password.set(a.password());
-    }
-
-    private static String describe(Throwable e) {
-        String name = e.getClass().getSimpleName();
-        if (name.equals("DatabaseException")) {
-            return Messages.get("signin.error.database");
-        }
-        return ErrorText.of(e);
     }
 
     public StringProperty usernameProperty() {
