@@ -46,6 +46,8 @@ public final class AppContext implements AutoCloseable {
         dir = DataFolder.prepare(dir);
         InstanceGuard guard = InstanceGuard.acquire(dir);
         try {
+            // Only now, holding the folder: a restore cut short by a crash is completed before anything opens.
+            clinic.threshold.service.backup.RestoreSwitch.finishInterrupted(dir);
             ClinicGate gate = new ClinicGate(dir, options.demo(), clock, config);
             if (options.demo()) {
                 DemoClinic.ensure(gate, clock);

@@ -53,6 +53,11 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.backup.BackupService backups() {
+        return clinic.backups();
+    }
+
+    @Override
     public String dataLocation() {
         return clinic.dataLocation();
     }

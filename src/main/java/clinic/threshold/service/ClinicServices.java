@@ -24,6 +24,8 @@ public interface ClinicServices extends AutoCloseable {
 
     SettingsService settings();
 
+    clinic.threshold.service.backup.BackupService backups();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

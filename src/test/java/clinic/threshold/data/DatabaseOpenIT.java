@@ -45,6 +45,32 @@ class DatabaseOpenIT {
     }
 
     @Test
+    void aDurableTransactionForcesTheFileToDiskAfterItCommitsAndOnlyThen() {
+        List<String> executed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.jooq.ExecuteListener recorder = new org.jooq.ExecuteListener() {
+            @Override
+            public void executeStart(org.jooq.ExecuteContext ctx) {
+                executed.add(ctx.sql());
+            }
+        };
+        try (Database db = Database.open(DatabaseConfig.in(dir).withListeners(List.of(recorder)))) {
+            var tx = new clinic.threshold.data.db.Transactor(db.dsl());
+            executed.clear();
+            tx.inDurableTransaction(dsl -> dsl.execute(
+                    "INSERT INTO APP_INFO (ID, CREATED_AT, DEMO) VALUES (1, CURRENT_TIMESTAMP, FALSE)"));
+            assertEquals(2, executed.size(), executed.toString());
+            assertTrue(executed.get(0).startsWith("INSERT"), executed.toString());
+            assertEquals("CHECKPOINT SYNC", executed.get(1));
+            executed.clear();
+            assertThrows(IllegalStateException.class, () -> tx.inDurableTransaction(dsl -> {
+                dsl.execute("UPDATE APP_INFO SET DEMO = TRUE");
+                throw new IllegalStateException("rolled back");
+            }));
+            assertFalse(executed.contains("CHECKPOINT SYNC"), "nothing to force after a rollback");
+        }
+    }
+
+    @Test
     void aFileHeldByAnotherProgramIsReportedAsInUseAndLeftAlone() throws Exception {
         try (Database db = Database.open(DatabaseConfig.in(dir))) {
             db.dsl().execute("INSERT INTO APP_INFO (ID, CREATED_AT, DEMO) VALUES (1, CURRENT_TIMESTAMP, FALSE)");

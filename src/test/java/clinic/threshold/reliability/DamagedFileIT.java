@@ -3,19 +3,20 @@ package clinic.threshold.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.threshold.app.AppContext;
 import clinic.threshold.data.db.DatabaseException;
+import clinic.threshold.domain.backup.BackupInfo;
+import clinic.threshold.domain.backup.BackupMethod;
+import clinic.threshold.domain.common.Progress;
 import clinic.threshold.service.security.SignInException;
 import clinic.threshold.testing.TestClinic;
-import java.io.IOException;
-import java.io.RandomAccessFile;
+import clinic.threshold.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with records missing, and never fail with an error the app cannot explain.
  */
 class DamagedFileIT {
-    static final int VARIANTS = 50;
+    static final int VARIANTS = Integer.getInteger("threshold.damagedVariants", 50);
     static final int PATIENTS = 40;
 
     @TempDir
@@ -38,14 +39,16 @@ class DamagedFileIT {
             for (int i = 0; i < PATIENTS; i++) {
                 c.patients().create(TestClinic.person("P" + i, "Damagetest", LocalDate.of(1970, 1, 1).plusDays(i), null));
             }
+            assertTrue(c.backups().createNow(Progress.NONE).good());
         }
         Random random = new Random(4711);
+        boolean restoredOne = false;
         Map<String, Integer> outcomes = new TreeMap<>();
         for (int v = 0; v < VARIANTS; v++) {
             Path copy = root.resolve("v" + v);
-            copyTree(original, copy);
+            TestFiles.copyTree(original, copy);
             Path file = copy.resolve("db").resolve("threshold.mv.db");
-            flip(file, random, 1 + random.nextInt(64));
+            TestFiles.flip(file, random, 1 + random.nextInt(64));
             String outcome;
             try (var c = TestClinic.signIn(copy, TestClinic.TESTER, TestClinic.PASSWORD)) {
                 int n = c.patients().count();
@@ -60,6 +63,10 @@ class DamagedFileIT {
             } catch (SignInException e) {
                 outcome = e.reason() == SignInException.Reason.DATABASE_DAMAGED ? "refused: DAMAGED"
                         : "sign-in refused: " + e.reason();
+                if (e.reason() == SignInException.Reason.DATABASE_DAMAGED && !restoredOne) {
+                    restoreFromTheOfferedBackup(copy);
+                    restoredOne = true;
+                }
             }
             outcomes.merge(outcome, 1, Integer::sum);
         }
@@ -73,28 +80,52 @@ class DamagedFileIT {
         }
     }
 
-    private static void flip(Path file, Random random, int bytes) throws IOException {
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            for (int i = 0; i < bytes; i++) {
-                long pos = (long) (random.nextDouble() * f.length());
-                f.seek(pos);
-                int b = f.read();
-                f.seek(pos);
-                f.write(b ^ (1 + random.nextInt(255)));
-            }
+    /** What the app offers on a damaged file: the newest verified backup, restored over it. */
+    private static void restoreFromTheOfferedBackup(Path copy) {
+        try (AppContext ctx = TestClinic.context(copy, TestClinic.CLOCK)) {
+            Path offered = ctx.gate().newestGoodBackup().orElseThrow(() -> new AssertionError("no restore offer"));
+            ctx.gate().restore(offered, TestClinic.TESTER, TestClinic.PASSWORD.toCharArray(), Progress.NONE);
+        }
+        try (var c = TestClinic.signIn(copy, TestClinic.TESTER, TestClinic.PASSWORD)) {
+            assertEquals(PATIENTS, c.patients().count(), "the restored clinic is whole");
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p));
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals("threshold.lock")) {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+    @Test
+    void flippedBytesInABackupFailItsVerificationOrChangeNothing() throws Exception {
+        Path clinic = root.resolve("clinic");
+        Random random = new Random(1147);
+        Map<String, Integer> outcomes = new TreeMap<>();
+        try (var c = TestClinic.open(clinic)) {
+            for (int i = 0; i < PATIENTS; i++) {
+                c.patients().create(TestClinic.person("P" + i, "Backuptest", LocalDate.of(1970, 1, 1).plusDays(i), null));
+            }
+            BackupInfo file = c.backups().createNow(Progress.NONE);
+            BackupInfo dump = c.backups().runDue().stream().filter(b -> b.method() == BackupMethod.SCRIPT)
+                    .findFirst().orElseThrow();
+            assertTrue(file.good() && dump.good());
+            Path folder = clinic.resolve("backups");
+            for (int v = 0; v < VARIANTS; v++) {
+                BackupInfo source = v % 2 == 0 ? file : dump;
+                Path damaged = folder.resolve(source.fileName().replace(".zip", "") + "-" + v + "-manual.zip");
+                Files.copy(folder.resolve(source.fileName()), damaged);
+                TestFiles.flip(damaged, random, 1 + random.nextInt(16));
+                BackupInfo checked = c.backups().verify(damaged.getFileName().toString(), Progress.NONE);
+                if (checked.good()) {
+                    // Only harmless flips may pass (zip padding, unused space): the copy then equals the source.
+                    assertEquals(source.rows(), checked.rows(), "variant " + v);
+                    assertEquals(source.auditSeq(), checked.auditSeq(), "variant " + v);
+                    outcomes.merge("verified (harmless)", 1, Integer::sum);
+                } else {
+                    assertTrue(checked.problem() != null && !checked.problem().isBlank(), "variant " + v);
+                    outcomes.merge("failed: " + checked.problem().replaceAll(" ?[(:].*", ""), 1, Integer::sum);
                 }
+                Files.delete(damaged);
+                Files.deleteIfExists(damaged.resolveSibling(damaged.getFileName() + ".check"));
             }
         }
+        System.out.println("DAMAGED-BACKUP " + outcomes);
+        assertEquals(VARIANTS, outcomes.values().stream().mapToInt(Integer::intValue).sum());
+        assertTrue(outcomes.keySet().stream().anyMatch(o -> o.startsWith("failed")), outcomes.toString());
     }
 }

@@ -42,11 +42,17 @@ public final class TestClinic {
     }
 
     public static GateConfig config() {
-        return new GateConfig(FAST_HASH, SignInPolicy.DEFAULT, List.of(new FxThreadGuard()));
+        // Automatic backups at every close would slow every test down; the backup tests switch them on.
+        return new GateConfig(FAST_HASH, SignInPolicy.DEFAULT, List.of(new FxThreadGuard()))
+                .withAutomaticBackups(false);
     }
 
     public static AppContext context(Path dir, Clock clock) {
-        return AppContext.open(new LaunchOptions(dir, false), Map.of(), clock, config());
+        return context(dir, clock, config());
+    }
+
+    public static AppContext context(Path dir, Clock clock, GateConfig config) {
+        return AppContext.open(new LaunchOptions(dir, false), Map.of(), clock, config);
     }
 
     /** The clinic in {@code dir} (set up on first use), signed in as the tester. Closing releases the folder. */
@@ -55,7 +61,12 @@ public final class TestClinic {
     }
 
     public static ContextBoundServices open(Path dir, Clock clock) {
-        AppContext ctx = context(dir, clock);
+        return open(dir, clock, config());
+    }
+
+    /** As {@link #open(Path, Clock)} with another gate configuration (migrations, automatic backups). */
+    public static ContextBoundServices open(Path dir, Clock clock, GateConfig config) {
+        AppContext ctx = context(dir, clock, config);
         try {
             if (!ctx.gate().isSetUp()) {
                 setUp(ctx);

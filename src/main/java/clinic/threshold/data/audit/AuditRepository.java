@@ -68,6 +68,15 @@ public final class AuditRepository {
                 .limit(limit).fetch(AuditRepository::toRecord);
     }
 
+    /**
+     * Whether any event after {@code afterSeq} records work other than the listed routine actions (exact
+     * names) and actions starting with {@code routinePrefix}: "has anything happened since that backup?".
+     */
+    public boolean anyWorkAfter(long afterSeq, java.util.Collection<String> routine, String routinePrefix) {
+        return dsl.fetchExists(dsl.selectOne().from(AUDIT_EVENT).where(AUDIT_EVENT.SEQ.gt(afterSeq))
+                .and(AUDIT_EVENT.ACTION.notIn(routine)).and(AUDIT_EVENT.ACTION.notLike(routinePrefix + "%")));
+    }
+
     public long maxSeq() {
         Long max = dsl.select(DSL.max(AUDIT_EVENT.SEQ)).from(AUDIT_EVENT).fetchOne(0, Long.class);
         return max == null ? 0 : max;

@@ -1,12 +1,14 @@
 package clinic.threshold.data.db;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -34,18 +36,40 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (creating on first use) and migrates the database. Throws {@link DatabaseException} with
-     * reason IN_USE when another process holds the file, DAMAGED when H2 reports corruption, and
-     * MIGRATION_FAILED when a migration fails. Never replaces a file it cannot read.
+     * Opens and migrates the database (creating it only when {@code config.create()}). Throws
+     * {@link DatabaseException}: IN_USE when another process holds the file, DAMAGED when H2 reports
+     * corruption, MISSING when the file is not there, BACKUP_FAILED when the guard could not secure the
+     * data before a migration, and MIGRATION_FAILED when a migration fails (the file is then put back as it
+     * was). Never replaces a file it cannot read.
      */
     public static Database open(DatabaseConfig config) {
+        if (MigrationRollback.recoverInterrupted(config.dataFile())) {
+            LOG.warn("An interrupted database update was found; the file from before it was put back");
+        }
         boolean exists = Files.exists(config.dataFile());
-        JdbcConnectionPool pool = JdbcConnectionPool.create(H2Url.forConfig(config, exists), "sa",
-                H2Url.password(config));
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        if (!exists && !config.create()) {
+            throw new DatabaseException(DatabaseException.Reason.MISSING,
+                    "The database file is missing: " + config.dataFile(), null);
+        }
+        JdbcConnectionPool pool = pool(config, exists);
         try {
             checkSettings(pool);
-            migrate(pool);
+            Flyway flyway = flyway(pool, config.migrations());
+            MigrationInfo current = flyway.info().current();
+            MigrationInfo[] pending = flyway.info().pending();
+            if (pending.length > 0 && current != null) {
+                // An existing clinic is about to change shape: secure it first, and keep a closed-file copy
+                // to put back if a migration fails half-way (H2 commits DDL statement by statement).
+                String from = current.getVersion().getVersion();
+                String to = pending[pending.length - 1].getVersion().getVersion();
+                String backup = guard(pool, config.migrations().guard(), from, to);
+                pool.dispose();
+                Path copy = MigrationRollback.copyAside(config.dataFile());
+                pool = pool(config, true);
+                migrateOrRollBack(pool, config, copy, from, to, backup);
+            } else if (pending.length > 0) {
+                migrate(flyway);
+            }
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -56,8 +80,7 @@ public final class Database implements AutoCloseable {
         // Statement logging would write patient data into the log.
         // Unquoted names: H2 folds them to upper case and PostgreSQL to lower case, matching the unquoted
         // DDL of the migrations on both (generated code would otherwise quote H2's upper-case names).
-        cfg.set(new Settings().withExecuteLogging(false).withRenderSchema(false)
-                .withRenderQuotedNames(RenderQuotedNames.NEVER));
+        cfg.set(settings());
         if (!config.listeners().isEmpty()) {
             cfg.set(config.listeners().toArray(org.jooq.ExecuteListener[]::new));
         }
@@ -65,6 +88,54 @@ public final class Database implements AutoCloseable {
         return new Database(pool, DSL.using(cfg));
     }
 
+    private static Settings settings() {
+        return new Settings().withExecuteLogging(false).withRenderSchema(false)
+                .withRenderQuotedNames(RenderQuotedNames.NEVER);
+    }
+
+    /** jOOQ over one plain connection with the app's settings: for checking a restored copy of the database. */
+    public static DSLContext dslFor(Connection c) {
+        return DSL.using(c, SQLDialect.H2, settings());
+    }
+
+    private static JdbcConnectionPool pool(DatabaseConfig config, boolean exists) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(H2Url.forConfig(config, exists), "sa",
+                H2Url.password(config));
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        return pool;
+    }
+
+    private static String guard(JdbcConnectionPool pool, MigrationGuard guard, String from, String to) {
+        try (Connection c = pool.getConnection()) {
+            return guard.beforeMigrating(c, from, to);
+        } catch (DatabaseException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DatabaseException(DatabaseException.Reason.BACKUP_FAILED,
+                    "The backup before updating the database from version " + from + " to " + to
+                            + " failed, so the update was not started: " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrateOrRollBack(JdbcConnectionPool pool, DatabaseConfig config, Path copy, String from,
+                                          String to, String backup) {
+        try {
+            migrate(flyway(pool, config.migrations()));
+            MigrationRollback.discard(copy);
+        } catch (DatabaseException e) {
+            pool.dispose();
+            if (e.reason() != DatabaseException.Reason.MIGRATION_FAILED) {
+                MigrationRollback.putBack(copy, config.dataFile());
+                throw e;
+            }
+            MigrationRollback.putBack(copy, config.dataFile());
+            throw new DatabaseException(DatabaseException.Reason.MIGRATION_FAILED,
+                    "Updating the database from version " + from + " to " + to + " failed: " + e.getMessage()
+                            + " The database was put back at version " + from + ", unchanged."
+                            + (backup == null ? "" : " A verified backup taken just before is " + backup + "."),
+                    e.getCause());
+        }
+    }
     public DSLContext dsl() {
         return dsl;
     }
@@ -97,21 +168,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(JdbcConnectionPool pool) {
+    private static Flyway flyway(JdbcConnectionPool pool, DatabaseConfig.Migrations m) {
+        var fc = Flyway.configure()
+                .dataSource(pool)
+                .locations(m.locations().toArray(String[]::new))
+                .validateMigrationNaming(true);
+        if (m.target() != null) {
+            fc = fc.target(m.target());
+        }
+        return fc.load();
+    }
+
+    private static void migrate(Flyway flyway) {
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .validateMigrationNaming(true)
-                    .load()
-                    .migrate();
+            flyway.migrate();
         } catch (FlywayException e) {
             SQLException sql = H2Errors.findSqlCause(e);
             if (sql != null && H2Errors.isOpenFailure(sql)) {
                 throw H2Errors.translate(sql);
             }
-            throw new DatabaseException(DatabaseException.Reason.MIGRATION_FAILED,
-                    "Database migration failed: " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Reason.MIGRATION_FAILED, e.getMessage(), e);
         }
     }
 }

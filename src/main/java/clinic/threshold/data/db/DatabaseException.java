@@ -12,6 +12,10 @@ public class DatabaseException extends RuntimeException {
         WRONG_KEY,
         /** A migration failed; the schema stays at its previous version. */
         MIGRATION_FAILED,
+        /** The backup that must precede a migration could not be taken; nothing was changed. */
+        BACKUP_FAILED,
+        /** The database file is not there although the clinic was set up (moved, deleted, unmounted). */
+        MISSING,
         /** Anything else: I/O, permissions, driver errors. */
         OTHER
     }

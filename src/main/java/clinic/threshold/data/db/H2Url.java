@@ -17,7 +17,7 @@ final class H2Url {
 
     static String forConfig(DatabaseConfig config, boolean mustExist) {
         String path = config.basePath().toAbsolutePath().toString().replace('\\', '/');
-        StringBuilder url = new StringBuilder("jdbc:h2:file:").append(path)
+        StringBuilder url = new StringBuilder("jdbc:h2:").append(config.fileSystem()).append(path)
                 .append(";WRITE_DELAY=0;FILE_LOCK=FILE")
                 // H2's own trace file would record failing statements, values included: patient data.
                 .append(";TRACE_LEVEL_FILE=0");

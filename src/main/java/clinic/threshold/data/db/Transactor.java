@@ -38,6 +38,24 @@ public final class Transactor {
         }
     }
 
+    /**
+     * For clinically important records (a signed session note, a medication change): commits like
+     * {@link #inTransaction}, then forces the database file to disk with H2's {@code CHECKPOINT SYNC}, so the
+     * record survives a power cut as well as a killed process. PostgreSQL already syncs at commit.
+     */
+    public <T> T inDurableTransaction(Function<DSLContext, T> work) {
+        T result = inTransaction(work);
+        if (dsl.dialect().family() == org.jooq.SQLDialect.H2) {
+            try {
+                dsl.execute("CHECKPOINT SYNC");
+            } catch (DataAccessException e) {
+                damagedOrNot(e);
+                throw e;
+            }
+        }
+        return result;
+    }
+
     /** Runs {@code hook} once the current transaction has committed (never if it rolls back). */
     public void afterCommit(Runnable hook) {
         java.util.List<Runnable> hooks = afterCommit.get();

@@ -17,6 +17,7 @@ public final class Permission {
     public static final String AUDIT_READ = "audit.read";
     public static final String USER_ADMIN = "user.admin";
     public static final String SETTINGS_ADMIN = "settings.admin";
+    public static final String BACKUP_MANAGE = "backup.manage";
 
     private Permission() {
     }

@@ -5,6 +5,7 @@ import clinic.threshold.audit.AuditVerifier;
 import clinic.threshold.audit.FileAuditAnchor;
 import clinic.threshold.data.db.Database;
 import clinic.threshold.data.db.DatabaseConfig;
+import clinic.threshold.data.db.DatabaseException;
 import clinic.threshold.data.db.Transactor;
 import clinic.threshold.data.settings.SettingsRepository;
 import clinic.threshold.data.user.UserRepository;
@@ -23,6 +24,9 @@ import clinic.threshold.security.PasswordHasher;
 import clinic.threshold.security.Secrets;
 import clinic.threshold.security.SessionHolder;
 import clinic.threshold.security.SignInState;
+import clinic.threshold.service.backup.BackupEngine;
+import clinic.threshold.service.backup.BackupRestorer;
+import clinic.threshold.service.backup.PreMigrationBackup;
 import clinic.threshold.service.settings.SettingsService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,7 +100,7 @@ public final class ClinicGate {
                 KeyVault vault = KeyVault.create(dir);
                 vault.putUserWrap(key, KeyWrap.wrap(dataKey, s.password(), key, config.params()));
                 vault.putRecoveryWrap(KeyWrap.wrap(dataKey, recovery, "recovery", config.params()));
-                db = openDatabase(dataKey);
+                db = openDatabase(dataKey, true);
                 String hash = hasher.hash(s.password());
                 Transactor tx = new Transactor(db.dsl());
                 AuditLog audit = auditLog(tx);
@@ -171,9 +175,8 @@ public final class ClinicGate {
             }
             try {
                 return openSignedIn(vault, dataKey, key, password);
-            } catch (clinic.threshold.data.db.DatabaseException e) {
-                throw new SignInException(e.reason() == clinic.threshold.data.db.DatabaseException.Reason.DAMAGED
-                        ? SignInException.Reason.DATABASE_DAMAGED : SignInException.Reason.DATABASE_UNAVAILABLE, 0, e);
+            } catch (DatabaseException e) {
+                throw SignInException.database(e);
             } finally {
                 Secrets.clear(dataKey);
             }
@@ -201,7 +204,7 @@ public final class ClinicGate {
                 throw new SignInException(SignInException.Reason.WRONG_CREDENTIALS, 0);
             }
             String key = UserRules.key(username);
-            try (Database db = openDatabase(dataKey)) {
+            try (Database db = openDatabase(dataKey, false)) {
                 Transactor tx = new Transactor(db.dsl());
                 AuditLog audit = auditLog(tx);
                 String hash = hasher.hash(newPassword);
@@ -228,7 +231,7 @@ public final class ClinicGate {
     }
 
     private SignedInClinic openSignedIn(KeyVault vault, byte[] dataKey, String key, char[] password) {
-        Database db = openDatabase(dataKey);
+        Database db = openDatabase(dataKey, false);
         try {
             Transactor tx = new Transactor(db.dsl());
             AuditLog audit = auditLog(tx);
@@ -295,7 +298,7 @@ public final class ClinicGate {
                 permissions, c.user().mustChangePassword()));
         AuditVerifier verifier = new AuditVerifier(audit.anchor());
         SignedInClinic clinic = new SignedInClinic(db, tx, new KeyHolder(vault, dataKey, config.params()), sessions,
-                audit, verifier, clock, hasher, dir, demo);
+                audit, verifier, clock, hasher, dir, demo, config.automaticBackups());
         clinic.patients().upgradeSearchKeys();
         clinic.threshold.domain.audit.AuditCheck r = tx.read(dsl -> verifier.verify(dsl, n -> { }));
         if (!r.intact()) {
@@ -339,19 +342,46 @@ public final class ClinicGate {
 
     /**
      * Opens the database with a key that a GCM tag has just proven right: if H2 still reports a key error,
-     * the file is damaged, and the user is told so (not that the key is wrong).
+     * the file is damaged, and the user is told so (not that the key is wrong). Only setup creates a file;
+     * before migrations change an existing one, a verified backup is taken.
      */
-    private Database openDatabase(byte[] dataKey) {
+    private Database openDatabase(byte[] dataKey, boolean create) {
+        String hex = HexFormat.of().formatHex(dataKey);
+        DatabaseConfig c = DatabaseConfig.in(dir.resolve("db")).withListeners(config.listeners()).withFileKey(hex)
+                .withFileSystem(config.fileSystem())
+                .withMigrations(config.migrations().withGuard(new PreMigrationBackup(new BackupEngine(dir, clock), hex)));
         try {
-            return Database.open(DatabaseConfig.in(dir.resolve("db")).withListeners(config.listeners())
-                    .withFileKey(HexFormat.of().formatHex(dataKey)));
-        } catch (clinic.threshold.data.db.DatabaseException e) {
-            if (e.reason() == clinic.threshold.data.db.DatabaseException.Reason.WRONG_KEY) {
-                throw new clinic.threshold.data.db.DatabaseException(
-                        clinic.threshold.data.db.DatabaseException.Reason.DAMAGED, "The database file is damaged", e);
+            return Database.open(create ? c : c.existingOnly());
+        } catch (DatabaseException e) {
+            if (e.reason() == DatabaseException.Reason.WRONG_KEY) {
+                throw new DatabaseException(DatabaseException.Reason.DAMAGED, "The database file is damaged", e);
             }
             throw e;
         }
+    }
+
+    /**
+     * Restores {@code archive} into this (closed) data folder, as {@code username}, who must be an active
+     * administrator in the backup and whose password must open it; then opens the restored database once
+     * (running any migrations a backup from an older version needs) and records the restore in its audit
+     * trail. Clears the password. See {@link BackupRestorer}.
+     */
+    public BackupRestorer.Restored restore(java.nio.file.Path archive, String username, char[] password,
+                                           clinic.threshold.domain.common.Progress progress) {
+        return new BackupRestorer(dir, clock).restore(archive, username, password, progress, (r, key) -> {
+            try (Database db = openDatabase(key, false)) {
+                AuditLog audit = auditLog(new Transactor(db.dsl()));
+                audit.appendAlone(new Actor(r.userId(), r.username()), AuditEntry.security("backup.restore",
+                        AuditOutcome.SUCCESS, "backup", null, "restored " + r.backup() + ", the backup of " + r.createdAt()
+                                + " (schema " + r.schemaVersion() + "); the replaced files are kept in "
+                                + r.replacedFiles()));
+            }
+        });
+    }
+
+    /** The newest verified backup of this data folder, if any (offered when the database is damaged). */
+    public java.util.Optional<java.nio.file.Path> newestGoodBackup() {
+        return new BackupRestorer(dir, clock).newestGood();
     }
 
     private AuditLog auditLog(Transactor tx) {

@@ -46,6 +46,14 @@ public final class KeyHolder {
         return vault.state(usernameKey).locked();
     }
 
+    /** Runs {@code work} with the key as H2 takes it (hex), for backups encrypted like the database. */
+    public synchronized <T> T withKeyHex(java.util.function.Function<String, T> work) {
+        if (dataKey == null) {
+            throw new IllegalStateException("the clinic is closed");
+        }
+        return work.apply(java.util.HexFormat.of().formatHex(dataKey));
+    }
+
     synchronized void clear() {
         Secrets.clear(dataKey);
         dataKey = null;

@@ -17,7 +17,11 @@ public class SignInException extends RuntimeException {
         NOT_SET_UP,
         /** The key is right but the database file is damaged: restore from a backup. */
         DATABASE_DAMAGED,
-        /** The database could not be opened for another reason (in use, I/O, migration). */
+        /** The database file is not where the key file says the clinic is (moved, deleted, unmounted). */
+        DATABASE_MISSING,
+        /** An update of the database (or the backup before it) failed; it was left at its previous version. */
+        DATABASE_UPDATE_FAILED,
+        /** The database could not be opened for another reason (in use, I/O). */
         DATABASE_UNAVAILABLE
     }
 
@@ -32,6 +36,22 @@ public class SignInException extends RuntimeException {
         super("Sign-in refused: " + reason, cause);
         this.reason = reason;
         this.waitSeconds = waitSeconds;
+    }
+
+    /** Sign-in stopped by the database: the reason in the user's terms, the cause (with details) kept. */
+    public static SignInException database(clinic.threshold.data.db.DatabaseException e) {
+        Reason r = switch (e.reason()) {
+            case DAMAGED -> Reason.DATABASE_DAMAGED;
+            case MISSING -> Reason.DATABASE_MISSING;
+            case MIGRATION_FAILED, BACKUP_FAILED -> Reason.DATABASE_UPDATE_FAILED;
+            default -> Reason.DATABASE_UNAVAILABLE;
+        };
+        return new SignInException(r, 0, e);
+    }
+
+    /** For a database reason: what the data layer said (versions, backup path), for the administrator. */
+    public String detail() {
+        return getCause() == null ? "" : String.valueOf(getCause().getMessage());
     }
 
     public Reason reason() {

@@ -16,11 +16,22 @@ import clinic.threshold.service.common.ReferenceService;
 import clinic.threshold.service.patient.PatientService;
 import clinic.threshold.service.settings.SettingsService;
 import clinic.threshold.service.user.UserService;
+import clinic.threshold.service.backup.BackupEngine;
+import clinic.threshold.service.backup.BackupService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /** An open clinic for one signed-in user: the database, the key, and every service bound to that user. */
 public final class SignedInClinic implements ClinicServices {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SignedInClinic.class);
+    private static final Duration FIRST_BACKUP_CHECK = Duration.ofMinutes(2);
+    private static final Duration BACKUP_CHECK = Duration.ofMinutes(30);
+    /** A backup in progress at close is allowed to finish; it holds the audit lock only while copying. */
+    private static final Duration BACKUP_WAIT = Duration.ofMinutes(10);
     private final Database db;
     private final KeyHolder keys;
     private final SessionHolder sessions;
@@ -33,11 +44,14 @@ public final class SignedInClinic implements ClinicServices {
     private final AuditService auditService;
     private final SessionService session;
     private final SettingsService settings;
+    private final BackupService backups;
+    private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
 
     SignedInClinic(Database db, Transactor tx, KeyHolder keys, SessionHolder sessions, AuditLog audit,
-                   AuditVerifier verifier, Clock clock, PasswordHasher hasher, Path dataDir, boolean demo) {
+                   AuditVerifier verifier, Clock clock, PasswordHasher hasher, Path dataDir, boolean demo,
+                   boolean automaticBackups) {
         this.db = db;
         this.keys = keys;
         this.sessions = sessions;
@@ -51,10 +65,42 @@ public final class SignedInClinic implements ClinicServices {
         this.settings = new SettingsService(tx, clock, guard);
         this.auditService = new AuditService(tx, guard, verifier, settings.timeZone());
         this.session = new SessionService(tx, clock, sessions, guard, hasher, keys);
+        this.backups = new BackupService(tx, clock, guard, keys, new BackupEngine(dataDir, clock), settings::timeZone);
+        this.backupTimer = automaticBackups ? startBackupTimer() : null;
+    }
+
+    /** Daily copies and weekly dumps while the clinic is open: checked soon after sign-in, then twice an hour. */
+    private ScheduledExecutorService startBackupTimer() {
+        ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread th = new Thread(r, "threshold-backups");
+            th.setDaemon(true);
+            th.setPriority(Thread.MIN_PRIORITY);
+            return th;
+        });
+        t.scheduleWithFixedDelay(this::runDueBackups, FIRST_BACKUP_CHECK.toSeconds(), BACKUP_CHECK.toSeconds(),
+                TimeUnit.SECONDS);
+        return t;
+    }
+
+    private void runDueBackups() {
+        try {
+            backups.runDue();
+        } catch (RuntimeException e) {
+            // Reported in the audit trail by the service; the timer keeps running for the next check.
+            LOG.warn("Automatic backup failed: {}", e.getClass().getSimpleName());
+        }
     }
 
     void setAuditProblem(String problem) {
         this.auditProblem = problem;
+    }
+
+    private void awaitTimer() {
+        try {
+            backupTimer.awaitTermination(BACKUP_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -102,7 +148,15 @@ public final class SignedInClinic implements ClinicServices {
         return auditProblem;
     }
 
-    /** Signs out (audited), closes the database and forgets the key. Safe to call twice. */
+    @Override
+    public BackupService backups() {
+        return backups;
+    }
+
+    /**
+     * Takes the close-time backup (when automatic backups are on and anything was done since the last good
+     * one), signs out (audited), closes the database and forgets the key. Safe to call twice.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -110,6 +164,15 @@ public final class SignedInClinic implements ClinicServices {
         }
         closed = true;
         try {
+            if (backupTimer != null) {
+                backupTimer.shutdown(); // never interrupt: an interrupted H2 file channel closes the database
+                awaitTimer();
+                try {
+                    backups.atClose();
+                } catch (RuntimeException e) {
+                    LOG.warn("Backup at close failed: {}", e.getClass().getSimpleName());
+                }
+            }
             UserSession s = sessions.current().orElse(null);
             if (s != null) {
                 audit.appendAlone(s.actor(), AuditEntry.security("user.signout", AuditOutcome.SUCCESS, "user",

@@ -43,7 +43,8 @@ class PermissionMatrixIT {
 
     static final Map<String, Set<String>> EXPECTED = Map.of(
             Role.ADMIN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.PATIENT_VOID,
-                    Permission.REPORT_RUN, Permission.AUDIT_READ, Permission.USER_ADMIN, Permission.SETTINGS_ADMIN),
+                    Permission.REPORT_RUN, Permission.AUDIT_READ, Permission.USER_ADMIN, Permission.SETTINGS_ADMIN,
+                    Permission.BACKUP_MANAGE),
             Role.CLINICIAN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.CLINICAL_READ,
                     Permission.HISTORY_WRITE, Permission.MEDICATION_PRESCRIBE, Permission.REPORT_RUN),
             Role.TMS_TECHNICIAN, Set.of(Permission.PATIENT_READ, Permission.CLINICAL_READ,
@@ -97,6 +98,8 @@ class PermissionMatrixIT {
         ops.add(new Op("audit.page", Permission.AUDIT_READ, c -> c.audit().page(AuditFilter.ALL, null)));
         ops.add(new Op("audit.verify", Permission.AUDIT_READ, c -> c.audit().verify(n -> { })));
         ops.add(new Op("settings.idle", Permission.SETTINGS_ADMIN, c -> c.settings().setIdleTimes(10, 30)));
+        ops.add(new Op("backup.list", Permission.BACKUP_MANAGE, c -> c.backups().list()));
+        ops.add(new Op("backup.settings", Permission.BACKUP_MANAGE, c -> c.backups().settings()));
         return ops;
     }
 
