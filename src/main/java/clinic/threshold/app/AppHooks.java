@@ -20,7 +20,7 @@ final class AppHooks implements CliHooks {
     public ClinicServices open(Path dataDir, boolean demo, boolean allowNetworkFolder, String user, char[] password) {
         AppContext ctx;
         try {
-            ctx = AppContext.open(new LaunchOptions(dataDir, demo, allowNetworkFolder));
+            ctx = cliContext(new LaunchOptions(dataDir, demo, allowNetworkFolder));
         } catch (RuntimeException e) {
             Secrets.clear(password);
             throw new CliException(StartupErrors.describe(e), CliException.UNAVAILABLE);
@@ -29,9 +29,8 @@ final class AppHooks implements CliHooks {
             return new ContextBoundServices(ctx.gate().signIn(user, password), ctx);
         } catch (SignInException e) {
             ctx.close();
-            boolean database = e.reason() == SignInException.Reason.DATABASE_DAMAGED
-                    || e.reason() == SignInException.Reason.DATABASE_UNAVAILABLE;
-            throw new CliException(Messages.get("signin.error." + e.reason().name(), e.waitSeconds()),
+            boolean database = e.reason().name().startsWith("DATABASE_");
+            throw new CliException(Messages.get("signin.error." + e.reason().name(), e.waitSeconds(), e.detail()),
                     database ? CliException.UNAVAILABLE : CliException.ACCESS_DENIED);
         } catch (RuntimeException e) {
             ctx.close();
@@ -39,9 +38,18 @@ final class AppHooks implements CliHooks {
         }
     }
 
+    /**
+     * One-shot commands take no automatic backups: they would add a backup to every scripted lookup. The
+     * window takes them (daily and at close); scripts call "backup create" when they want one.
+     */
+    private static AppContext cliContext(LaunchOptions options) {
+        return AppContext.open(options, System.getenv(), java.time.Clock.systemDefaultZone(),
+                clinic.threshold.service.security.GateConfig.DEFAULT.withAutomaticBackups(false));
+    }
+
     @Override
     public void recover(Path dataDir, boolean demo, String user, char[] recoveryKey, char[] password, char[] confirm) {
-        try (AppContext ctx = AppContext.open(new LaunchOptions(dataDir, demo))) {
+        try (AppContext ctx = cliContext(new LaunchOptions(dataDir, demo))) {
             ctx.gate().recover(recoveryKey, user, password, confirm);
         } catch (SignInException e) {
             throw new CliException(Messages.get("recover.error." + e.reason().name()), CliException.ACCESS_DENIED);
@@ -54,6 +62,28 @@ final class AppHooks implements CliHooks {
             Secrets.clear(recoveryKey);
             Secrets.clear(password);
             Secrets.clear(confirm);
+        }
+    }
+
+    @Override
+    public String restore(Path dataDir, boolean demo, boolean allowNetworkFolder, String backup, String user,
+                          char[] password, java.util.function.Consumer<String> progress) {
+        try (AppContext ctx = cliContext(new LaunchOptions(dataDir, demo, allowNetworkFolder))) {
+            Path archive = BackupChoice.resolve(ctx, backup);
+            var r = ctx.gate().restore(archive, user, password, (step, f) -> progress.accept(step));
+            return Messages.get("backup.restore.done", r.backup(), r.createdAt(), r.replacedFiles());
+        } catch (clinic.threshold.service.backup.RestoreRefusedException e) {
+            throw new CliException(Messages.get("backup.restore.refused." + e.reason().name(), e.getMessage()),
+                    e.reason() == clinic.threshold.service.backup.RestoreRefusedException.Reason.BAD_BACKUP
+                            ? CliException.CHECK_FAILED : CliException.ACCESS_DENIED);
+        } catch (clinic.threshold.service.backup.BackupException e) {
+            throw new CliException(e.getMessage(), CliException.UNAVAILABLE);
+        } catch (CliException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CliException(StartupErrors.describe(e), CliException.UNAVAILABLE);
+        } finally {
+            Secrets.clear(password);
         }
     }
 

@@ -21,6 +21,14 @@ public interface CliHooks {
      */
     void recover(Path dataDir, boolean demo, String user, char[] recoveryKey, char[] password, char[] confirm);
 
+    /**
+     * Restores {@code backup} (a path, a name in the backup folder, or null for the newest verified one) into
+     * the data folder, as {@code user}, who must be an administrator in the backup. Returns a summary line.
+     * Throws {@link CliException}. Clears {@code password}.
+     */
+    String restore(Path dataDir, boolean demo, boolean allowNetworkFolder, String backup, String user,
+                   char[] password, java.util.function.Consumer<String> progress);
+
     /** In the demo clinic: the administrator account to use when no --user is given. */
     String[] demoAdmin();
 }

@@ -19,21 +19,26 @@ public final class SignInOptions {
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
 
+    /** A user name and password, asked for but not yet used. */
+    record Credentials(String user, char[] password) {
+    }
+
     /** Signs in through {@code root}'s data folder and returns the signed-in services. */
     ClinicServices open(ThresholdCommand root) {
-        CliHooks hooks = root.hooks();
-        String name = user;
-        char[] password;
-        if (name == null && root.demo) {
-            String[] demo = hooks.demoAdmin();
-            name = demo[0];
-            password = demo[1].toCharArray();
-        } else if (name == null) {
-            throw new CliException("--user is required: sub-commands act as a signed-in user", CliException.INVALID_INPUT);
-        } else {
-            password = readPassword(name);
+        Credentials c = credentials(root);
+        return root.hooks().open(root.dataDir, root.demo, root.allowNetworkFolder, c.user(), c.password());
+    }
+
+    /** The user name and password (the demo administrator's in the demo clinic when --user is not given). */
+    Credentials credentials(ThresholdCommand root) {
+        if (user == null && root.demo) {
+            String[] demo = root.hooks().demoAdmin();
+            return new Credentials(demo[0], demo[1].toCharArray());
         }
-        return hooks.open(root.dataDir, root.demo, root.allowNetworkFolder, name, password);
+        if (user == null) {
+            throw new CliException("--user is required: sub-commands act as a signed-in user", CliException.INVALID_INPUT);
+        }
+        return new Credentials(user, readPassword(user));
     }
 
     private char[] readPassword(String name) {

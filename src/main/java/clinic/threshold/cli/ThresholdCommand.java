@@ -51,6 +51,11 @@ public final class ThresholdCommand implements Callable<Integer> {
         cl.addSubcommand("recover", new RecoverCommand());
         cl.addSubcommand("audit", new CommandLine(new AuditCommand())
                 .addSubcommand("verify", new AuditCommand.Verify()));
+        cl.addSubcommand("backup", new CommandLine(new BackupCommand())
+                .addSubcommand("create", new BackupCommand.Create())
+                .addSubcommand("list", new BackupCommand.ListBackups())
+                .addSubcommand("verify", new BackupCommand.Verify())
+                .addSubcommand("restore", new BackupCommand.Restore()));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof CliException c) {
                 line.getErr().println("threshold: " + c.getMessage());
@@ -58,6 +63,10 @@ public final class ThresholdCommand implements Callable<Integer> {
             }
             if (ex instanceof clinic.threshold.domain.common.DataDamagedException) {
                 line.getErr().println("threshold: the clinic database file is damaged; restore it from a backup");
+                return CliException.UNAVAILABLE;
+            }
+            if (ex instanceof clinic.threshold.service.backup.BackupException b) {
+                line.getErr().println("threshold: " + b.getMessage());
                 return CliException.UNAVAILABLE;
             }
             if (ex instanceof clinic.threshold.domain.common.AccessDeniedException a) {

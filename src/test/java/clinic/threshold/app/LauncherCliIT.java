@@ -103,6 +103,47 @@ class LauncherCliIT {
     }
 
     @Test
+    void backupCreateListVerifyAndRestoreFromTheCommandLine() throws Exception {
+        try (var c = TestClinic.open(dir)) {
+            c.patients().create(TestClinic.person("Ada", "Lovelace", TestClinic.TODAY.minusYears(40), null));
+        }
+        String[] signIn = {"--user", TestClinic.TESTER, "--password-stdin"};
+        assertEquals(0, runWithPassword(TestClinic.PASSWORD, concat(new String[] {"--data-dir", dir.toString(),
+                "backup", "create"}, signIn)), err.toString());
+        String created = out.toString().strip();
+        assertTrue(created.contains("\tMANUAL\t") && created.contains("\tVERIFIED"), created);
+        String name = created.split("\t")[0];
+        out.getBuffer().setLength(0);
+        assertEquals(0, runWithPassword(TestClinic.PASSWORD, concat(new String[] {"--data-dir", dir.toString(),
+                "backup", "list"}, signIn)));
+        assertTrue(out.toString().startsWith(name + "\t"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, runWithPassword(TestClinic.PASSWORD, concat(new String[] {"--data-dir", dir.toString(),
+                "backup", "verify", name}, signIn)));
+        try (var c = TestClinic.open(dir)) {
+            c.patients().create(TestClinic.person("Grace", "Hopper", TestClinic.TODAY.minusYears(60), null));
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(2, run("--data-dir", dir.toString(), "backup", "restore", "--user", "x"),
+                "a backup or --latest is required");
+        assertEquals(4, runWithPassword("wrong password", concat(new String[] {"--data-dir", dir.toString(),
+                "backup", "restore", "--latest"}, signIn)));
+        assertTrue(err.toString().contains("does not open this backup"), err.toString());
+        assertEquals(0, runWithPassword(TestClinic.PASSWORD, concat(new String[] {"--data-dir", dir.toString(),
+                "backup", "restore", "--latest"}, signIn)), err.toString());
+        assertTrue(out.toString().startsWith("Restored " + name), out.toString());
+        try (var c = TestClinic.open(dir)) {
+            assertEquals(1, c.patients().count(), "the patient added after the backup is not in the restored data");
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    @Test
     void invalidInputExitsTwoWithAMessageOnStandardError() {
         assertEquals(2, run("--data-dir", dir.toString(), "patients", "search", "--limit", "0", "--user", "x", "x"));
         assertTrue(err.toString().contains("--limit must be between 1 and 10000"), err.toString());

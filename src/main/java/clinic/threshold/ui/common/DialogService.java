@@ -19,6 +19,12 @@ public interface DialogService {
     /** Asks where to save a file; empty when cancelled. */
     Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName);
 
+    /** Asks for a password (not echoed); empty when cancelled. The caller clears the array. */
+    Optional<char[]> askPassword(String title, String header, String label);
+
+    /** Asks for a folder, starting at {@code initial} when it exists; empty when cancelled. */
+    Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path initial);
+
     /** The same dialogs, owned by {@code window} (an editor window, say) instead of the main window. */
     DialogService forWindow(Window window);
 

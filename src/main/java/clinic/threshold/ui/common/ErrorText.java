@@ -28,6 +28,12 @@ public final class ErrorText {
         if (t instanceof NotFoundException) {
             return Messages.get("error.notFound");
         }
+        if (t instanceof clinic.threshold.service.backup.RestoreRefusedException r) {
+            return Messages.get("backup.restore.refused." + r.reason().name(), r.getMessage());
+        }
+        if (t instanceof clinic.threshold.service.backup.BackupException b) {
+            return b.getMessage(); // written for administrators: what failed and where
+        }
         return Messages.get("error.unexpected", t.getClass().getSimpleName());
     }
 }

@@ -15,6 +15,13 @@ public final class Formats {
     private Formats() {
     }
 
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A moment as the clinic reads it: local date and time in {@code zone}, to the minute. */
+    public static String dateTime(java.time.Instant t, java.time.ZoneId zone) {
+        return t == null ? "" : DATE_TIME.format(t.atZone(zone));
+    }
+
     public static String date(LocalDate d) {
         return d == null ? "" : DATE.format(d);
     }

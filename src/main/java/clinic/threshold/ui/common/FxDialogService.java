@@ -60,6 +60,29 @@ public final class FxDialogService implements DialogService {
         return d.showAndWait();
     }
 
+    @Override
+    public Optional<char[]> askPassword(String title, String header, String label) {
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("dialogPassword");
+        Dialog<char[]> d = dialog(title, header, new VBox(6, new Label(label), field));
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        d.setResultConverter(b -> b == ButtonType.OK ? Passwords.take(field.textProperty()) : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        Optional<char[]> r = d.showAndWait();
+        field.clear();
+        return r;
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFolder(String title, java.nio.file.Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && java.nio.file.Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
+    }
+
     private <T> Dialog<T> dialog(String title, String header, javafx.scene.Node content) {
         Dialog<T> d = new Dialog<>();
         d.initOwner(owner.get());

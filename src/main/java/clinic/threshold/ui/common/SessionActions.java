@@ -7,4 +7,10 @@ public interface SessionActions {
     void signOut();
 
     void changePassword();
+
+    /**
+     * Signs everyone out and restores {@code backup} as the signed-in administrator, whose password (as it
+     * was when the backup was taken) is checked against the backup. Clears {@code password}.
+     */
+    void restoreBackup(java.nio.file.Path backup, char[] password);
 }

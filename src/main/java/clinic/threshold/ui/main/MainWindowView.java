@@ -54,6 +54,8 @@ public final class MainWindowView implements Navigator {
     @FXML private ToggleButton patientsNav;
     @FXML private ToggleButton usersNav;
     @FXML private ToggleButton auditNav;
+    @FXML private ToggleButton backupsNav;
+    private Tab backupsTab;
     private Tab usersTab;
     private Tab auditTab;
     @FXML private TabPane workTabs;
@@ -82,7 +84,7 @@ public final class MainWindowView implements Navigator {
         dataLabel.setText(Messages.get("status.data", vm.dataLocation()));
         statusLabel.textProperty().bind(vm.statusProperty());
         javafx.scene.control.ToggleGroup nav = new javafx.scene.control.ToggleGroup();
-        for (ToggleButton b : java.util.List.of(patientsNav, usersNav, auditNav)) {
+        for (ToggleButton b : java.util.List.of(patientsNav, usersNav, auditNav, backupsNav)) {
             b.setToggleGroup(nav);
         }
         patientsNav.setSelected(true);
@@ -95,6 +97,13 @@ public final class MainWindowView implements Navigator {
         usersNav.setManaged(usersNav.isVisible());
         auditNav.setVisible(vm.may(Permission.AUDIT_READ));
         auditNav.setManaged(auditNav.isVisible());
+        backupsNav.setVisible(vm.may(Permission.BACKUP_MANAGE));
+        backupsNav.setManaged(backupsNav.isVisible());
+        backupsNav.setOnAction(e -> {
+            backupsNav.setSelected(true);
+            backupsTab = openSection(backupsTab, "nav.backups", () -> screens.backups(dialogs,
+                    session::restoreBackup).root());
+        });
         usersNav.setOnAction(e -> {
             usersNav.setSelected(true);
             usersTab = openSection(usersTab, "nav.users", () -> screens.users().root());

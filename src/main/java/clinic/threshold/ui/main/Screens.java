@@ -60,6 +60,13 @@ public final class Screens {
         return new Loaded<>(ViewLoader.load(view), view);
     }
 
+    public Loaded<clinic.threshold.ui.admin.BackupsView> backups(DialogService dialogs,
+                                                                 java.util.function.BiConsumer<java.nio.file.Path, char[]> restore) {
+        var view = new clinic.threshold.ui.admin.BackupsView(new clinic.threshold.ui.admin.BackupsViewModel(services,
+                executor, clock.getZone()), dialogs, restore);
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
     public MainWindowViewModel mainWindowViewModel(clinic.threshold.ui.common.UiPreferences prefs) {
         return new MainWindowViewModel(services, executor, events, prefs);
     }

@@ -98,8 +98,26 @@ public final class SessionFlow implements SessionActions {
     }
 
     private void showSignIn(String notice) {
-        SignInView view = new SignInView(new SignInViewModel(gate, executor, demoAccounts, notice, this::enter));
+        SignInView view = new SignInView(new SignInViewModel(gate, executor, demoAccounts, notice, this::enter,
+                (archive, user, password) -> showRestore(archive, user, password, null)));
         root.getChildren().setAll(ViewLoader.load(view));
+    }
+
+    private void showRestore(java.nio.file.Path archive, String user, char[] password, ClinicServices closing) {
+        RestoreView view = new RestoreView(new RestoreViewModel(gate, executor, archive, user, password, closing,
+                this::showSignIn));
+        root.getChildren().setAll(ViewLoader.load(view));
+    }
+
+    @Override
+    public void restoreBackup(java.nio.file.Path backup, char[] password) {
+        if (services == null || (mainView != null && !mainView.mayClose())) {
+            java.util.Arrays.fill(password, '\0');
+            return;
+        }
+        String user = services.session().current().map(UserSession::username).orElse("");
+        ClinicServices closing = leaveSession();
+        showRestore(backup, user, password, closing);
     }
 
     /** Opens the main window for a signed-in user (after a required password change). */
@@ -177,6 +195,18 @@ public final class SessionFlow implements SessionActions {
     }
 
     private void signOutWith(String notice) {
+        ClinicServices closing = leaveSession();
+        showSignIn(notice);
+        if (closing != null) {
+            executor.run(() -> {
+                closing.close();
+                return null;
+            }, ok -> { }, e -> { });
+        }
+    }
+
+    /** Stops the idle watch, hides every other window and forgets the session; returns it for closing. */
+    private ClinicServices leaveSession() {
         if (idle != null) {
             idle.stop();
             idle = null;
@@ -188,13 +218,7 @@ public final class SessionFlow implements SessionActions {
         mainRoot = null;
         lockRoot = null;
         hiddenWhileLocked = List.of();
-        showSignIn(notice);
-        if (closing != null) {
-            executor.run(() -> {
-                closing.close();
-                return null;
-            }, ok -> { }, e -> { });
-        }
+        return closing;
     }
 
     @Override

@@ -23,6 +23,9 @@ public final class SignInView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private VBox demoBox;
     @FXML private ListView<DemoAccount> demoList;
+    @FXML private VBox restoreBox;
+    @FXML private Label restoreLabel;
+    @FXML private Button restoreButton;
 
     public SignInView(SignInViewModel vm) {
         this.vm = vm;
@@ -35,6 +38,11 @@ public final class SignInView {
         messageLabel.textProperty().bind(vm.messageProperty());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         signInButton.disableProperty().bind(vm.busyProperty());
+        restoreLabel.textProperty().bind(vm.restoreOfferProperty());
+        restoreBox.visibleProperty().bind(vm.restoreOfferProperty().isNotEmpty());
+        restoreBox.managedProperty().bind(restoreBox.visibleProperty());
+        vm.restoreOfferProperty().addListener((o, a, b) -> restoreButton.setVisible(vm.hasOffer()));
+        restoreButton.disableProperty().bind(vm.busyProperty());
         demoBox.setVisible(vm.demo());
         demoBox.setManaged(vm.demo());
         demoList.setItems(vm.demoAccounts());
@@ -56,6 +64,11 @@ public final class SignInView {
             }
         });
         Platform.runLater(usernameField::requestFocus);
+    }
+
+    @FXML
+    private void onRestore() {
+        vm.restoreOffered();
     }
 
     @FXML

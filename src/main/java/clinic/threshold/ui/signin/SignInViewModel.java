@@ -16,8 +16,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Sign-in: user name and password in, an open clinic out (or a message that says why not). */
+/**
+ * Sign-in: user name and password in, an open clinic out (or a message that says why not). When the
+ * database turns out damaged or missing, the newest verified backup is offered for an administrator to
+ * restore with the name and password typed here.
+ */
 public final class SignInViewModel {
+    /** Carries out a restore (the session shows its progress). */
+    @FunctionalInterface
+    public interface RestoreRequest {
+        void restore(java.nio.file.Path backup, String username, char[] password);
+    }
+
     private final ClinicGate gate;
     private final TaskExecutor executor;
     private final Consumer<ClinicServices> onSignedIn;
@@ -26,12 +36,16 @@ public final class SignInViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<DemoAccount> demoAccounts = FXCollections.observableArrayList();
+    private final StringProperty restoreOffer = new SimpleStringProperty("");
+    private final RestoreRequest restore;
+    private java.nio.file.Path offered;
 
     public SignInViewModel(ClinicGate gate, TaskExecutor executor, List<DemoAccount> demo, String notice,
-                           Consumer<ClinicServices> onSignedIn) {
+                           Consumer<ClinicServices> onSignedIn, RestoreRequest restore) {
         this.gate = gate;
         this.executor = executor;
         this.onSignedIn = onSignedIn;
+        this.restore = restore;
         demoAccounts.setAll(demo);
         message.set(notice == null ? "" : notice);
     }
@@ -52,8 +66,40 @@ public final class SignInViewModel {
         }, e -> {
             busy.set(false);
             message.set(e instanceof SignInException s
-                    ? Messages.get("signin.error." + s.reason().name(), s.waitSeconds()) : ErrorText.of(e));
+                    ? Messages.get("signin.error." + s.reason().name(), s.waitSeconds(), s.detail()) : ErrorText.of(e));
+            if (e instanceof SignInException s && (s.reason() == SignInException.Reason.DATABASE_DAMAGED
+                    || s.reason() == SignInException.Reason.DATABASE_MISSING)) {
+                offerRestore();
+            }
         });
+    }
+
+    private void offerRestore() {
+        executor.run(gate::newestGoodBackup, b -> {
+            offered = b.orElse(null);
+            restoreOffer.set(b.map(p -> Messages.get("signin.restoreOffer", p.getFileName().toString()))
+                    .orElse(Messages.get("signin.noBackup")));
+        }, e -> restoreOffer.set(Messages.get("signin.noBackup")));
+    }
+
+    /** Restores the offered backup as the user whose name and password are in the form. */
+    public void restoreOffered() {
+        if (offered == null) {
+            return;
+        }
+        if (username.get().isBlank() || password.get().isEmpty()) {
+            message.set(Messages.get("signin.restoreNeedsAdmin"));
+            return;
+        }
+        restore.restore(offered, username.get(), Passwords.take(password));
+    }
+
+    public StringProperty restoreOfferProperty() {
+        return restoreOffer;
+    }
+
+    public boolean hasOffer() {
+        return offered != null;
     }
 
     /** Fills the form with a demo account. */
