@@ -87,6 +87,30 @@ class BackupIT {
     }
 
     @Test
+    void afterRestoringAnOlderBackupLaterBackupsOfTheAbandonedLineDoNotCount() {
+        BackupInfo older;
+        try (var c = TestClinic.open(dir, clock)) {
+            addPatients(c, "Line", 2);
+            older = c.backups().createNow(Progress.NONE);
+            clock.advance(Duration.ofMinutes(10));
+            addPatients(c, "Abandoned", 5);
+            assertTrue(c.backups().createNow(Progress.NONE).good());
+            assertEquals(java.util.Optional.empty(), c.backups().atClose(), "nothing new since the last copy");
+        }
+        clock.advance(Duration.ofMinutes(10));
+        try (AppContext ctx = TestClinic.context(dir, clock)) {
+            ctx.gate().restore(dir.resolve("backups").resolve(older.fileName()), TestClinic.TESTER,
+                    TestClinic.PASSWORD.toCharArray(), Progress.NONE);
+        }
+        clock.advance(Duration.ofMinutes(10));
+        try (var c = TestClinic.signIn(dir, TestClinic.TESTER, TestClinic.PASSWORD)) {
+            assertEquals(0, found(c, "Abandoned"));
+            assertTrue(c.backups().atClose().isPresent(),
+                    "the newest copy is of a line the clinic left: the close takes a new one");
+        }
+    }
+
+    @Test
     void dueBackupsAreADailyCopyAndAWeeklyDumpAndBothVerify() {
         try (var c = TestClinic.open(dir, clock)) {
             addPatients(c, "Due", 5);

@@ -71,6 +71,7 @@ class DamagedFileIT {
             outcomes.merge(outcome, 1, Integer::sum);
         }
         System.out.println("DAMAGED " + outcomes);
+        assertTrue(restoredOne, "the restore offered for a damaged file was exercised");
         assertEquals(VARIANTS, outcomes.values().stream().mapToInt(Integer::intValue).sum());
         assertTrue(outcomes.keySet().stream().anyMatch(o -> !o.equals("opened intact")), "some damage is detected: " + outcomes);
         for (String o : outcomes.keySet()) {

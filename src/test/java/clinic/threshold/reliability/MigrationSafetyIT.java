@@ -145,6 +145,17 @@ class MigrationSafetyIT {
     }
 
     @Test
+    void anUnfinishedCopyFromBeforeAMigrationIsDiscardedNeverPutBack() throws Exception {
+        try (var c = TestClinic.open(dir, clock)) {
+            c.patients().create(TestClinic.person("Gus", "Partial", LocalDate.of(1976, 1, 1), null));
+        }
+        Path part = dir.resolve("db").resolve("threshold.mv.db.before-migration.part");
+        Files.write(part, new byte[4096]); // what a full disk or a crash during the copy leaves
+        assertEquals(1, patients("Partial"), "the live file was opened, not the partial copy");
+        assertFalse(Files.exists(part));
+    }
+
+    @Test
     void aMissingDatabaseFileIsReportedNeverReplacedByAnEmptyOne() throws Exception {
         try (var c = TestClinic.open(dir, clock)) {
             c.patients().create(TestClinic.person("Flo", "Missing", LocalDate.of(1975, 1, 1), null));

@@ -57,8 +57,15 @@ public final class BackupArchive {
                 throw new IllegalArgumentException("the backup has no manifest");
             }
             Properties p = new Properties();
-            try (InputStream in = zip.getInputStream(e)) {
+            try (java.util.zip.CheckedInputStream in = new java.util.zip.CheckedInputStream(zip.getInputStream(e),
+                    new java.util.zip.CRC32())) {
                 p.load(in);
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+                if (e.getCrc() != -1 && in.getChecksum().getValue() != e.getCrc()) {
+                    throw new IOException(MANIFEST + " fails its checksum");
+                }
+            } catch (java.util.zip.ZipException z) {
+                throw new IOException(MANIFEST + " is damaged (" + z.getMessage() + ")", z);
             }
             return BackupManifest.fromProperties(p);
         }

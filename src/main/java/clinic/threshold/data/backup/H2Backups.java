@@ -21,12 +21,12 @@ public final class H2Backups {
     }
 
     public static void script(Connection c, Path file, String keyHex) throws SQLException {
-        exec(c, "SCRIPT TO " + literal(file.toAbsolutePath().toString()) + " COMPRESSION DEFLATE CIPHER AES PASSWORD "
+        execSecret(c, "SCRIPT TO " + literal(file.toAbsolutePath().toString()) + " COMPRESSION DEFLATE CIPHER AES PASSWORD "
                 + literal(keyHex));
     }
 
     public static void runScript(Connection c, Path file, String keyHex) throws SQLException {
-        exec(c, "RUNSCRIPT FROM " + literal(file.toAbsolutePath().toString())
+        execSecret(c, "RUNSCRIPT FROM " + literal(file.toAbsolutePath().toString())
                 + " COMPRESSION DEFLATE CIPHER AES PASSWORD " + literal(keyHex));
     }
 
@@ -63,6 +63,19 @@ public final class H2Backups {
     private static void exec(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
+        }
+    }
+
+    /**
+     * Runs a statement that carries the key. H2 appends the statement to its error messages, so the error
+     * is replaced by one with the same code and state and no message or cause from H2.
+     */
+    private static void execSecret(Connection c, String sql) throws SQLException {
+        try {
+            exec(c, sql);
+        } catch (SQLException e) {
+            throw new SQLException("H2 error " + e.getErrorCode() + " in an encrypted dump or restore",
+                    e.getSQLState(), e.getErrorCode());
         }
     }
 

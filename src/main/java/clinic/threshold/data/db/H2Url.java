@@ -7,6 +7,8 @@ package clinic.threshold.data.db;
  * clinic in an empty folder is the setup screen's job). Never AUTO_SERVER, never FILE_LOCK=NO.
  */
 final class H2Url {
+    static final int LOCK_TIMEOUT_MS = 30_000;
+
     private H2Url() {
     }
 
@@ -20,7 +22,10 @@ final class H2Url {
         StringBuilder url = new StringBuilder("jdbc:h2:").append(config.fileSystem()).append(path)
                 .append(";WRITE_DELAY=0;FILE_LOCK=FILE")
                 // H2's own trace file would record failing statements, values included: patient data.
-                .append(";TRACE_LEVEL_FILE=0");
+                .append(";TRACE_LEVEL_FILE=0")
+                // A backup holds the audit head's lock while H2 copies the file; a save waits for it (H2's
+                // default is 2 s, after which the save would fail) rather than fail during a backup.
+                .append(";LOCK_TIMEOUT=").append(LOCK_TIMEOUT_MS);
         if (config.encrypted()) {
             url.append(";CIPHER=AES");
         }

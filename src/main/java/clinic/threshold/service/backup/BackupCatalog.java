@@ -91,18 +91,21 @@ public final class BackupCatalog {
     public BackupInfo describe(Path archive) {
         long size = size(archive);
         Properties check = readCheck(archive);
+        if (!check.isEmpty() && !fingerprint(archive).equals(check.getProperty("file"))) {
+            check.clear(); // the file changed after it was checked: the old result says nothing about it
+        }
         BackupStatus status = BackupStatus.valueOf(check.getProperty("status", BackupStatus.UNVERIFIED.name()));
         Instant checkedAt = check.containsKey("checked") ? Instant.parse(check.getProperty("checked")) : null;
         try {
             BackupManifest m = BackupArchive.manifest(archive);
             return new BackupInfo(archive.getFileName().toString(), archive.toString(), m.kind(), m.method(),
                     m.createdAt(), size, status, check.getProperty("problem"), m.snapshot().schemaVersion(),
-                    m.snapshot().totalRows(), m.snapshot().auditSeq(), checkedAt);
+                    m.snapshot().totalRows(), m.snapshot().auditSeq(), m.snapshot().auditHash(), checkedAt);
         } catch (IOException | RuntimeException e) {
             Instant when = fileTime(archive);
             return new BackupInfo(archive.getFileName().toString(), archive.toString(), kindFromName(archive),
                     BackupMethod.of(kindFromName(archive)), when, size, BackupStatus.FAILED,
-                    "the backup file cannot be read (" + e.getMessage() + ")", "", 0, 0, checkedAt);
+                    "the backup file cannot be read (" + e.getMessage() + ")", "", 0, 0, "", checkedAt);
         }
     }
 
@@ -111,6 +114,7 @@ public final class BackupCatalog {
         Properties p = new Properties();
         p.setProperty("status", (ok ? BackupStatus.VERIFIED : BackupStatus.FAILED).name());
         p.setProperty("checked", at.toString());
+        p.setProperty("file", fingerprint(archive));
         if (problem != null) {
             p.setProperty("problem", problem);
         }
@@ -125,6 +129,28 @@ public final class BackupCatalog {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new BackupException("Could not record the verification of " + archive.getFileName(), e);
+        }
+    }
+
+    /**
+     * Deletes what interrupted backups and checks left behind (".part" archives, ".writing-" and ".verify-"
+     * work folders) older than {@code before}: each is a full copy of the database, and they pile up
+     * exactly when a disk is filling.
+     */
+    public void sweepLeftovers(Instant before) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                boolean leftover = n.endsWith(".part") || n.startsWith(".writing-") || n.startsWith(".verify-");
+                if (leftover && fileTime(p).isBefore(before)) {
+                    BackupFolders.deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            // tried again at the next backup
         }
     }
 
@@ -168,6 +194,28 @@ public final class BackupCatalog {
             }
         }
         return BackupKind.MANUAL;
+    }
+
+    /**
+     * The archive's size and every entry's name, size and CRC from the zip directory (cheap to read): a
+     * file replaced or rewritten after its check no longer matches, while a plain copy (to another disk and
+     * back) still does. Damage inside the data is what a new check, and every restore, finds.
+     */
+    private static String fingerprint(Path archive) {
+        StringBuilder b = new StringBuilder().append(size(archive));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+            zip.stream().forEach(e -> b.append('|').append(e.getName()).append(':').append(e.getSize()).append(':')
+                    .append(Long.toHexString(e.getCrc())));
+        } catch (IOException e) {
+            return "unreadable";
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long size(Path p) {

@@ -54,6 +54,7 @@ public final class BackupEngine {
     /** Writes a backup on {@code c}, which must be inside a transaction the caller ends. Not yet verified. */
     public Path write(Connection c, BackupKind kind, String keyHex, Progress progress) {
         BackupCatalog catalog = catalog();
+        catalog.sweepLeftovers(clock.instant().minus(java.time.Duration.ofHours(1)));
         try {
             return writer.write(c, catalog, kind, keyHex, progress);
         } catch (IOException e) {

@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class BackupRestorer {
     static final String STAGE = "restore-staging";
-    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
     private final Path dataDir;
@@ -68,11 +68,13 @@ public final class BackupRestorer {
         Path stage = dataDir.resolve(STAGE);
         byte[] key = null;
         try {
+            RestoreSwitch.finishInterrupted(dataDir); // a switch cut short earlier is completed first
             BackupFolders.deleteTree(stage);
             Files.createDirectories(stage);
             String userKey = UserRules.key(username);
             progress.update("key", 0.05);
             key = unlock(archive, stage, userKey, password);
+            allowedNow(userKey);
             String hex = HexFormat.of().formatHex(key);
             BackupVerifier.Result r = engine.stage(archive, hex, stage, (s, f) -> progress.update(s, 0.1 + f * 0.7));
             if (!r.ok()) {
@@ -80,12 +82,23 @@ public final class BackupRestorer {
             }
             AppUser who = administrator(stage, hex, userKey);
             progress.update("switch", 0.9);
-            Path aside = dataDir.resolve("replaced").resolve(ASIDE.format(clock.instant()));
-            RestoreSwitch.swap(dataDir, stage, aside);
+            Path aside = freeAside();
+            try {
+                RestoreSwitch.swap(dataDir, stage, aside);
+            } catch (IOException e) {
+                throw new BackupException("The restore could not finish switching files (" + e.getMessage()
+                        + "). Nothing is lost: the previous files are in " + aside + " and the restored ones in "
+                        + stage + ". Close Threshold and start it again to complete the switch.", e);
+            }
             Restored done = new Restored(who.id(), userKey, archive.getFileName().toString(),
                     r.manifest().createdAt().toString(), r.manifest().snapshot().schemaVersion(), aside);
             progress.update("open", 0.95);
-            afterSwitch.accept(done, key);
+            try {
+                afterSwitch.accept(done, key);
+            } catch (RuntimeException e) {
+                throw new BackupException("The backup was restored (the replaced files are in " + aside
+                        + "), but opening it afterwards failed. Sign in to see why.", e);
+            }
             progress.update("done", 1.0);
             return done;
         } catch (IOException e) {
@@ -93,10 +106,21 @@ public final class BackupRestorer {
         } finally {
             Secrets.clear(password);
             Secrets.clear(key);
-            if (Files.exists(stage)) {
-                BackupFolders.deleteTree(stage);
+            if (Files.exists(stage) && !RestoreSwitch.pending(dataDir)) {
+                BackupFolders.deleteTree(stage); // a pending switch still needs the staged files
             }
         }
+    }
+
+    /** A new folder name under replaced/ that no earlier restore used. */
+    private Path freeAside() {
+        Path base = dataDir.resolve("replaced");
+        String stamp = ASIDE.format(clock.instant());
+        Path p = base.resolve(stamp);
+        for (int i = 2; Files.exists(p); i++) {
+            p = base.resolve(stamp + "-" + i);
+        }
+        return p;
     }
 
     private static byte[] unlock(Path archive, Path stage, String userKey, char[] password) throws IOException {
@@ -121,6 +145,27 @@ public final class BackupRestorer {
                     "the user name or password does not open this backup");
         }
         return key;
+    }
+
+    /**
+     * The backup proves who someone was; the current key file says whether they may still act. An account
+     * deactivated or locked since the backup must not roll the clinic back to a time it was active. When the
+     * current key file is missing or damaged (one reason to restore), the backup alone decides.
+     */
+    private void allowedNow(String userKey) {
+        if (!KeyVault.exists(dataDir)) {
+            return;
+        }
+        KeyVault current;
+        try {
+            current = KeyVault.load(dataDir);
+        } catch (KeyVault.DamagedKeyFileException e) {
+            return;
+        }
+        if (current.userWrap(userKey).isEmpty() || current.isDeactivated(userKey) || current.state(userKey).locked()) {
+            throw new RestoreRefusedException(RestoreRefusedException.Reason.NOT_ALLOWED,
+                    "this account is not an active, unlocked account of the clinic now");
+        }
     }
 
     private static AppUser administrator(Path stage, String hex, String userKey) {

@@ -121,7 +121,11 @@ public final class BackupService {
         BackupCatalog catalog = engine.catalog();
         BackupInfo b = catalog.find(fileName).orElseThrow(() ->
                 new BackupException("There is no backup named " + fileName + " in " + catalog.folder()));
-        BackupInfo after = keys.withKeyHex(k -> engine.verify(catalog.folder().resolve(b.fileName()), k, progress));
+        String k = keys.withKeyHex(hex -> hex);
+        BackupInfo after;
+        synchronized (engine) { // never verified while retention could remove it
+            after = engine.verify(catalog.folder().resolve(b.fileName()), k, progress);
+        }
         guard.audit().appendAlone(s.actor(), AuditEntry.security("backup.verify",
                 after.good() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED, "backup", ref(after.fileName()),
                 after.fileName() + (after.good() ? ": verified" : ": " + after.problem())));
@@ -134,13 +138,13 @@ public final class BackupService {
         List<BackupKind> due = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone.get());
         boolean fileToday = all.stream().anyMatch(b -> b.good() && b.method() == BackupMethod.FILE
-                && LocalDate.ofInstant(b.createdAt(), zone.get()).equals(today));
+                && LocalDate.ofInstant(b.createdAt(), zone.get()).equals(today) && sameLineage(b));
         if (!fileToday) {
             due.add(BackupKind.DAILY);
         }
         Instant weekAgo = clock.instant().minus(WEEK);
         boolean dumpThisWeek = all.stream().anyMatch(b -> b.good() && b.method() == BackupMethod.SCRIPT
-                && b.createdAt().isAfter(weekAgo));
+                && b.createdAt().isAfter(weekAgo) && sameLineage(b));
         if (!dumpThisWeek) {
             due.add(BackupKind.WEEKLY);
         }
@@ -166,8 +170,8 @@ public final class BackupService {
     public Optional<BackupInfo> atClose() {
         Optional<BackupInfo> last = engine.catalog().list().stream()
                 .filter(b -> b.good() && b.method() == BackupMethod.FILE).findFirst();
-        boolean changed = last.map(b -> tx.read(dsl -> new AuditRepository(dsl).anyWorkAfter(b.auditSeq(), ROUTINE,
-                BACKUP_ACTIONS))).orElse(true);
+        boolean changed = last.map(b -> !sameLineage(b) || tx.read(dsl -> new AuditRepository(dsl)
+                .anyWorkAfter(b.auditSeq(), ROUTINE, BACKUP_ACTIONS))).orElse(true);
         if (!changed) {
             return Optional.empty();
         }
@@ -176,15 +180,29 @@ public final class BackupService {
         return Optional.of(b);
     }
 
+    /**
+     * Whether the live clinic descends from the state in {@code b}: the audit event at the backup's head is
+     * still the same event. After a restore of an older backup, later backups of the abandoned line do not
+     * count as "today's" copy, and the next close takes a new one.
+     */
+    private boolean sameLineage(BackupInfo b) {
+        if (b.auditSeq() == 0) {
+            return true;
+        }
+        return tx.read(dsl -> new AuditRepository(dsl).find(b.auditSeq()))
+                .map(r -> r.rowHash().equals(b.auditHash())).orElse(false);
+    }
+
     private BackupInfo take(BackupKind kind, Actor actor, Progress progress) {
         synchronized (engine) {
             BackupInfo b;
+            // The key is copied out: holding the key holder's lock for the whole backup would stall
+            // password changes and user administration meanwhile.
+            String k = keys.withKeyHex(hex -> hex);
             try {
-                b = keys.withKeyHex(k -> {
-                    Path archive = tx.inTransaction(dsl -> dsl.connectionResult(c ->
-                            engine.write(c, kind, k, (step, f) -> progress.update(step, f * 0.5))));
-                    return engine.verify(archive, k, (step, f) -> progress.update(step, 0.5 + f * 0.5));
-                });
+                Path archive = tx.inTransaction(dsl -> dsl.connectionResult(c ->
+                        engine.write(c, kind, k, (step, f) -> progress.update(step, f * 0.5))));
+                b = engine.verify(archive, k, (step, f) -> progress.update(step, 0.5 + f * 0.5));
             } catch (BackupException e) {
                 guard.audit().appendAlone(actor, AuditEntry.security("backup.create", AuditOutcome.FAILED, "backup",
                         null, kind + ": " + e.getMessage()));
@@ -199,7 +217,11 @@ public final class BackupService {
     }
 
     private void prune() {
-        for (BackupInfo b : engine.prune(zone.get())) {
+        List<BackupInfo> removed;
+        synchronized (engine) {
+            removed = engine.prune(zone.get());
+        }
+        for (BackupInfo b : removed) {
             guard.audit().appendAlone(Actor.SYSTEM, AuditEntry.security("backup.remove", AuditOutcome.SUCCESS,
                     "backup", ref(b.fileName()), b.fileName() + " by retention: " + b.kind() + " of " + b.createdAt()));
         }
@@ -223,8 +245,10 @@ public final class BackupService {
             v.add(Violation.of(BackupFields.FOLDER, "backup.validation.folderInvalid"));
             return null;
         }
-        Path dbDir = engine.dataDir().resolve("db").toAbsolutePath().normalize();
-        if (dir.startsWith(dbDir)) {
+        Path data = engine.dataDir().toAbsolutePath().normalize();
+        boolean reserved = dir.equals(data) || java.util.stream.Stream.of("db", "restore-staging", "replaced")
+                .map(data::resolve).anyMatch(dir::startsWith);
+        if (reserved) {
             v.add(Violation.of(BackupFields.FOLDER, "backup.validation.folderInDatabase"));
             return dir;
         }

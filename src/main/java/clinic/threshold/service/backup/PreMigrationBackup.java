@@ -24,6 +24,15 @@ public final class PreMigrationBackup implements MigrationGuard {
         c.setAutoCommit(false);
         BackupInfo b;
         try {
+            // After a failed update every further attempt would dump the same unchanged data again.
+            clinic.threshold.data.backup.DatabaseSnapshot now = clinic.threshold.data.backup.DatabaseSnapshot.read(c);
+            java.util.Optional<BackupInfo> same = engine.catalog().list().stream().filter(x -> x.good()
+                    && x.kind() == BackupKind.PRE_MIGRATION && x.schemaVersion().equals(now.schemaVersion())
+                    && x.auditSeq() == now.auditSeq() && x.auditHash().equals(now.auditHash())
+                    && x.rows() == now.totalRows()).findFirst();
+            if (same.isPresent()) {
+                return same.get().location();
+            }
             b = engine.takeAndVerify(c, BackupKind.PRE_MIGRATION, keyHex, Progress.NONE);
         } finally {
             c.rollback();

@@ -26,8 +26,15 @@ public final class RestoreSwitch {
     private RestoreSwitch() {
     }
 
-    /** Moves the current files to {@code aside} and the staged files in. Returns {@code aside}. */
+    /**
+     * Moves the current files to {@code aside} (which must not exist yet) and the staged files in. If a move
+     * fails, the journal and the stage stay, and the next start (or the next attempt) completes the switch;
+     * the caller must then not delete the stage. Returns {@code aside}.
+     */
     static Path swap(Path dataDir, Path stage, Path aside) throws IOException {
+        Files.createDirectories(aside.getParent());
+        Files.createDirectory(aside); // fails if it exists: a switch never moves into another's folder
+        BackupFolders.forceTree(stage);
         Properties p = new Properties();
         p.setProperty("stage", dataDir.relativize(stage).toString());
         p.setProperty("aside", dataDir.relativize(aside).toString());
@@ -42,6 +49,11 @@ public final class RestoreSwitch {
         Files.move(tmp, journal, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         complete(dataDir, stage, aside, present);
         return aside;
+    }
+
+    /** Whether a switch is under way or was cut short (its journal exists). */
+    static boolean pending(Path dataDir) {
+        return Files.exists(dataDir.resolve(JOURNAL));
     }
 
     /** On start: completes a swap that a crash interrupted. Returns true if there was one. */
@@ -71,7 +83,16 @@ public final class RestoreSwitch {
         for (String item : ITEMS) {
             moveIfPresent(stage.resolve(item), dataDir.resolve(item), !Files.exists(dataDir.resolve(item)));
         }
+        // Only a complete switch ends the journal: a key file beside no database would look like a new clinic.
+        for (String item : ITEMS) {
+            if (!Files.exists(dataDir.resolve(item))) {
+                throw new IOException(item + " could not be moved into the data folder");
+            }
+        }
+        BackupFolders.force(aside);
+        BackupFolders.force(dataDir);
         Files.deleteIfExists(dataDir.resolve(JOURNAL));
+        BackupFolders.force(dataDir);
         BackupFolders.deleteTree(stage);
     }
 

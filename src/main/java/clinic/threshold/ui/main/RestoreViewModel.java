@@ -47,8 +47,13 @@ public final class RestoreViewModel {
     public void start() {
         step.set(Messages.get("restore.step.close"));
         executor.run(() -> {
-            if (closing != null) {
-                closing.close();
+            try {
+                if (closing != null) {
+                    closing.close();
+                }
+            } catch (RuntimeException e) {
+                java.util.Arrays.fill(password, '\0');
+                throw e;
             }
             return gate.restore(archive, username, password, (s, f) -> Platform.runLater(() -> {
                 step.set(Messages.get("restore.step." + s));

@@ -18,7 +18,7 @@ class RetentionRuleTest {
     static final Instant NOW = Instant.parse("2026-11-27T20:00:00Z");
 
     private static BackupInfo backup(String name, BackupKind kind, Instant at, BackupStatus status) {
-        return new BackupInfo(name, name, kind, BackupMethod.of(kind), at, 1000, status, null, "011", 10, 5, at);
+        return new BackupInfo(name, name, kind, BackupMethod.of(kind), at, 1000, status, null, "011", 10, 5, "h", at);
     }
 
     private static Set<String> removed(RetentionRule r, List<BackupInfo> all) {

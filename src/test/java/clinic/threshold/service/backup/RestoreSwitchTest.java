@@ -2,6 +2,7 @@ package clinic.threshold.service.backup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -76,5 +77,32 @@ class RestoreSwitchTest {
                 + "\naside=replaced/t3\npresent=db,keys.properties,audit.head\n");
         assertTrue(RestoreSwitch.finishInterrupted(data));
         assertSwapped(data.resolve("replaced").resolve("t3"));
+    }
+
+    @Test
+    void aSwitchThatCannotCompleteKeepsItsJournalAndNeverEndsWithAKeyFileAlone() throws Exception {
+        current();
+        Path stage = stage();
+        Files.delete(stage.resolve("db").resolve("threshold.mv.db"));
+        Files.delete(stage.resolve("db"));
+        Path aside = data.resolve("replaced").resolve("t4");
+        assertThrows(java.io.IOException.class, () -> RestoreSwitch.swap(data, stage, aside));
+        assertTrue(Files.exists(data.resolve(RestoreSwitch.JOURNAL)), "the journal stays until the switch is whole");
+        assertTrue(Files.exists(aside.resolve("db").resolve("threshold.mv.db")), "the old database is kept aside");
+        // Put the missing piece back where the switch expects it: the next start completes the switch.
+        Files.createDirectories(stage.resolve("db"));
+        Files.writeString(stage.resolve("db").resolve("threshold.mv.db"), "restored");
+        assertTrue(RestoreSwitch.finishInterrupted(data));
+        assertSwapped(aside);
+    }
+
+    @Test
+    void aSwitchNeverMovesIntoAFolderAnEarlierRestoreUsed() throws Exception {
+        current();
+        Path stage = stage();
+        Path aside = Files.createDirectories(data.resolve("replaced").resolve("t5"));
+        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> RestoreSwitch.swap(data, stage, aside));
+        assertEquals("current", Files.readString(data.resolve("db").resolve("threshold.mv.db")), "nothing moved");
+        assertFalse(Files.exists(data.resolve(RestoreSwitch.JOURNAL)));
     }
 }
