@@ -30,6 +30,8 @@ class DatabaseOpenIT {
                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'");
             assertFalse(writeDelay.isEmpty());
             writeDelay.forEach(v -> assertEquals("0", v));
+            assertEquals(List.of("0"), db.dsl().fetchValues("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME = 'MAX_COMPACT_TIME'"), "no compaction when the database closes");
             long migrations;
             try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
                 migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();

@@ -44,6 +44,7 @@ public final class BackupService {
     private static final String BACKUP_ACTIONS = "backup.";
     private static final Duration WEEK = Duration.ofDays(7);
     private static final int MAX_REF = 40;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BackupService.class);
 
     private final Transactor tx;
     private final Clock clock;
@@ -199,9 +200,12 @@ public final class BackupService {
             // The key is copied out: holding the key holder's lock for the whole backup would stall
             // password changes and user administration meanwhile.
             String k = keys.withKeyHex(hex -> hex);
+            long start = System.nanoTime();
+            long written;
             try {
                 Path archive = tx.inTransaction(dsl -> dsl.connectionResult(c ->
                         engine.write(c, kind, k, (step, f) -> progress.update(step, f * 0.5))));
+                written = System.nanoTime();
                 b = engine.verify(archive, k, (step, f) -> progress.update(step, 0.5 + f * 0.5));
             } catch (BackupException e) {
                 guard.audit().appendAlone(actor, AuditEntry.security("backup.create", AuditOutcome.FAILED, "backup",
@@ -210,8 +214,11 @@ public final class BackupService {
             }
             guard.audit().appendAlone(actor, AuditEntry.security("backup.create",
                     b.good() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED, "backup", ref(b.fileName()),
-                    b.fileName() + ", " + kind + ", " + b.sizeBytes() + " bytes, " + b.rows() + " rows"
+                    b.fileName() + ", " + kind + ", " + b.sizeBytes() + " bytes, " + b.rows() + " rows, written in "
+                            + millis(start, written) + " ms, checked in " + millis(written, System.nanoTime()) + " ms"
                             + (b.good() ? ", verified" : ", verification failed: " + b.problem())));
+            LOG.info("Backup {}: {} bytes, written in {} ms (audit lock held), checked in {} ms, {}", kind,
+                    b.sizeBytes(), millis(start, written), millis(written, System.nanoTime()), b.status());
             return b;
         }
     }
@@ -225,6 +232,10 @@ public final class BackupService {
             guard.audit().appendAlone(Actor.SYSTEM, AuditEntry.security("backup.remove", AuditOutcome.SUCCESS,
                     "backup", ref(b.fileName()), b.fileName() + " by retention: " + b.kind() + " of " + b.createdAt()));
         }
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     /** A backup's name as an audit entity id (at most 40 characters); the full name goes in the detail. */
