@@ -68,10 +68,27 @@ final class AppHooks implements CliHooks {
     @Override
     public String restore(Path dataDir, boolean demo, boolean allowNetworkFolder, String backup, String user,
                           char[] password, java.util.function.Consumer<String> progress) {
-        try (AppContext ctx = cliContext(new LaunchOptions(dataDir, demo, allowNetworkFolder))) {
+        return folderWork(new LaunchOptions(dataDir, demo, allowNetworkFolder), password, ctx -> {
             Path archive = BackupChoice.resolve(ctx, backup);
             var r = ctx.gate().restore(archive, user, password, (step, f) -> progress.accept(step));
             return Messages.get("backup.restore.done", r.backup(), r.createdAt(), r.replacedFiles());
+        });
+    }
+
+    @Override
+    public String compact(Path dataDir, boolean demo, boolean allowNetworkFolder, String user, char[] password,
+                          java.util.function.Consumer<String> progress) {
+        return folderWork(new LaunchOptions(dataDir, demo, allowNetworkFolder), password, ctx -> {
+            var r = ctx.gate().compact(user, password, (step, f) -> progress.accept(step));
+            return Messages.get("compact.done", r.replacedFiles());
+        });
+    }
+
+    /** Restore and compaction: work on the whole (closed) data folder, with their refusals explained. */
+    private static String folderWork(LaunchOptions options, char[] password,
+                                     java.util.function.Function<AppContext, String> work) {
+        try (AppContext ctx = cliContext(options)) {
+            return work.apply(ctx);
         } catch (clinic.threshold.service.backup.RestoreRefusedException e) {
             throw new CliException(Messages.get("backup.restore.refused." + e.reason().name(), e.getMessage()),
                     e.reason() == clinic.threshold.service.backup.RestoreRefusedException.Reason.BAD_BACKUP

@@ -30,9 +30,8 @@ public final class BackupCommand {
                 b.status().name(), b.problem() == null ? "" : b.problem());
     }
 
-    /** Takes a backup now (a verified file copy). */
-    @Command(name = "create", description = "Take a backup now and verify it.", mixinStandardHelpOptions = true)
-    static final class Create implements Callable<Integer> {
+    /** What every backup sub-command has: the parent, the sign-in options, and output helpers. */
+    abstract static class Sub implements Callable<Integer> {
         @ParentCommand
         BackupCommand parent;
 
@@ -42,13 +41,30 @@ public final class BackupCommand {
         @Spec
         CommandSpec spec;
 
+        void print(String line) {
+            spec.commandLine().getOut().println(line);
+            spec.commandLine().getOut().flush();
+        }
+
+        /** Progress steps on standard error, so that standard output stays the result alone. */
+        java.util.function.Consumer<String> steps(String label) {
+            PrintWriter err = spec.commandLine().getErr();
+            return step -> {
+                err.println(label + ": " + step);
+                err.flush();
+            };
+        }
+    }
+
+    /** Takes a backup now (a verified file copy). */
+    @Command(name = "create", description = "Take a backup now and verify it.", mixinStandardHelpOptions = true)
+    static final class Create extends Sub {
+
         @Override
         public Integer call() {
             try (ClinicServices s = signIn.open(parent.root)) {
                 BackupInfo b = s.backups().createNow(Progress.NONE);
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(line(b));
-                out.flush();
+                print(line(b));
                 return b.good() ? 0 : CliException.CHECK_FAILED;
             }
         }
@@ -56,15 +72,7 @@ public final class BackupCommand {
 
     /** Lists backups, newest first: name, kind, time (UTC), bytes, status, problem (tab-separated). */
     @Command(name = "list", description = "List the backups, newest first.", mixinStandardHelpOptions = true)
-    static final class ListBackups implements Callable<Integer> {
-        @ParentCommand
-        BackupCommand parent;
-
-        @Mixin
-        SignInOptions signIn = new SignInOptions();
-
-        @Spec
-        CommandSpec spec;
+    static final class ListBackups extends Sub {
 
         @Override
         public Integer call() {
@@ -80,18 +88,10 @@ public final class BackupCommand {
     /** Verifies the named backups (all when none is named) by restoring each into a work folder. */
     @Command(name = "verify", description = "Verify backups by restoring them into a work folder.",
             mixinStandardHelpOptions = true)
-    static final class Verify implements Callable<Integer> {
-        @ParentCommand
-        BackupCommand parent;
-
-        @Mixin
-        SignInOptions signIn = new SignInOptions();
+    static final class Verify extends Sub {
 
         @Parameters(arity = "0..*", paramLabel = "NAME", description = "Backup file names (default: all).")
         List<String> names = new ArrayList<>();
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -114,12 +114,7 @@ public final class BackupCommand {
     /** Restores a backup over the data folder (the replaced files are kept aside). */
     @Command(name = "restore", description = "Restore a backup; the current files are kept aside, not deleted.",
             mixinStandardHelpOptions = true)
-    static final class Restore implements Callable<Integer> {
-        @ParentCommand
-        BackupCommand parent;
-
-        @Mixin
-        SignInOptions signIn = new SignInOptions();
+    static final class Restore extends Sub {
 
         @Parameters(arity = "0..1", paramLabel = "BACKUP",
                 description = "A backup file, or a name in the backup folder.")
@@ -128,23 +123,28 @@ public final class BackupCommand {
         @Option(names = "--latest", description = "Restore the newest verified backup.")
         boolean latest;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
             if ((backup == null) == !latest) {
                 throw new CliException("name one backup, or give --latest", CliException.INVALID_INPUT);
             }
             SignInOptions.Credentials c = signIn.credentials(parent.root);
-            PrintWriter err = spec.commandLine().getErr();
-            String done = parent.root.hooks().restore(parent.root.dataDir, parent.root.demo,
-                    parent.root.allowNetworkFolder, backup, c.user(), c.password(), step -> {
-                        err.println("restore: " + step);
-                        err.flush();
-                    });
-            spec.commandLine().getOut().println(done);
-            spec.commandLine().getOut().flush();
+            print(parent.root.hooks().restore(parent.root.dataDir, parent.root.demo, parent.root.allowNetworkFolder,
+                    backup, c.user(), c.password(), steps("restore")));
+            return 0;
+        }
+    }
+
+    /** Rebuilds the database file from a verified dump; the old file is kept aside. */
+    @Command(name = "compact", description = "Rebuild the database file from a verified dump (smaller file).",
+            mixinStandardHelpOptions = true)
+    static final class Compact extends Sub {
+
+        @Override
+        public Integer call() {
+            SignInOptions.Credentials c = signIn.credentials(parent.root);
+            print(parent.root.hooks().compact(parent.root.dataDir, parent.root.demo, parent.root.allowNetworkFolder,
+                    c.user(), c.password(), steps("compact")));
             return 0;
         }
     }

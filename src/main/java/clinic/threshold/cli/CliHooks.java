@@ -29,6 +29,13 @@ public interface CliHooks {
     String restore(Path dataDir, boolean demo, boolean allowNetworkFolder, String backup, String user,
                    char[] password, java.util.function.Consumer<String> progress);
 
+    /**
+     * Rebuilds the database file from a verified dump (the old file kept aside), as {@code user}, an
+     * administrator. Returns a summary line. Throws {@link CliException}. Clears {@code password}.
+     */
+    String compact(Path dataDir, boolean demo, boolean allowNetworkFolder, String user, char[] password,
+                   java.util.function.Consumer<String> progress);
+
     /** In the demo clinic: the administrator account to use when no --user is given. */
     String[] demoAdmin();
 }

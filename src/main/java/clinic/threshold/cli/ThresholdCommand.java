@@ -55,7 +55,8 @@ public final class ThresholdCommand implements Callable<Integer> {
                 .addSubcommand("create", new BackupCommand.Create())
                 .addSubcommand("list", new BackupCommand.ListBackups())
                 .addSubcommand("verify", new BackupCommand.Verify())
-                .addSubcommand("restore", new BackupCommand.Restore()));
+                .addSubcommand("restore", new BackupCommand.Restore())
+                .addSubcommand("compact", new BackupCommand.Compact()));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof CliException c) {
                 line.getErr().println("threshold: " + c.getMessage());

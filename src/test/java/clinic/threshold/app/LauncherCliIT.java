@@ -135,6 +135,13 @@ class LauncherCliIT {
         try (var c = TestClinic.open(dir)) {
             assertEquals(1, c.patients().count(), "the patient added after the backup is not in the restored data");
         }
+        out.getBuffer().setLength(0);
+        assertEquals(0, runWithPassword(TestClinic.PASSWORD, concat(new String[] {"--data-dir", dir.toString(),
+                "backup", "compact"}, signIn)), err.toString());
+        assertTrue(out.toString().startsWith("The database was rebuilt from a verified dump"), out.toString());
+        try (var c = TestClinic.open(dir)) {
+            assertEquals(1, c.patients().count(), "compaction keeps every record");
+        }
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -131,7 +131,7 @@ public final class AuditRepository {
     private static AuditRecord toRecord(AuditEventRecord r) {
         Instant at = r.getOccurredAt().toInstant();
         return new AuditRecord(r.getSeq(), at, r.getUserId(), r.getUsername(), r.getAction(),
-                AuditCategory.valueOf(r.getCategory()), r.getPatientId(), r.getEntity(), r.getEntityId(),
-                AuditOutcome.valueOf(r.getOutcome()), r.getDetail(), r.getPrevHash(), r.getRowHash());
+                clinic.threshold.data.db.StoredValues.enumOf(AuditCategory.class, r.getCategory()), r.getPatientId(), r.getEntity(), r.getEntityId(),
+                clinic.threshold.data.db.StoredValues.enumOf(AuditOutcome.class, r.getOutcome()), r.getDetail(), r.getPrevHash(), r.getRowHash());
     }
 }

@@ -70,6 +70,9 @@ public final class Database implements AutoCloseable {
             } else if (pending.length > 0) {
                 migrate(flyway);
             }
+            if (config.migrations().target() == null) {
+                checkSchemaWhole(pool);
+            }
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -96,6 +99,30 @@ public final class Database implements AutoCloseable {
     /** jOOQ over one plain connection with the app's settings: for checking a restored copy of the database. */
     public static DSLContext dslFor(Connection c) {
         return DSL.using(c, SQLDialect.H2, settings());
+    }
+
+    /**
+     * Every table the code knows must be there. A damaged file has been seen to open without error but
+     * without a table (its definition unreadable); that must stop the app, not show an empty list.
+     */
+    private static void checkSchemaWhole(JdbcConnectionPool pool) {
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        clinic.threshold.data.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()
+                .forEach(t -> missing.add(t.getName().toUpperCase(java.util.Locale.ROOT)));
+        try (Connection c = pool.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            while (rs.next()) {
+                missing.remove(rs.getString(1).toUpperCase(java.util.Locale.ROOT));
+            }
+        } catch (SQLException e) {
+            throw H2Errors.translateAtOpen(e);
+        }
+        if (!missing.isEmpty()) {
+            throw new DatabaseException(DatabaseException.Reason.DAMAGED,
+                    "The database file opened without the tables " + missing, null);
+        }
     }
 
     private static JdbcConnectionPool pool(DatabaseConfig config, boolean exists) {

@@ -53,6 +53,16 @@ public final class H2Errors {
                 || (code == ErrorCode.GENERAL_ERROR_1 && (msg.contains("corrupt") || msg.contains("mvstoreexception")));
     }
 
+    /**
+     * On a database that is already open (its key proven right), errors that can only mean a damaged
+     * file: corruption, an MVStore failure, or a page that no longer decrypts (90049, seen in the soak's
+     * damaged-file variants while the sign-in wrote its audit event).
+     */
+    public static boolean isDamageWhileOpen(SQLException e) {
+        return isCorruption(e) || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                || String.valueOf(e.getMessage()).contains("MVStoreException");
+    }
+
     public static SQLException findSqlCause(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLException s) {

@@ -78,15 +78,26 @@ public final class Transactor {
             return work.apply(dsl);
         } catch (DataAccessException e) {
             damagedOrNot(e);
+            // A read binds typed values only, so a stored value that cannot be converted or decoded (jOOQ:
+            // "Error while reading field") came from a damaged file, not from a mistake in the query.
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof java.sql.SQLException sql
+                        && (sql.getErrorCode() == org.h2.api.ErrorCode.DATA_CONVERSION_ERROR_1
+                        || String.valueOf(sql.getMessage()).startsWith("Error while reading field"))) {
+                    throw new clinic.threshold.domain.common.DataDamagedException(e);
+                }
+            }
             throw e;
         }
     }
 
     /** A corrupted page found after the file opened becomes the one exception the app explains as such. */
     private static void damagedOrNot(DataAccessException e) {
-        java.sql.SQLException sql = H2Errors.findSqlCause(e);
-        if (sql != null && (H2Errors.isCorruption(sql) || String.valueOf(sql.getMessage()).contains("MVStoreException"))) {
-            throw new clinic.threshold.domain.common.DataDamagedException(e);
+        // jOOQ may wrap H2's exception in SQLExceptions of its own: look at every one in the chain.
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && H2Errors.isDamageWhileOpen(sql)) {
+                throw new clinic.threshold.domain.common.DataDamagedException(e);
+            }
         }
     }
 }

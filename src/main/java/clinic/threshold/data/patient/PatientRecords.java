@@ -49,11 +49,11 @@ final class PatientRecords {
 
     static Patient toPatient(PatientRecord r) {
         PatientDetails d = new PatientDetails(r.getMrn(), r.getGivenName(), r.getFamilyName(), r.getPreferredName(),
-                r.getBirthDate(), Sex.valueOf(r.getSexAtBirth()), r.getGenderIdentity(), r.getPhone(), r.getEmail(),
+                r.getBirthDate(), clinic.threshold.data.db.StoredValues.enumOf(Sex.class, r.getSexAtBirth()), r.getGenderIdentity(), r.getPhone(), r.getEmail(),
                 new PatientDetails.Address(r.getAddressLine(), r.getCity(), r.getRegion(), r.getPostalCode()),
                 new PatientDetails.EmergencyContact(r.getEmergencyContactName(), r.getEmergencyContactPhone()),
                 r.getPayerId(), r.getMemberId(), r.getReferringProvider(), r.getPrimaryDiagnosisCode(), r.getNotes());
-        return new Patient(r.getId(), r.getVersion(), d, PatientStatus.valueOf(r.getStatus()), r.getDischargedOn(),
+        return new Patient(r.getId(), r.getVersion(), d, clinic.threshold.data.db.StoredValues.enumOf(PatientStatus.class, r.getStatus()), r.getDischargedOn(),
                 Boolean.TRUE.equals(r.getVoided()), r.getVoidReason(), r.getCreatedAt().toInstant(),
                 r.getUpdatedAt().toInstant());
     }

@@ -298,6 +298,6 @@ public final class PatientRepository {
     private static PatientSummary toSummary(Record r) {
         return new PatientSummary(r.get(PATIENT.ID), r.get(PATIENT.MRN), r.get(PATIENT.GIVEN_NAME),
                 r.get(PATIENT.FAMILY_NAME), r.get(PATIENT.PREFERRED_NAME), r.get(PATIENT.BIRTH_DATE),
-                r.get(PATIENT.PHONE), PatientStatus.valueOf(r.get(PATIENT.STATUS)), r.get(PAYER.NAME));
+                r.get(PATIENT.PHONE), clinic.threshold.data.db.StoredValues.enumOf(PatientStatus.class, r.get(PATIENT.STATUS)), r.get(PAYER.NAME));
     }
 }

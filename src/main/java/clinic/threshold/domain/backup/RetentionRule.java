@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which backups to remove. File copies (daily, at close, manual): the newest verified one of each of the
+ * Which backups to remove. Daily backups (daily, at close, manual): the newest verified one of each of the
  * last {@code keepDaily} days that have one. Weekly dumps: the newest verified one of each of the last
  * {@code keepWeekly} weeks. Pre-migration dumps are never removed automatically. Failed or unverified files
  * go once they are older than the oldest daily generation kept, so that they can be looked at for a while.
@@ -39,7 +39,7 @@ public record RetentionRule(int keepDaily, int keepWeekly) {
                 continue;
             }
             LocalDate day = b.createdAt().atZone(zone).toLocalDate();
-            if (b.method() == BackupMethod.FILE && days.size() < keepDaily && days.add(day)) {
+            if (BackupMethod.dailyTier(b.kind()) && days.size() < keepDaily && days.add(day)) {
                 keep.add(b);
                 oldestDayKept = day;
             } else if (b.kind() == BackupKind.WEEKLY && weeks.size() < keepWeekly

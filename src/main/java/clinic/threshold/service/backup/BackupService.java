@@ -65,7 +65,7 @@ public final class BackupService {
 
     /** Where backups go and how many are kept, as an administrator sees it. */
     public record SettingsView(String folder, int keepDaily, int keepWeekly, boolean sameDiskAsData,
-                               String dataFolder) {
+                               String dataFolder, long databaseBytes) {
     }
 
     public List<BackupInfo> list() {
@@ -76,8 +76,14 @@ public final class BackupService {
     public SettingsView settings() {
         guard.require(Permission.BACKUP_MANAGE, "backup.settings", null);
         BackupSettings s = engine.settings();
+        long size;
+        try {
+            size = Files.size(engine.dataDir().resolve("db").resolve("threshold.mv.db"));
+        } catch (IOException e) {
+            size = -1;
+        }
         return new SettingsView(s.folder().toAbsolutePath().toString(), s.retention().keepDaily(),
-                s.retention().keepWeekly(), s.sameDiskAs(engine.dataDir()), engine.dataDir().toString());
+                s.retention().keepWeekly(), s.sameDiskAs(engine.dataDir()), engine.dataDir().toString(), size);
     }
 
     /** Changes the folder and retention after checking the folder can be written; audited. */
@@ -110,7 +116,7 @@ public final class BackupService {
         return settings();
     }
 
-    /** An administrator's backup now (a file copy), verified; returns it whatever the verification said. */
+    /** An administrator's backup now (an exact file copy), verified; returns it whatever the check said. */
     public BackupInfo createNow(Progress progress) {
         UserSession s = guard.require(Permission.BACKUP_MANAGE, "backup.create", null);
         return take(BackupKind.MANUAL, s.actor(), progress);
@@ -133,18 +139,18 @@ public final class BackupService {
         return after;
     }
 
-    /** The automatic backups due now: a file copy once a day, a portable dump once a week. */
+    /** The automatic backups due now: a daily one, and a weekly one kept for longer. */
     public List<BackupKind> due() {
         List<BackupInfo> all = engine.catalog().list();
         List<BackupKind> due = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone.get());
-        boolean fileToday = all.stream().anyMatch(b -> b.good() && b.method() == BackupMethod.FILE
+        boolean fileToday = all.stream().anyMatch(b -> b.good() && BackupMethod.dailyTier(b.kind())
                 && LocalDate.ofInstant(b.createdAt(), zone.get()).equals(today) && sameLineage(b));
         if (!fileToday) {
             due.add(BackupKind.DAILY);
         }
         Instant weekAgo = clock.instant().minus(WEEK);
-        boolean dumpThisWeek = all.stream().anyMatch(b -> b.good() && b.method() == BackupMethod.SCRIPT
+        boolean dumpThisWeek = all.stream().anyMatch(b -> b.good() && !BackupMethod.dailyTier(b.kind())
                 && b.createdAt().isAfter(weekAgo) && sameLineage(b));
         if (!dumpThisWeek) {
             due.add(BackupKind.WEEKLY);
@@ -165,12 +171,12 @@ public final class BackupService {
     }
 
     /**
-     * At close: a file copy when anything was done since the newest good file copy (routine sign-ins and
+     * At close: a daily backup when anything was done since the newest good daily one (routine sign-ins and
      * backups do not count), then pruning. Returns the backup taken, if any.
      */
     public Optional<BackupInfo> atClose() {
         Optional<BackupInfo> last = engine.catalog().list().stream()
-                .filter(b -> b.good() && b.method() == BackupMethod.FILE).findFirst();
+                .filter(b -> b.good() && BackupMethod.dailyTier(b.kind())).findFirst();
         boolean changed = last.map(b -> !sameLineage(b) || tx.read(dsl -> new AuditRepository(dsl)
                 .anyWorkAfter(b.auditSeq(), ROUTINE, BACKUP_ACTIONS))).orElse(true);
         if (!changed) {

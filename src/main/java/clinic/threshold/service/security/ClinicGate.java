@@ -177,6 +177,9 @@ public final class ClinicGate {
                 return openSignedIn(vault, dataKey, key, password);
             } catch (DatabaseException e) {
                 throw SignInException.database(e);
+            } catch (clinic.threshold.domain.common.DataDamagedException e) {
+                // found while the sign-in read the records (the chain check reads every audit event)
+                throw new SignInException(SignInException.Reason.DATABASE_DAMAGED, 0, e);
             } finally {
                 Secrets.clear(dataKey);
             }
@@ -235,6 +238,7 @@ public final class ClinicGate {
         try {
             Transactor tx = new Transactor(db.dsl());
             AuditLog audit = auditLog(tx);
+            refuseRolledBack(tx, audit);
             UserRepository.Credentials c = tx.read(dsl -> new UserRepository(dsl).credentials(key)).orElse(null);
             if (c == null || !hasher.verify(password, c.passwordHash())) {
                 // The wrap opened but the account disagrees: treat as a failed sign-in, never as success.
@@ -309,6 +313,24 @@ public final class ClinicGate {
         return clinic;
     }
 
+    /**
+     * After a crash or damage, H2 may open an older complete state of the file without any error (it falls
+     * back to the newest chunk whose references all check out). Every save is audited and the chain's head
+     * is copied outside the database after each commit, so a database whose head is behind that copy has
+     * lost saves: it is refused as damaged (and a restore offered), never opened as if whole. A head copy
+     * that cannot be read proves nothing here; the chain check at sign-in reports it.
+     */
+    private static void refuseRolledBack(Transactor tx, AuditLog audit) {
+        clinic.threshold.domain.audit.AuditHead inDb = tx.read(dsl -> new clinic.threshold.data.audit.AuditRepository(dsl)
+                .head());
+        audit.anchor().read().filter(outside -> outside.seq() != Long.MAX_VALUE && outside.seq() > inDb.seq())
+                .ifPresent(outside -> {
+                    throw new DatabaseException(DatabaseException.Reason.DAMAGED, "The database file holds audit "
+                            + "event " + inDb.seq() + " as its newest, but event " + outside.seq() + " was saved: "
+                            + "the file has lost saved records", null);
+                });
+    }
+
     private SignInException failed(KeyVault vault, String key, SignInState state, Instant now) {
         SignInState after = config.policy().afterFailure(state, now);
         boolean known = vault.userWrap(key).isPresent();
@@ -368,15 +390,82 @@ public final class ClinicGate {
      */
     public BackupRestorer.Restored restore(java.nio.file.Path archive, String username, char[] password,
                                            clinic.threshold.domain.common.Progress progress) {
-        return new BackupRestorer(dir, clock).restore(archive, username, password, progress, (r, key) -> {
-            try (Database db = openDatabase(key, false)) {
-                AuditLog audit = auditLog(new Transactor(db.dsl()));
-                audit.appendAlone(new Actor(r.userId(), r.username()), AuditEntry.security("backup.restore",
-                        AuditOutcome.SUCCESS, "backup", null, "restored " + r.backup() + ", the backup of " + r.createdAt()
-                                + " (schema " + r.schemaVersion() + "); the replaced files are kept in "
-                                + r.replacedFiles()));
+        return new BackupRestorer(dir, clock).restore(archive, username, password, progress, (r, key) ->
+                recordAfterSwitch(key, r, "backup.restore", "restored " + r.backup() + ", the backup of "
+                        + r.createdAt() + " (schema " + r.schemaVersion() + "); the replaced files are kept in "
+                        + r.replacedFiles()));
+    }
+
+    /**
+     * Compacts the database the safe way: a verified portable dump of it, rebuilt into a new file (H2 runs
+     * the dump into an empty database) and switched in like a restore, the old file kept aside. H2's own
+     * compaction is the code path that has lost data (ADR 0003); and with WRITE_DELAY=0 its background
+     * housekeeping never runs, so the file only grows. The database must be closed (nobody signed in).
+     * {@code username} must be an administrator whose password opens the key. Clears the password.
+     */
+    public BackupRestorer.Restored compact(String username, char[] password,
+                                           clinic.threshold.domain.common.Progress progress) {
+        char[] again = password.clone();
+        try {
+            String key = UserRules.key(username);
+            KeyVault vault = loadVault();
+            byte[] dataKey = vault.userWrap(key).map(w -> w.unwrap(password, key)).orElse(null);
+            if (dataKey == null) {
+                throw new clinic.threshold.service.backup.RestoreRefusedException(
+                        clinic.threshold.service.backup.RestoreRefusedException.Reason.WRONG_CREDENTIALS,
+                        "the user name or password is not right");
             }
-        });
+            long before = fileSize(databaseFile());
+            java.nio.file.Path dump;
+            try (Database db = openDatabase(dataKey, false)) {
+                UserRepository users = new UserRepository(db.dsl());
+                AppUser u = users.credentials(key).map(UserRepository.Credentials::user).orElse(null);
+                if (u == null || !u.active() || !users.permissionsOf(u.roles())
+                        .contains(clinic.threshold.domain.user.Permission.BACKUP_MANAGE)) {
+                    throw new clinic.threshold.service.backup.RestoreRefusedException(
+                            clinic.threshold.service.backup.RestoreRefusedException.Reason.NOT_ALLOWED,
+                            "only an active administrator may compact the database");
+                }
+                String hex = HexFormat.of().formatHex(dataKey);
+                clinic.threshold.domain.backup.BackupInfo b = new Transactor(db.dsl()).inTransaction(dsl ->
+                        dsl.connectionResult(c -> new BackupEngine(dir, clock).takeAndVerify(c,
+                                clinic.threshold.domain.backup.BackupKind.WEEKLY, hex,
+                                (step, f) -> progress.update(step, f * 0.4))));
+                if (!b.good()) {
+                    throw new clinic.threshold.service.backup.BackupException(
+                            "The dump taken to compact the database failed its check, so nothing was changed: "
+                                    + b.problem());
+                }
+                dump = java.nio.file.Path.of(b.location());
+            } finally {
+                Secrets.clear(dataKey);
+            }
+            return new BackupRestorer(dir, clock).restore(dump, username, again,
+                    (step, f) -> progress.update(step, 0.4 + f * 0.6), (r, k) -> recordAfterSwitch(k, r,
+                            "database.compact", "rebuilt from the verified dump " + r.backup() + ": "
+                                    + before + " -> " + fileSize(databaseFile()) + " bytes; the old file is kept in "
+                                    + r.replacedFiles()));
+        } finally {
+            Secrets.clear(password);
+            Secrets.clear(again);
+        }
+    }
+
+    /** Opens the switched-in database once (migrating an older one) and records what was done. */
+    private void recordAfterSwitch(byte[] key, BackupRestorer.Restored r, String action, String detail) {
+        try (Database db = openDatabase(key, false)) {
+            AuditLog audit = auditLog(new Transactor(db.dsl()));
+            audit.appendAlone(new Actor(r.userId(), r.username()), AuditEntry.security(action, AuditOutcome.SUCCESS,
+                    "backup", null, detail));
+        }
+    }
+
+    private static long fileSize(java.nio.file.Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** The newest verified backup of this data folder, if any (offered when the database is damaged). */

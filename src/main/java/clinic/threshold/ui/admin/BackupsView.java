@@ -22,6 +22,7 @@ public final class BackupsView {
     private final BackupsViewModel vm;
     private final DialogService dialogs;
     private final BiConsumer<Path, char[]> restore;
+    private final java.util.function.Consumer<char[]> compact;
 
     @FXML private TableView<BackupInfo> backupTable;
     @FXML private TableColumn<BackupInfo, String> timeColumn;
@@ -44,12 +45,19 @@ public final class BackupsView {
     @FXML private Button restoreButton;
     @FXML private Button saveButton;
     @FXML private Button browseButton;
+    @FXML private Button compactButton;
+    @FXML private Label databaseLabel;
 
-    /** {@code restore} receives the chosen backup and the administrator's password (to be cleared). */
-    public BackupsView(BackupsViewModel vm, DialogService dialogs, BiConsumer<Path, char[]> restore) {
+    /**
+     * {@code restore} receives the chosen backup and the administrator's password, {@code compact} the
+     * password (both to be cleared by the receiver).
+     */
+    public BackupsView(BackupsViewModel vm, DialogService dialogs, BiConsumer<Path, char[]> restore,
+                       java.util.function.Consumer<char[]> compact) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.restore = restore;
+        this.compact = compact;
     }
 
     @FXML
@@ -81,7 +89,8 @@ public final class BackupsView {
         messageLabel.textProperty().bind(vm.messageProperty());
         progressBar.progressProperty().bind(vm.progressProperty());
         progressBar.visibleProperty().bind(vm.busyProperty());
-        for (Button b : new Button[] {createButton, saveButton, browseButton}) {
+        databaseLabel.textProperty().bind(vm.databaseSizeProperty());
+        for (Button b : new Button[] {createButton, saveButton, browseButton, compactButton}) {
             b.disableProperty().bind(vm.busyProperty());
         }
         var noSelection = backupTable.getSelectionModel().selectedItemProperty().isNull();
@@ -131,6 +140,15 @@ public final class BackupsView {
         }
         dialogs.askPassword(Messages.get("backups.restore"), Messages.get("backups.restorePasswordHeader"),
                 Messages.get("field.password")).ifPresent(pw -> restore.accept(file, pw));
+    }
+
+    @FXML
+    private void onCompact() {
+        if (!dialogs.confirm(Messages.get("compact.action"), Messages.get("compact.warning"))) {
+            return;
+        }
+        dialogs.askPassword(Messages.get("compact.action"), Messages.get("compact.passwordHeader"),
+                Messages.get("field.password")).ifPresent(compact);
     }
 
     /** Status in words, coloured: verified, failed (with the reason as a tooltip), or not yet checked. */

@@ -39,6 +39,7 @@ public final class BackupsViewModel {
     private final StringProperty keepError = new SimpleStringProperty("");
     private final StringProperty sameDiskWarning = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty databaseSize = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
 
@@ -144,6 +145,8 @@ public final class BackupsViewModel {
         keepDaily.set(Integer.toString(s.keepDaily()));
         keepWeekly.set(Integer.toString(s.keepWeekly()));
         sameDiskWarning.set(s.sameDiskAsData() ? Messages.get("backups.sameDisk") : "");
+        databaseSize.set(s.databaseBytes() < 0 ? "" : Messages.get("backups.databaseSize",
+                String.format("%.1f", s.databaseBytes() / 1048576.0)));
     }
 
     private void start(String key) {
@@ -196,6 +199,10 @@ public final class BackupsViewModel {
 
     public StringProperty sameDiskWarningProperty() {
         return sameDiskWarning;
+    }
+
+    public StringProperty databaseSizeProperty() {
+        return databaseSize;
     }
 
     public StringProperty messageProperty() {

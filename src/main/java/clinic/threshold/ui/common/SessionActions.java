@@ -13,4 +13,7 @@ public interface SessionActions {
      * was when the backup was taken) is checked against the backup. Clears {@code password}.
      */
     void restoreBackup(java.nio.file.Path backup, char[] password);
+
+    /** Signs everyone out and rebuilds the database file from a verified dump. Clears {@code password}. */
+    void compactDatabase(char[] password);
 }

@@ -101,8 +101,7 @@ public final class MainWindowView implements Navigator {
         backupsNav.setManaged(backupsNav.isVisible());
         backupsNav.setOnAction(e -> {
             backupsNav.setSelected(true);
-            backupsTab = openSection(backupsTab, "nav.backups", () -> screens.backups(dialogs,
-                    session::restoreBackup).root());
+            backupsTab = openSection(backupsTab, "nav.backups", () -> screens.backups(dialogs, session).root());
         });
         usersNav.setOnAction(e -> {
             usersNav.setSelected(true);

@@ -1,12 +1,12 @@
 package clinic.threshold.ui.main;
 
+import clinic.threshold.domain.common.Progress;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.service.ClinicServices;
-import clinic.threshold.service.security.ClinicGate;
 import clinic.threshold.ui.common.ErrorText;
 import clinic.threshold.ui.common.TaskExecutor;
-import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -14,34 +14,33 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * A restore in progress: closes the open clinic (if any), restores the backup through the gate and reports
- * the outcome to {@code done}, which returns to the sign-in screen with it. Nothing else can be done on the
- * window meanwhile, so nobody can sign in while files are being switched.
+ * Work on the whole data folder (a restore, a compaction): closes the open clinic (if any), runs the job
+ * with progress and hands its outcome to {@code done}, which returns to the sign-in screen with it.
+ * Nothing else can be done on the window meanwhile, so nobody can sign in while files are being switched.
  */
 public final class RestoreViewModel {
-    private final ClinicGate gate;
     private final TaskExecutor executor;
-    private final Path archive;
-    private final String username;
-    private final char[] password;
+    private final String title;
     private final ClinicServices closing;
+    private final char[] password;
+    private final Function<Progress, String> job;
     private final Consumer<String> done;
     private final StringProperty step = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
 
-    public RestoreViewModel(ClinicGate gate, TaskExecutor executor, Path archive, String username, char[] password,
-                            ClinicServices closing, Consumer<String> done) {
-        this.gate = gate;
+    /** {@code job} returns the message for the sign-in screen; {@code password} is cleared if it never runs. */
+    public RestoreViewModel(TaskExecutor executor, String title, ClinicServices closing, char[] password,
+                            Function<Progress, String> job, Consumer<String> done) {
         this.executor = executor;
-        this.archive = archive;
-        this.username = username;
-        this.password = password;
+        this.title = title;
         this.closing = closing;
+        this.password = password;
+        this.job = job;
         this.done = done;
     }
 
     public String title() {
-        return Messages.get("restore.title", archive.getFileName().toString());
+        return title;
     }
 
     public void start() {
@@ -55,12 +54,11 @@ public final class RestoreViewModel {
                 java.util.Arrays.fill(password, '\0');
                 throw e;
             }
-            return gate.restore(archive, username, password, (s, f) -> Platform.runLater(() -> {
+            return job.apply((s, f) -> Platform.runLater(() -> {
                 step.set(Messages.get("restore.step." + s));
                 progress.set(f);
             }));
-        }, r -> done.accept(Messages.get("backup.restore.done", r.backup(), r.createdAt(), r.replacedFiles())),
-                e -> done.accept(ErrorText.of(e)));
+        }, done, e -> done.accept(ErrorText.of(e)));
     }
 
     public StringProperty stepProperty() {

@@ -61,9 +61,9 @@ public final class Screens {
     }
 
     public Loaded<clinic.threshold.ui.admin.BackupsView> backups(DialogService dialogs,
-                                                                 java.util.function.BiConsumer<java.nio.file.Path, char[]> restore) {
+                                                                 clinic.threshold.ui.common.SessionActions session) {
         var view = new clinic.threshold.ui.admin.BackupsView(new clinic.threshold.ui.admin.BackupsViewModel(services,
-                executor, clock.getZone()), dialogs, restore);
+                executor, clock.getZone()), dialogs, session::restoreBackup, session::compactDatabase);
         return new Loaded<>(ViewLoader.load(view), view);
     }
 

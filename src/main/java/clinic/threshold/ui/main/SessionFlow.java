@@ -104,9 +104,32 @@ public final class SessionFlow implements SessionActions {
     }
 
     private void showRestore(java.nio.file.Path archive, String user, char[] password, ClinicServices closing) {
-        RestoreView view = new RestoreView(new RestoreViewModel(gate, executor, archive, user, password, closing,
+        showFolderWork(Messages.get("restore.title", archive.getFileName().toString()), closing, password, p -> {
+            var r = gate.restore(archive, user, password, p);
+            return Messages.get("backup.restore.done", r.backup(), r.createdAt(), r.replacedFiles());
+        });
+    }
+
+    /** Shows the progress screen for work on the whole data folder, then the sign-in screen with its outcome. */
+    private void showFolderWork(String title, ClinicServices closing, char[] password,
+                                java.util.function.Function<clinic.threshold.domain.common.Progress, String> job) {
+        RestoreView view = new RestoreView(new RestoreViewModel(executor, title, closing, password, job,
                 this::showSignIn));
         root.getChildren().setAll(ViewLoader.load(view));
+    }
+
+    @Override
+    public void compactDatabase(char[] password) {
+        if (services == null || (mainView != null && !mainView.mayClose())) {
+            java.util.Arrays.fill(password, '\0');
+            return;
+        }
+        String user = services.session().current().map(UserSession::username).orElse("");
+        ClinicServices closing = leaveSession();
+        showFolderWork(Messages.get("compact.title"), closing, password, p -> {
+            var r = gate.compact(user, password, p);
+            return Messages.get("compact.done", r.replacedFiles());
+        });
     }
 
     @Override

@@ -68,7 +68,8 @@ public final class SignInViewModel {
             message.set(e instanceof SignInException s
                     ? Messages.get("signin.error." + s.reason().name(), s.waitSeconds(), s.detail()) : ErrorText.of(e));
             if (e instanceof SignInException s && (s.reason() == SignInException.Reason.DATABASE_DAMAGED
-                    || s.reason() == SignInException.Reason.DATABASE_MISSING)) {
+                    || s.reason() == SignInException.Reason.DATABASE_MISSING
+                    || s.reason() == SignInException.Reason.DATABASE_UPDATE_FAILED)) {
                 offerRestore();
             }
         });
