@@ -9,6 +9,8 @@ import clinic.threshold.domain.common.Progress;
 import clinic.threshold.service.ClinicServices;
 import clinic.threshold.testing.Screenshots;
 import clinic.threshold.testing.TestClinic;
+import clinic.threshold.ui.common.Themes;
+import clinic.threshold.ui.common.UiPreferences;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +55,10 @@ class BackupsUiTest extends UiTestBase {
         assertEquals(BackupStatus.VERIFIED, table.getItems().get(0).status());
         assertTrue(text(robot, "#messageLabel").contains("verified"), text(robot, "#messageLabel"));
         robot.interact(() -> Screenshots.save(stage.getScene(), "backups"));
+        robot.interact(() -> Themes.apply(UiPreferences.Theme.DARK));
+        PatientRegistryUiTest.WaitForThemes.settle(robot);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "backups-dark"));
+        robot.interact(() -> Themes.apply(UiPreferences.Theme.LIGHT));
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#restoreButton");
