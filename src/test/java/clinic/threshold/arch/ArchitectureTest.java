@@ -36,9 +36,10 @@ class ArchitectureTest {
                     "java.time..", "java.text..", "java.security..", "java.nio.charset..", "java.math..");
 
     @ArchTest
+    // javax.crypto: the commit journal beside the database is encrypted like it (ADR 0011).
     static final ArchRule dataUsesDomainJooqAndTheDatabase = classes().that().resideInAPackage(DATA)
             .should().onlyDependOnClassesThat().resideInAnyPackage(DATA, DOMAIN, JDK, "org.jooq..", "org.h2..",
-                    "org.flywaydb..", "org.slf4j..", "javax.sql..");
+                    "org.flywaydb..", "org.slf4j..", "javax.sql..", "javax.crypto..");
 
     @ArchTest
     static final ArchRule auditUsesDataAndDomain = classes().that().resideInAPackage(AUDIT)
@@ -51,9 +52,10 @@ class ArchitectureTest {
                     "org.bouncycastle..", "org.slf4j..");
 
     @ArchTest
+    // Jackson: the documented JSON interchange formats (threshold-history/1) are read and written here.
     static final ArchRule serviceNeverUsesJavaFxUiCliOrApp = classes().that().resideInAPackage(SERVICE)
             .should().onlyDependOnClassesThat().resideInAnyPackage(SERVICE, DOMAIN, DATA, SECURITY, AUDIT, I18N,
-                    JDK, "org.jooq..", "org.slf4j..");
+                    JDK, "org.jooq..", "org.slf4j..", "com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule uiUsesOnlyServiceDomainAndJavaFx = classes().that().resideInAPackage(UI)

@@ -152,6 +152,17 @@ public final class TestClinic {
         }
     }
 
+    /** The newest schema version the migrations create ("013"), so tests need no edit for each new one. */
+    public static String latestSchema() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).max(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static PatientDetails person(String given, String family, LocalDate birth, String phone) {
         return new PatientDetails(null, given, family, null, birth, Sex.FEMALE, null, phone, null, null, null,
                 null, null, null, null, null);

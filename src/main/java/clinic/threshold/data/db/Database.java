@@ -9,6 +9,10 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import clinic.threshold.data.journal.CommitJournal;
+import clinic.threshold.data.journal.JournalRecovery;
+import clinic.threshold.data.journal.JournalingTransactionProvider;
+import clinic.threshold.data.journal.JournalTrigger;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -29,10 +33,14 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final CommitJournal journal;
+    private final JournalRecovery.Result recovery;
 
-    private Database(JdbcConnectionPool pool, DSLContext dsl) {
+    private Database(JdbcConnectionPool pool, DSLContext dsl, CommitJournal journal, JournalRecovery.Result recovery) {
         this.pool = pool;
         this.dsl = dsl;
+        this.journal = journal;
+        this.recovery = recovery;
     }
 
     /**
@@ -52,8 +60,13 @@ public final class Database implements AutoCloseable {
                     "The database file is missing: " + config.dataFile(), null);
         }
         JdbcConnectionPool pool = pool(config, exists);
+        CommitJournal journal = new CommitJournal(config.directory(), config.name(), config.fileKeyHex());
+        JournalRecovery.Result recovery;
+        boolean journaled;
         try {
             checkSettings(pool);
+            // Before any migration: the journal's rows have the shape of the schema they were saved under.
+            recovery = recover(pool, journal);
             Flyway flyway = flyway(pool, config.migrations());
             MigrationInfo current = flyway.info().current();
             MigrationInfo[] pending = flyway.info().pending();
@@ -73,7 +86,9 @@ public final class Database implements AutoCloseable {
             if (config.migrations().target() == null) {
                 checkSchemaWhole(pool);
             }
+            journaled = startJournal(pool, journal, recovery);
         } catch (RuntimeException e) {
+            journal.close();
             pool.dispose();
             throw e;
         }
@@ -87,8 +102,78 @@ public final class Database implements AutoCloseable {
         if (!config.listeners().isEmpty()) {
             cfg.set(config.listeners().toArray(org.jooq.ExecuteListener[]::new));
         }
+        if (journaled) {
+            // After the pool: jOOQ's own provider takes its connections from it; ours numbers and journals commits.
+            cfg.set(new JournalingTransactionProvider(new org.jooq.impl.DefaultTransactionProvider(
+                    cfg.connectionProvider()), journal, recovery.lastJournalSeq()));
+        }
         LOG.info("Database open (H2 {})", org.h2.engine.Constants.VERSION);
-        return new Database(pool, DSL.using(cfg));
+        return new Database(pool, DSL.using(cfg), journal, recovery);
+    }
+
+    /** Puts back commits the file lost and the journal kept (ADR 0011); see {@link JournalRecovery}. */
+    private static JournalRecovery.Result recover(JdbcConnectionPool pool, CommitJournal journal) {
+        try (Connection c = pool.getConnection()) {
+            JournalRecovery.Result r = JournalRecovery.recover(c, journal);
+            switch (r.outcome()) {
+                case REPLAYED -> {
+                    // CHECKPOINT SYNC: the replayed rows must not depend on the same recovery again.
+                    try (Statement s = c.createStatement()) {
+                        s.execute("CHECKPOINT SYNC");
+                    }
+                    LOG.warn("The database file had lost {} saved transactions (audit events {} to {}); they were "
+                            + "put back from the commit journal ({} rows)", r.transactions(), r.fromSeq() + 1,
+                            r.toSeq(), r.rows());
+                }
+                case CANNOT_REPLAY -> LOG.warn("The commit journal could not be replayed: {}", r.why());
+                default -> { }
+            }
+            return r;
+        } catch (SQLException e) {
+            throw H2Errors.translateAtOpen(e);
+        }
+    }
+
+    /**
+     * Every application table gets the journal's row trigger (tables added by a migration get theirs here),
+     * and the journal starts a new generation. After a failed replay both generations are moved aside
+     * (kept for whoever investigates) and the journal starts empty.
+     */
+    private static boolean startJournal(JdbcConnectionPool pool, CommitJournal journal, JournalRecovery.Result recovery) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA"
+                    + " = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' AND LOWER(TABLE_NAME) <> 'flyway_schema_history'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (!tables.contains("JOURNAL_MARK")) {
+                return false; // a database held at an older version (tools, tests): no journal before V013
+            }
+            for (String t : tables) {
+                s.execute("CREATE TRIGGER IF NOT EXISTS \"JOURNAL_" + t + "\" AFTER INSERT, UPDATE, DELETE ON \""
+                        + t + "\" FOR EACH ROW CALL '" + JournalTrigger.class.getName() + "'");
+            }
+            // A migration's changes are not journaled: force them to disk before journaled commits follow.
+            s.execute("CHECKPOINT SYNC");
+            if (recovery.outcome() == JournalRecovery.Outcome.CANNOT_REPLAY) {
+                journal.setAside(Long.toString(System.currentTimeMillis()));
+            } else {
+                journal.startGeneration();
+            }
+            return true;
+        } catch (SQLException e) {
+            throw H2Errors.translateAtOpen(e);
+        } catch (java.io.IOException e) {
+            throw new DatabaseException(DatabaseException.Reason.OTHER,
+                    "The commit journal could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    /** What the commit journal's recovery found when this database opened. */
+    public JournalRecovery.Result recovery() {
+        return recovery;
     }
 
     private static Settings settings() {
@@ -169,6 +254,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        journal.close();
         pool.dispose();
         LOG.info("Database closed");
     }

@@ -31,7 +31,7 @@ final class H2Url {
         // 11 kill-restart cycles (a chunk in a reused gap breaks H2's crash recovery chain); with reuse
         // off instead, damaged files opened silently with rows missing from an index. The defaults
         // passed 150 cycles and 500 damaged files; longer runs still lose a commit about every 100 kills,
-        // which the sign-in's audit-head check refuses as damage (ADR 0010, open).
+        // which the commit journal puts back (ADR 0011).
         if (config.encrypted()) {
             url.append(";CIPHER=AES");
         }

@@ -313,6 +313,17 @@ public final class ClinicGate {
         return clinic;
     }
 
+    /** A database that lost saves and got them back from the commit journal says so in the trail. */
+    private static void recordRecovery(Database db, AuditLog audit) {
+        clinic.threshold.data.journal.JournalRecovery.Result r = db.recovery();
+        if (r.outcome() == clinic.threshold.data.journal.JournalRecovery.Outcome.REPLAYED) {
+            audit.appendAlone(Actor.SYSTEM, AuditEntry.security("database.recover", AuditOutcome.SUCCESS,
+                    "database", null, "the database file reopened without " + r.transactions() + " saved transactions"
+                            + (r.toSeq() > r.fromSeq() ? " (audit events " + (r.fromSeq() + 1) + " to " + r.toSeq() + ")" : "")
+                            + "; they were put back from the commit journal (" + r.rows() + " rows)"));
+        }
+    }
+
     /**
      * After a crash or damage, H2 may open an older complete state of the file without any error (it falls
      * back to the newest chunk whose references all check out). Every save is audited and the chain's head
@@ -373,7 +384,9 @@ public final class ClinicGate {
                 .withFileSystem(config.fileSystem())
                 .withMigrations(config.migrations().withGuard(new PreMigrationBackup(new BackupEngine(dir, clock), hex)));
         try {
-            return Database.open(create ? c : c.existingOnly());
+            Database db = Database.open(create ? c : c.existingOnly());
+            recordRecovery(db, auditLog(new Transactor(db.dsl())));
+            return db;
         } catch (DatabaseException e) {
             if (e.reason() == DatabaseException.Reason.WRONG_KEY) {
                 throw new DatabaseException(DatabaseException.Reason.DAMAGED, "The database file is damaged", e);
