@@ -28,6 +28,21 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.history.HistoryService history() {
+        return clinic.history();
+    }
+
+    @Override
+    public clinic.threshold.service.history.HistoryTransfer historyTransfer() {
+        return clinic.historyTransfer();
+    }
+
+    @Override
+    public clinic.threshold.service.history.ReferenceDataService referenceData() {
+        return clinic.referenceData();
+    }
+
+    @Override
     public ReferenceService reference() {
         return clinic.reference();
     }

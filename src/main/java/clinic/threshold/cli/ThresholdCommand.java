@@ -49,6 +49,9 @@ public final class ThresholdCommand implements Callable<Integer> {
                 .addSubcommand("search", new PatientsCommand.Search())
                 .addSubcommand("count", new PatientsCommand.Count()));
         cl.addSubcommand("recover", new RecoverCommand());
+        cl.addSubcommand("assess", new AssessCommand());
+        cl.addSubcommand("import", new HistoryCommands.Import());
+        cl.addSubcommand("export", new HistoryCommands.Export());
         cl.addSubcommand("audit", new CommandLine(new AuditCommand())
                 .addSubcommand("verify", new AuditCommand.Verify()));
         cl.addSubcommand("backup", new CommandLine(new BackupCommand())

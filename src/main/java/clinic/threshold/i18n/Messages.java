@@ -33,6 +33,16 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
+    /** The words for an assessment reason; enum arguments are shown by their labels. */
+    public static String reason(clinic.threshold.domain.history.Reason r) {
+        return get(r.key(), r.args().stream().map(a -> a instanceof Enum<?> e ? label(e) : a).toArray());
+    }
+
+    /** The label of a domain enum value ({@code history.enum.TrialOutcome.NO_RESPONSE}: "no response"). */
+    public static String label(Enum<?> e) {
+        return get("history.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+    }
+
     /** The message of a violation alone, e.g. "is required". */
     public static String violationMessage(Violation v) {
         return get(v.messageKey(), v.args().toArray());

@@ -26,6 +26,12 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.backup.BackupService backups();
 
+    clinic.threshold.service.history.HistoryService history();
+
+    clinic.threshold.service.history.HistoryTransfer historyTransfer();
+
+    clinic.threshold.service.history.ReferenceDataService referenceData();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

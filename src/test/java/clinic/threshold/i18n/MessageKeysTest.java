@@ -25,10 +25,12 @@ import org.junit.jupiter.api.Test;
 class MessageKeysTest {
     private static final Path MAIN = Path.of("src/main");
     private static final Pattern JAVA_KEY = Pattern.compile("Messages\\.get\\(\\s*\"([a-zA-Z0-9_.]+)\"");
-    private static final Pattern DOMAIN_KEY = Pattern.compile("\"((?:validation)\\.[a-zA-Z0-9_.]+)\"");
+    // Domain message namespaces only ("history.trial.create" is an audit action, not a message).
+    private static final Pattern DOMAIN_KEY = Pattern.compile(
+            "\"((?:validation|history\\.reason|history\\.stage|history\\.error|reference\\.error)\\.[a-zA-Z0-9_.]+)\"");
     /** Any string literal in a message-key namespace, so keys chosen in ternaries or helpers are checked too. */
     private static final Pattern ANY_KEY = Pattern.compile("\"((?:app|action|nav|theme|search|status|date|patient|"
-            + "field|validation|violation|chart|error|startup|signin|setup|lock|users|audit|settings|role)"
+            + "field|validation|violation|chart|error|startup|signin|setup|lock|users|audit|settings|role|history|reference)"
             + "\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
 
@@ -99,6 +101,26 @@ class MessageKeysTest {
                 keys.add("field." + f.get(null));
             }
         }
+        assertAllPresent(keys);
+    }
+
+    @Test
+    void everyHistoryEnumRuleAndBandHasItsWords() {
+        List<String> keys = new ArrayList<>();
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                clinic.threshold.domain.history.Severity.class, clinic.threshold.domain.history.TrialKind.class,
+                clinic.threshold.domain.history.TrialRole.class, clinic.threshold.domain.history.Adherence.class,
+                clinic.threshold.domain.history.TrialOutcome.class, clinic.threshold.domain.history.StopReason.class,
+                clinic.threshold.domain.history.Modality.class, clinic.threshold.domain.history.Laterality.class,
+                clinic.threshold.domain.history.DrugClass.class, clinic.threshold.domain.history.Confidence.class)) {
+            for (Enum<?> e : type.getEnumConstants()) {
+                keys.add("history.enum." + type.getSimpleName() + "." + e.name());
+            }
+        }
+        for (clinic.threshold.domain.history.MaudsleyBand b : clinic.threshold.domain.history.MaudsleyBand.values()) {
+            keys.add("history.band." + b.name());
+        }
+        clinic.threshold.domain.history.AssessmentRules.KEYS.forEach(k -> keys.add("reference.rule." + k));
         assertAllPresent(keys);
     }
 }

@@ -80,6 +80,12 @@ public final class PatientRepository {
         return PatientRecords.toPatient(r);
     }
 
+    /** The patient holding {@code mrn}, voided ones excluded. */
+    public Optional<Patient> findByMrn(String mrn) {
+        return dsl.selectFrom(PATIENT).where(PATIENT.MRN.eq(mrn).and(PATIENT.VOIDED.isFalse())).fetchOptional()
+                .map(PatientRecords::toPatient);
+    }
+
     public Optional<Patient> findById(long id) {
         return dsl.selectFrom(PATIENT).where(PATIENT.ID.eq(id)).fetchOptional().map(PatientRecords::toPatient);
     }

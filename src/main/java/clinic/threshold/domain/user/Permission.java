@@ -18,6 +18,7 @@ public final class Permission {
     public static final String USER_ADMIN = "user.admin";
     public static final String SETTINGS_ADMIN = "settings.admin";
     public static final String BACKUP_MANAGE = "backup.manage";
+    public static final String REFERENCE_EDIT = "reference.edit";
 
     private Permission() {
     }

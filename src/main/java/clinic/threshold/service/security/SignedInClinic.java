@@ -45,6 +45,9 @@ public final class SignedInClinic implements ClinicServices {
     private final SessionService session;
     private final SettingsService settings;
     private final BackupService backups;
+    private final clinic.threshold.service.history.HistoryService history;
+    private final clinic.threshold.service.history.HistoryTransfer historyTransfer;
+    private final clinic.threshold.service.history.ReferenceDataService referenceData;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -66,6 +69,9 @@ public final class SignedInClinic implements ClinicServices {
         this.auditService = new AuditService(tx, guard, verifier, settings.timeZone());
         this.session = new SessionService(tx, clock, sessions, guard, hasher, keys);
         this.backups = new BackupService(tx, clock, guard, keys, new BackupEngine(dataDir, clock), settings::timeZone);
+        this.history = new clinic.threshold.service.history.HistoryService(tx, clock, guard);
+        this.historyTransfer = new clinic.threshold.service.history.HistoryTransfer(tx, clock, guard);
+        this.referenceData = new clinic.threshold.service.history.ReferenceDataService(tx, clock, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -106,6 +112,21 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public PatientService patients() {
         return patients;
+    }
+
+    @Override
+    public clinic.threshold.service.history.HistoryService history() {
+        return history;
+    }
+
+    @Override
+    public clinic.threshold.service.history.HistoryTransfer historyTransfer() {
+        return historyTransfer;
+    }
+
+    @Override
+    public clinic.threshold.service.history.ReferenceDataService referenceData() {
+        return referenceData;
     }
 
     @Override

@@ -42,6 +42,11 @@ public final class Formats {
         return s == null ? "" : Messages.get("patient.sex." + s.name());
     }
 
+    /** A dose or score without trailing zeros or exponent: 37.5, 150, 0.025. */
+    public static String number(java.math.BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
+    }
+
     public static String orDash(String s) {
         return s == null || s.isBlank() ? "—" : s;
     }

@@ -56,6 +56,8 @@ public final class MainWindowView implements Navigator {
     @FXML private ToggleButton auditNav;
     @FXML private ToggleButton backupsNav;
     private Tab backupsTab;
+    @FXML private ToggleButton referenceNav;
+    private Tab referenceTab;
     private Tab usersTab;
     private Tab auditTab;
     @FXML private TabPane workTabs;
@@ -84,7 +86,7 @@ public final class MainWindowView implements Navigator {
         dataLabel.setText(Messages.get("status.data", vm.dataLocation()));
         statusLabel.textProperty().bind(vm.statusProperty());
         javafx.scene.control.ToggleGroup nav = new javafx.scene.control.ToggleGroup();
-        for (ToggleButton b : java.util.List.of(patientsNav, usersNav, auditNav, backupsNav)) {
+        for (ToggleButton b : java.util.List.of(patientsNav, usersNav, auditNav, referenceNav, backupsNav)) {
             b.setToggleGroup(nav);
         }
         patientsNav.setSelected(true);
@@ -97,6 +99,12 @@ public final class MainWindowView implements Navigator {
         usersNav.setManaged(usersNav.isVisible());
         auditNav.setVisible(vm.may(Permission.AUDIT_READ));
         auditNav.setManaged(auditNav.isVisible());
+        referenceNav.setVisible(vm.may(Permission.REFERENCE_EDIT) || vm.may(Permission.CLINICAL_READ));
+        referenceNav.setManaged(referenceNav.isVisible());
+        referenceNav.setOnAction(e -> {
+            referenceNav.setSelected(true);
+            referenceTab = openSection(referenceTab, "nav.reference", () -> screens.referenceData().root());
+        });
         backupsNav.setVisible(vm.may(Permission.BACKUP_MANAGE));
         backupsNav.setManaged(backupsNav.isVisible());
         backupsNav.setOnAction(e -> {

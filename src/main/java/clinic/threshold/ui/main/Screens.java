@@ -40,7 +40,16 @@ public final class Screens {
     public Loaded<PatientChartView> chart(long patientId, Navigator nav, DialogService dialogs) {
         PatientChartView view = new PatientChartView(
                 new PatientChartViewModel(services, executor, events, clock, patientId), nav, dialogs, clock);
-        return new Loaded<>(ViewLoader.load(view), view);
+        Parent root = ViewLoader.load(view);
+        if (view.viewModel().may(clinic.threshold.domain.user.Permission.CLINICAL_READ)) {
+            // Schedulers and administrators without clinical access never get the tab (nor its data).
+            var history = new clinic.threshold.ui.history.TreatmentHistoryView(
+                    new clinic.threshold.ui.history.TreatmentHistoryViewModel(services, executor, events, patientId),
+                    dialogs, clock);
+            view.addTab("historyTab", clinic.threshold.i18n.Messages.get("chart.tab.history"), ViewLoader.load(history));
+            view.viewModel().onDispose(history.viewModel()::dispose);
+        }
+        return new Loaded<>(root, view);
     }
 
     public Loaded<PatientEditorView> editor(Long patientId, Navigator nav, Runnable close) {
@@ -64,6 +73,12 @@ public final class Screens {
                                                                  clinic.threshold.ui.common.SessionActions session) {
         var view = new clinic.threshold.ui.admin.BackupsView(new clinic.threshold.ui.admin.BackupsViewModel(services,
                 executor, clock.getZone()), dialogs, session::restoreBackup, session::compactDatabase);
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
+    public Loaded<clinic.threshold.ui.admin.ReferenceDataView> referenceData() {
+        var view = new clinic.threshold.ui.admin.ReferenceDataView(new clinic.threshold.ui.admin.ReferenceDataViewModel(
+                services, executor, clock));
         return new Loaded<>(ViewLoader.load(view), view);
     }
 

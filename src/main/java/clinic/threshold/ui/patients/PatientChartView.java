@@ -36,6 +36,7 @@ public final class PatientChartView {
     @FXML private Button dischargeButton;
     @FXML private Button voidButton;
     @FXML private GridPane overviewGrid;
+    @FXML private javafx.scene.control.TabPane tabs;
 
     public PatientChartView(PatientChartViewModel vm, Navigator navigator, DialogService dialogs, Clock clock) {
         this.vm = vm;
@@ -162,6 +163,13 @@ public final class PatientChartView {
     private void onVoid() {
         dialogs.askText(Messages.get("chart.void.title"), Messages.get("chart.void.header", vm.title()),
                 Messages.get("chart.void.label")).ifPresent(vm::voidPatient);
+    }
+
+    /** Adds a tab built elsewhere (the treatment history, for those who may read clinical data). */
+    public void addTab(String id, String title, javafx.scene.Node content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
+        tab.setId(id);
+        tabs.getTabs().add(tab);
     }
 
     public PatientChartViewModel viewModel() {

@@ -38,6 +38,7 @@ public final class PatientChartViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty closed = new SimpleBooleanProperty();
+    private final java.util.List<Runnable> disposers = new java.util.ArrayList<>();
 
     public PatientChartViewModel(ClinicServices services, TaskExecutor executor, PatientEvents events, Clock clock,
                                  long patientId) {
@@ -112,9 +113,15 @@ public final class PatientChartViewModel {
         return data.get() == null ? 0 : data.get().patient().version();
     }
 
-    /** Stops listening for changes; call when the chart's tab closes. */
+    /** Stops listening for changes (this chart's and its tabs'); call when the chart's tab closes. */
     public void dispose() {
         events.removeListener(onEvent);
+        disposers.forEach(Runnable::run);
+    }
+
+    /** Runs {@code r} when the chart is disposed (tabs with listeners of their own). */
+    public void onDispose(Runnable r) {
+        disposers.add(r);
     }
 
     public boolean may(String permission) {

@@ -40,11 +40,12 @@ class PermissionMatrixIT {
     static Path dir;
     static long patientId;
     static long voidTarget;
+    static String patientMrn;
 
     static final Map<String, Set<String>> EXPECTED = Map.of(
             Role.ADMIN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.PATIENT_VOID,
                     Permission.REPORT_RUN, Permission.AUDIT_READ, Permission.USER_ADMIN, Permission.SETTINGS_ADMIN,
-                    Permission.BACKUP_MANAGE),
+                    Permission.BACKUP_MANAGE, Permission.REFERENCE_EDIT),
             Role.CLINICIAN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.CLINICAL_READ,
                     Permission.HISTORY_WRITE, Permission.MEDICATION_PRESCRIBE, Permission.REPORT_RUN),
             Role.TMS_TECHNICIAN, Set.of(Permission.PATIENT_READ, Permission.CLINICAL_READ,
@@ -58,8 +59,10 @@ class PermissionMatrixIT {
             for (String role : EXPECTED.keySet()) {
                 TestClinic.addUser(c, c.context(), "u." + role.toLowerCase(), Set.of(role));
             }
-            patientId = c.patients().create(new PatientDetails(null, "Ada", "Lovelace", null, LocalDate.of(1980, 4, 23),
-                    Sex.FEMALE, null, null, null, null, null, null, null, null, "F33.2", "Clinical note")).id();
+            Patient ada = c.patients().create(new PatientDetails(null, "Ada", "Lovelace", null, LocalDate.of(1980, 4, 23),
+                    Sex.FEMALE, null, null, null, null, null, null, null, null, "F33.2", "Clinical note"));
+            patientId = ada.id();
+            patientMrn = ada.mrn();
             voidTarget = c.patients().create(TestClinic.person("Void", "Me", LocalDate.of(1990, 1, 1), null)).id();
         }
     }
@@ -100,6 +103,15 @@ class PermissionMatrixIT {
         ops.add(new Op("settings.idle", Permission.SETTINGS_ADMIN, c -> c.settings().setIdleTimes(10, 30)));
         ops.add(new Op("backup.list", Permission.BACKUP_MANAGE, c -> c.backups().list()));
         ops.add(new Op("backup.settings", Permission.BACKUP_MANAGE, c -> c.backups().settings()));
+        ops.add(new Op("history.overview", Permission.CLINICAL_READ, c -> c.history().overview(patientId)));
+        ops.add(new Op("history.formulary", Permission.CLINICAL_READ, c -> c.history().formulary()));
+        ops.add(new Op("history.episode", Permission.HISTORY_WRITE, c -> c.history().saveEpisode(patientId, null, 0,
+                new clinic.threshold.domain.history.Episode(null, LocalDate.of(2024, 1, 1), null,
+                        clinic.threshold.domain.history.Severity.MILD), null)));
+        ops.add(new Op("history.export", Permission.CLINICAL_READ, c -> c.historyTransfer().export(patientMrn)));
+        ops.add(new Op("reference.rule", Permission.REFERENCE_EDIT, c -> c.referenceData().addRuleVersion(
+                new clinic.threshold.domain.history.RuleSetting("trd.minFailedTrials", "2",
+                        clinic.threshold.domain.history.Confidence.DESIGN, "matrix test", TestClinic.TODAY.plusDays(1)))));
         return ops;
     }
 
@@ -136,8 +148,13 @@ class PermissionMatrixIT {
         }
         assertEquals(Map.of(), failures);
         try (var admin = TestClinic.open(dir)) {
-            List<AuditRecord> denied = admin.audit().page(AuditFilter.ALL, null).stream()
-                    .filter(r -> r.outcome() == AuditOutcome.DENIED).toList();
+            // Every page, not just the newest: the matrix writes more events than one page holds.
+            List<AuditRecord> all = new ArrayList<>();
+            for (List<AuditRecord> page = admin.audit().page(AuditFilter.ALL, null); !page.isEmpty();
+                 page = admin.audit().page(AuditFilter.ALL, page.get(page.size() - 1).seq())) {
+                all.addAll(page);
+            }
+            List<AuditRecord> denied = all.stream().filter(r -> r.outcome() == AuditOutcome.DENIED).toList();
             long refusals = EXPECTED.values().stream().mapToLong(perms -> operations().stream()
                     .filter(op -> !perms.contains(op.permission())).count()).sum();
             assertEquals(refusals, denied.size(), "one DENIED event per refused call");

@@ -28,7 +28,7 @@ class RolePermissionsIT {
             TestClinic.addUser(admin, admin.context(), "desk", Set.of(Role.SCHEDULER));
             var matrix = admin.users().roleMatrix();
             assertTrue(matrix.roles().get(Role.SCHEDULER).contains(Permission.PATIENT_WRITE));
-            assertEquals(13, matrix.permissions().size());
+            assertEquals(14, matrix.permissions().size());
             admin.users().setRolePermissions(Role.SCHEDULER, Set.of(Permission.PATIENT_READ, Permission.SCHEDULE_WRITE));
             var events = admin.audit().page(new AuditFilter(null, null, "role.permissions.change", null, null), null);
             assertEquals(1, events.size());

@@ -1,0 +1,118 @@
+package clinic.threshold.cli;
+
+import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.common.Violation;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.service.history.HistoryFormatException;
+import clinic.threshold.service.history.HistoryJson;
+import clinic.threshold.service.history.HistoryTransfer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** "threshold import" and "threshold export": a patient's treatment history in the threshold-history/1 format. */
+final class HistoryCommands {
+    private HistoryCommands() {
+    }
+
+    /** The file's text; a file that cannot be read is invalid input. */
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("cannot read " + file + " (" + e.getClass().getSimpleName() + ")",
+                    CliException.INVALID_INPUT);
+        }
+    }
+
+    static int problems(PrintWriter err, Path file, List<Violation> problems) {
+        for (Violation v : problems) {
+            err.println("threshold: " + file.getFileName() + ": " + v.field() + ": " + Messages.violationMessage(v));
+        }
+        err.flush();
+        return CliException.INVALID_INPUT;
+    }
+
+    /** Imports one patient's history, all or nothing, into an empty history. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import a patient's treatment history (threshold-history/1); all or nothing.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        ThresholdCommand root;
+
+        @Mixin
+        SignInOptions signIn = new SignInOptions();
+
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "The history, as JSON.")
+        Path input;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            String json = read(input);
+            try (ClinicServices s = signIn.open(root)) {
+                HistoryTransfer.Imported r = s.historyTransfer().importJson(json);
+                spec.commandLine().getOut().println("Imported " + r.episodes() + " episode(s) and " + r.trials()
+                        + " trial(s) for " + r.mrn());
+                spec.commandLine().getOut().flush();
+                return 0;
+            } catch (HistoryFormatException e) {
+                return problems(spec.commandLine().getErr(), input, e.problems());
+            } catch (ValidationException e) {
+                return problems(spec.commandLine().getErr(), input, e.violations());
+            }
+        }
+    }
+
+    /** Writes one patient's history to a file (replaced whole, never half-written). */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Export a patient's treatment history (threshold-history/1).")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        ThresholdCommand root;
+
+        @Mixin
+        SignInOptions signIn = new SignInOptions();
+
+        @Option(names = "--mrn", required = true, paramLabel = "MRN", description = "The patient's MRN.")
+        String mrn;
+
+        @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the JSON.")
+        Path output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ClinicServices s = signIn.open(root)) {
+                String json = HistoryJson.write(s.historyTransfer().export(mrn));
+                Path tmp = output.resolveSibling(output.getFileName() + ".part");
+                Files.writeString(tmp, json, StandardCharsets.UTF_8);
+                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                spec.commandLine().getOut().println("Exported the treatment history of " + mrn + " to " + output);
+                spec.commandLine().getOut().flush();
+                return 0;
+            } catch (ValidationException e) {
+                return problems(spec.commandLine().getErr(), Path.of(mrn), e.violations());
+            } catch (IOException e) {
+                throw new CliException("cannot write " + output + " (" + e.getClass().getSimpleName() + ")",
+                        CliException.UNAVAILABLE);
+            }
+        }
+    }
+}

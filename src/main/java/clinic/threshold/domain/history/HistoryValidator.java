@@ -1,0 +1,161 @@
+package clinic.threshold.domain.history;
+
+import clinic.threshold.domain.common.Violation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a whole history before anything is saved or assessed. Each violation's field is the path of the
+ * value in the interchange format ({@code trials[2].doses[1].mgPerDay}), so the same report serves the
+ * import, the CLI and the edit dialogs.
+ */
+public final class HistoryValidator {
+    private final Formulary formulary;
+
+    public HistoryValidator(Formulary formulary) {
+        this.formulary = formulary;
+    }
+
+    public List<Violation> validate(TreatmentHistory h) {
+        List<Violation> out = new ArrayList<>();
+        Map<String, Episode> episodes = new HashMap<>();
+        for (int i = 0; i < h.episodes().size(); i++) {
+            episode(h.episodes().get(i), "episodes[" + i + "]", episodes, out);
+        }
+        Set<String> trialIds = new HashSet<>();
+        for (int i = 0; i < h.trials().size(); i++) {
+            String id = h.trials().get(i).id();
+            if (id != null && !trialIds.add(id)) {
+                out.add(Violation.of("trials[" + i + "].id", "history.error.duplicateId", id));
+            }
+        }
+        for (int i = 0; i < h.trials().size(); i++) {
+            trial(h.trials().get(i), "trials[" + i + "]", episodes, h, out);
+        }
+        return out;
+    }
+
+    private static void episode(Episode e, String path, Map<String, Episode> seen, List<Violation> out) {
+        if (blank(e.id())) {
+            out.add(Violation.of(path + ".id", "history.error.required"));
+        } else if (seen.putIfAbsent(e.id(), e) != null) {
+            out.add(Violation.of(path + ".id", "history.error.duplicateId", e.id()));
+        }
+        if (e.onset() == null) {
+            out.add(Violation.of(path + ".onset", "history.error.required"));
+        } else if (e.end() != null && e.end().isBefore(e.onset())) {
+            out.add(Violation.of(path + ".end", "history.error.endBeforeStart", e.end(), e.onset()));
+        }
+        if (e.severity() == null) {
+            out.add(Violation.of(path + ".severity", "history.error.required"));
+        }
+    }
+
+    private void trial(TreatmentTrial t, String path, Map<String, Episode> episodes, TreatmentHistory h,
+                       List<Violation> out) {
+        if (blank(t.id())) {
+            out.add(Violation.of(path + ".id", "history.error.required"));
+        }
+        if (t.kind() == null) {
+            out.add(Violation.of(path + ".kind", "history.error.required"));
+        }
+        if (t.start() == null) {
+            out.add(Violation.of(path + ".start", "history.error.required"));
+        } else if (t.end() != null && t.end().isBefore(t.start())) {
+            out.add(Violation.of(path + ".end", "history.error.endBeforeStart", t.end(), t.start()));
+        }
+        Episode e = t.episodeId() == null ? null : episodes.get(t.episodeId());
+        if (e == null) {
+            out.add(Violation.of(path + ".episode", "history.error.noEpisode", String.valueOf(t.episodeId())));
+        } else if (t.start() != null && e.onset() != null && (t.start().isBefore(e.onset())
+                || (e.end() != null && t.start().isAfter(e.end())))) {
+            out.add(e.end() == null
+                    ? Violation.of(path + ".start", "history.error.beforeEpisode", t.start(), e.id(), e.onset())
+                    : Violation.of(path + ".start", "history.error.outsideEpisode", t.start(), e.id(), e.onset(), e.end()));
+        } else if (t.end() != null && e.end() != null && t.end().isAfter(e.end())) {
+            out.add(Violation.of(path + ".end", "history.error.afterEpisode", t.end(), e.id(), e.end()));
+        }
+        if (t.kind() == TrialKind.MEDICATION) {
+            medication(t, path, h, out);
+        } else if (t.kind() == TrialKind.PSYCHOTHERAPY && t.modality() == null) {
+            out.add(Violation.of(path + ".modality", "history.error.required"));
+        } else if (t.kind() == TrialKind.ECT && t.laterality() == null) {
+            out.add(Violation.of(path + ".laterality", "history.error.required"));
+        }
+        if (t.sessions() != null && t.sessions() < 0) {
+            out.add(Violation.of(path + ".sessions", "history.error.negative", t.sessions()));
+        }
+    }
+
+    private void medication(TreatmentTrial t, String path, TreatmentHistory h, List<Violation> out) {
+        Optional<FormularyAgent> agent = Optional.empty();
+        if (blank(t.agent())) {
+            out.add(Violation.of(path + ".agent", "history.error.required"));
+        } else {
+            agent = formulary.find(t.agent(), LocalDate.MAX);
+            if (agent.isEmpty()) {
+                List<String> close = formulary.suggestions(t.agent());
+                out.add(close.isEmpty() ? Violation.of(path + ".agent", "history.error.unknownAgent", t.agent())
+                        : Violation.of(path + ".agent", "history.error.unknownAgentSuggest", t.agent(),
+                        String.join(", ", close)));
+            }
+        }
+        if (t.role() == null) {
+            out.add(Violation.of(path + ".role", "history.error.required"));
+        } else if (t.role() == TrialRole.AUGMENTATION) {
+            if (blank(t.augments())) {
+                out.add(Violation.of(path + ".augments", "history.error.augmentsRequired"));
+            } else if (t.augments().equals(t.id()) || h.trial(t.augments()).isEmpty()) {
+                out.add(Violation.of(path + ".augments", "history.error.augmentsMissing", t.augments()));
+            } else {
+                TreatmentTrial base = h.trial(t.augments()).get();
+                // An augmentation adds to an antidepressant trial; chains (and so cycles) are refused.
+                if (base.kind() != TrialKind.MEDICATION || base.role() == TrialRole.AUGMENTATION) {
+                    out.add(Violation.of(path + ".augments", "history.error.augmentsNotBase", t.augments()));
+                }
+            }
+        }
+        LocalDate previous = null;
+        for (int i = 0; i < t.doses().size(); i++) {
+            DoseStep d = t.doses().get(i);
+            String dp = path + ".doses[" + i + "]";
+            if (d.from() == null) {
+                out.add(Violation.of(dp + ".from", "history.error.required"));
+            } else {
+                if (previous != null && !d.from().isAfter(previous)) {
+                    out.add(Violation.of(dp + ".from", "history.error.dosesOutOfOrder", d.from(), previous));
+                }
+                if (t.start() != null && d.from().isBefore(t.start())) {
+                    out.add(Violation.of(dp + ".from", "history.error.doseBeforeTrial", d.from(), t.start()));
+                } else if (t.end() != null && d.from().isAfter(t.end())) {
+                    out.add(Violation.of(dp + ".from", "history.error.doseAfterTrial", d.from(), t.end()));
+                }
+                previous = d.from();
+            }
+            dose(d.mgPerDay(), dp + ".mgPerDay", agent, out);
+        }
+    }
+
+    private static void dose(BigDecimal mg, String path, Optional<FormularyAgent> agent, List<Violation> out) {
+        if (mg == null) {
+            out.add(Violation.of(path, "history.error.required"));
+        } else if (mg.signum() <= 0) {
+            out.add(Violation.of(path, "history.error.doseNotPositive", mg.toPlainString()));
+        } else if (agent.isPresent() && agent.get().maxPlausibleMgPerDay() != null
+                && mg.compareTo(agent.get().maxPlausibleMgPerDay()) > 0) {
+            out.add(Violation.of(path, "history.error.doseImplausible", mg.stripTrailingZeros().toPlainString(),
+                    agent.get().genericName(), agent.get().maxPlausibleMgPerDay().stripTrailingZeros().toPlainString()));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

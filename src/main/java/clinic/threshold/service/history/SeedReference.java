@@ -1,0 +1,81 @@
+package clinic.threshold.service.history;
+
+import clinic.threshold.domain.history.Confidence;
+import clinic.threshold.domain.history.DrugClass;
+import clinic.threshold.domain.history.Formulary;
+import clinic.threshold.domain.history.FormularyAgent;
+import clinic.threshold.domain.history.RuleSetting;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The seed reference data shipped with Threshold ({@code reference/formulary.tsv}, {@code
+ * reference/trd-rules.tsv}): what a new clinic's database starts with, and what {@code threshold assess}
+ * uses, since it reads no database. A test keeps the migration's seed rows equal to these files.
+ */
+public final class SeedReference {
+    private SeedReference() {
+    }
+
+    public static Formulary formulary() {
+        List<FormularyAgent> rows = new ArrayList<>();
+        for (String[] c : rows("/reference/formulary.tsv", 10)) {
+            rows.add(new FormularyAgent(c[0], c[1].isEmpty() ? List.of() : Arrays.asList(c[1].split(";")),
+                    DrugClass.valueOf(c[2]), c[3].isEmpty() ? null : c[3], new BigDecimal(c[4]), new BigDecimal(c[5]),
+                    Confidence.ofTag(c[6]), c[7], LocalDate.parse(c[9])));
+        }
+        return new Formulary(rows);
+    }
+
+    public static List<RuleSetting> rules() {
+        List<RuleSetting> out = new ArrayList<>();
+        for (String[] c : rows("/reference/trd-rules.tsv", 5)) {
+            out.add(new RuleSetting(c[0], c[1], Confidence.ofTag(c[2]), c[3], LocalDate.parse(c[4])));
+        }
+        return out;
+    }
+
+    /** Notes of the formulary rows, by generic name (shown beside the dose on the formulary screen). */
+    public static java.util.Map<String, String> formularyNotes() {
+        java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        for (String[] c : rows("/reference/formulary.tsv", 10)) {
+            notes.put(c[0], c[8]);
+        }
+        return notes;
+    }
+
+    private static List<String[]> rows(String resource, int columns) {
+        try (InputStream in = SeedReference.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing seed resource " + resource);
+            }
+            List<String[]> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                if (c.length != columns) {
+                    throw new IllegalStateException(resource + " line " + n + " has " + c.length + " columns, not " + columns);
+                }
+                out.add(c);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package clinic.threshold.ui.admin;
+
+import clinic.threshold.domain.history.Confidence;
+import clinic.threshold.domain.history.FormularyAgent;
+import clinic.threshold.domain.history.RuleSetting;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.ui.common.Formats;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/** Reference data screen: the formulary and the TRD rules in force, unconfirmed numbers marked. */
+public final class ReferenceDataView {
+    private final ReferenceDataViewModel vm;
+
+    @FXML private TableView<FormularyAgent> formularyTable;
+    @FXML private TableView<RuleSetting> rulesTable;
+    @FXML private TextField filterField;
+    @FXML private Button agentVersionButton;
+    @FXML private Button newAgentButton;
+    @FXML private Button ruleVersionButton;
+    @FXML private Label errorLabel;
+    @FXML private Label unconfirmedLabel;
+    @FXML private ProgressIndicator busyIndicator;
+
+    public ReferenceDataView(ReferenceDataViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        errorLabel.textProperty().bind(vm.errorProperty());
+        errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        filterField.textProperty().bindBidirectional(vm.filterProperty());
+        boolean edit = vm.mayEdit();
+        for (Button b : List.of(agentVersionButton, newAgentButton, ruleVersionButton)) {
+            b.setVisible(edit);
+            b.setManaged(edit);
+        }
+        agentVersionButton.disableProperty().bind(formularyTable.getSelectionModel().selectedItemProperty().isNull());
+        ruleVersionButton.disableProperty().bind(rulesTable.getSelectionModel().selectedItemProperty().isNull());
+        formularyTable.setItems(vm.agents());
+        rulesTable.setItems(vm.rules());
+        formularyTable.getColumns().setAll(List.of(
+                column("reference.col.generic", FormularyAgent::genericName),
+                column("reference.col.brands", a -> String.join(", ", a.brandNames())),
+                column("reference.col.class", a -> Messages.label(a.drugClass())
+                        + (a.subclass() == null ? "" : " (" + a.subclass() + ")")),
+                column("reference.col.min", a -> Formats.number(a.minAdequateMgPerDay())),
+                column("reference.col.max", a -> Formats.number(a.maxPlausibleMgPerDay())),
+                confidenceColumn(FormularyAgent::confidence),
+                column("reference.col.effective", a -> Formats.date(a.effectiveFrom())),
+                column("reference.col.note", vm::note),
+                column("reference.col.source", FormularyAgent::source)));
+        rulesTable.getColumns().setAll(List.of(
+                column("reference.col.rule", r -> Messages.get("reference.rule." + r.key())),
+                column("reference.col.key", RuleSetting::key),
+                column("reference.col.value", RuleSetting::value),
+                confidenceColumn(RuleSetting::confidence),
+                column("reference.col.effective", r -> Formats.date(r.effectiveFrom())),
+                column("reference.col.source", RuleSetting::source)));
+        double[] widths = {150, 150, 140, 150, 155, 120, 110, 170};
+        for (int i = 0; i < widths.length; i++) {
+            formularyTable.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        formularyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rulesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        vm.agents().addListener((javafx.collections.ListChangeListener<FormularyAgent>) c -> updateUnconfirmed());
+        vm.rules().addListener((javafx.collections.ListChangeListener<RuleSetting>) c -> updateUnconfirmed());
+        vm.load();
+    }
+
+    private void updateUnconfirmed() {
+        long n = vm.unconfirmedCount();
+        unconfirmedLabel.setText(n == 0 ? "" : Messages.get("reference.unconfirmedCount", n));
+    }
+
+    private static <T> TableColumn<T, String> column(String key, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    /** The confidence, with unconfirmed rows in the warning colour so that they are checked before use. */
+    private static <T> TableColumn<T, String> confidenceColumn(Function<T, Confidence> confidence) {
+        TableColumn<T, String> c = column("reference.col.confidence", t -> Messages.label(confidence.apply(t)));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove("warning");
+                if (!empty && getTableRow() != null && getTableRow().getItem() != null
+                        && confidence.apply(getTableRow().getItem()) == Confidence.UNCONFIRMED) {
+                    getStyleClass().add("warning");
+                }
+            }
+        });
+        return c;
+    }
+
+    @FXML
+    private void onAgentVersion() {
+        FormularyAgent a = formularyTable.getSelectionModel().getSelectedItem();
+        if (a != null) {
+            ReferenceDialogs.agent(formularyTable.getScene().getWindow(), a, vm.note(a), vm);
+        }
+    }
+
+    @FXML
+    private void onNewAgent() {
+        ReferenceDialogs.agent(formularyTable.getScene().getWindow(), null, null, vm);
+    }
+
+    @FXML
+    private void onRuleVersion() {
+        RuleSetting r = rulesTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            ReferenceDialogs.rule(rulesTable.getScene().getWindow(), r, vm);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package clinic.threshold.domain.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.domain.common.Violation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules the vignettes do not isolate: order-free staging, formulary and rule versions by date, rule-set
+ * checks, and the validator's refusal of augmentation chains. Numbers here come from a small hand-made
+ * formulary and rule set, not from the shipped seed.
+ */
+class TrdAssessorTest {
+    private static final LocalDate D0 = LocalDate.of(2020, 1, 1);
+    private static final LocalDate AS_OF = LocalDate.of(2025, 1, 1);
+
+    static List<RuleSetting> rules(String... overrides) {
+        List<String[]> base = new ArrayList<>(List.of(new String[][] {{"adequacy.minWeeksAtDose", "6"},
+                {"failure.minWeeksAtDose", "4"}, {"adequacy.poorAdherenceInadequate", "true"}, {"trd.minFailedTrials", "2"},
+                {"psychotherapy.minSessions", "8"}, {"psychotherapy.modalities", "CBT,IPT"},
+                {"maudsley.duration.acuteMaxMonths", "12"}, {"maudsley.duration.subacuteMaxMonths", "24"},
+                {"maudsley.severity.subsyndromal", "1"}, {"maudsley.severity.mild", "2"}, {"maudsley.severity.moderate", "3"},
+                {"maudsley.severity.severe", "4"}, {"maudsley.severity.severe_psychotic", "5"},
+                {"maudsley.failures.levelMax", "2,4,6,10"}, {"maudsley.augmentation.points", "1"},
+                {"maudsley.ect.points", "1"}, {"maudsley.band.mildMax", "6"}, {"maudsley.band.moderateMax", "10"},
+                {"mgh.perFailedTrial", "1"}, {"mgh.perAugmentationOrCombination", "0.5"}, {"mgh.failedEct", "3"}}));
+        for (int i = 0; i < overrides.length; i += 2) {
+            String key = overrides[i];
+            base.removeIf(r -> r[0].equals(key));
+            base.add(new String[] {key, overrides[i + 1]});
+        }
+        return base.stream().map(r -> new RuleSetting(r[0], r[1], Confidence.DESIGN, "test", D0)).toList();
+    }
+
+    static FormularyAgent agent(String name, DrugClass c, int min, LocalDate from) {
+        return new FormularyAgent(name, List.of(), c, null, BigDecimal.valueOf(min), BigDecimal.valueOf(min * 10L),
+                Confidence.DESIGN, "test", from);
+    }
+
+    static final Formulary FORMULARY = new Formulary(List.of(agent("ssri", DrugClass.SSRI, 10, D0),
+            agent("tca", DrugClass.TCA, 100, D0), agent("maoi", DrugClass.MAOI, 30, D0), agent("aug", DrugClass.AUGMENTING, 5, D0)));
+
+    static TreatmentTrial med(String id, String agent, LocalDate start, int mg, TrialRole role, String augments) {
+        return new TreatmentTrial(id, "e", TrialKind.MEDICATION, agent, role, augments, start, start.plusWeeks(8),
+                List.of(new DoseStep(start, BigDecimal.valueOf(mg))), Adherence.GOOD, TrialOutcome.NO_RESPONSE, null, null,
+                null, null, null, null);
+    }
+
+    static TreatmentHistory history(TreatmentTrial... trials) {
+        return new TreatmentHistory(List.of(new Episode("e", D0, null, Severity.MODERATE)), List.of(trials));
+    }
+
+    private static TrdAssessment assess(Formulary f, List<RuleSetting> r, TreatmentHistory h) {
+        return new TrdAssessor(f, AssessmentRules.from(r)).assess(h, AS_OF);
+    }
+
+    @Test
+    void thaseRushDoesNotDependOnTheOrderOfTrials() {
+        TrdAssessment a = assess(FORMULARY, rules(), history(med("1", "maoi", D0.plusYears(1), 40, TrialRole.MONOTHERAPY, null),
+                med("2", "tca", D0.plusYears(2), 150, TrialRole.MONOTHERAPY, null),
+                med("3", "ssri", D0.plusYears(3), 20, TrialRole.MONOTHERAPY, null)));
+        assertEquals(4, a.thaseRushStage());
+        assertEquals(3, a.distinctFailedClasses());
+    }
+
+    @Test
+    void anAugmentingAgentUsedAloneFailsButIsNoClass() {
+        TrdAssessment a = assess(FORMULARY, rules(), history(med("1", "aug", D0, 10, TrialRole.MONOTHERAPY, null),
+                med("2", "ssri", D0.plusYears(1), 20, TrialRole.MONOTHERAPY, null)));
+        assertEquals(2, a.failedAdequateTrials());
+        assertEquals(1, a.distinctFailedClasses());
+        assertEquals(1, a.thaseRushStage());
+    }
+
+    @Test
+    void theFormularyRowInForceOnTheAssessmentDateDecides() {
+        Formulary raised = new Formulary(List.of(agent("ssri", DrugClass.SSRI, 10, D0), agent("ssri", DrugClass.SSRI, 50,
+                LocalDate.of(2024, 6, 1))));
+        TreatmentHistory h = history(med("1", "ssri", D0, 20, TrialRole.MONOTHERAPY, null));
+        assertEquals(0, new TrdAssessor(raised, AssessmentRules.from(rules())).assess(h, AS_OF).failedAdequateTrials());
+        assertEquals(1, new TrdAssessor(raised, AssessmentRules.from(rules())).assess(h, LocalDate.of(2024, 1, 1))
+                .failedAdequateTrials(), "as of a date before the change, the old minimum applies");
+    }
+
+    @Test
+    void ruleVersionsInForceAreChosenByDate() {
+        List<RuleSetting> all = new ArrayList<>(rules());
+        all.add(new RuleSetting("trd.minFailedTrials", "3", Confidence.DESIGN, "later", LocalDate.of(2024, 6, 1)));
+        assertEquals(2, AssessmentRules.from(RuleSetting.inForce(all, LocalDate.of(2024, 5, 31))).trdMinFailedTrials());
+        assertEquals(3, AssessmentRules.from(RuleSetting.inForce(all, LocalDate.of(2024, 6, 1))).trdMinFailedTrials());
+    }
+
+    @Test
+    void changedRuleNumbersChangeTheResult() {
+        TreatmentHistory h = history(med("1", "ssri", D0, 20, TrialRole.MONOTHERAPY, null));
+        assertFalse(assess(FORMULARY, rules(), h).trd());
+        assertTrue(assess(FORMULARY, rules("trd.minFailedTrials", "1"), h).trd());
+        assertEquals(0, assess(FORMULARY, rules("adequacy.minWeeksAtDose", "10"), h).failedAdequateTrials(),
+                "8 weeks at dose is not adequate when 10 are required");
+    }
+
+    @Test
+    void anIncompleteOrMalformedRuleSetIsRefusedByName() {
+        List<RuleSetting> missing = new ArrayList<>(rules());
+        missing.removeIf(r -> r.key().equals("mgh.failedEct"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(missing));
+        assertTrue(e.getMessage().contains("mgh.failedEct"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("maudsley.failures.levelMax", "2,2,6")));
+        assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("psychotherapy.modalities", "CBT,yoga")));
+        assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("mgh.failedEct", "-1")));
+    }
+
+    @Test
+    void anAugmentationOfAnAugmentationIsRefused() {
+        TreatmentHistory h = history(med("1", "ssri", D0, 20, TrialRole.MONOTHERAPY, null),
+                med("2", "aug", D0, 10, TrialRole.AUGMENTATION, "1"), med("3", "aug", D0, 10, TrialRole.AUGMENTATION, "2"));
+        List<Violation> v = new HistoryValidator(FORMULARY).validate(h);
+        assertEquals(List.of("trials[2].augments"), v.stream().map(Violation::field).toList());
+        assertEquals("history.error.augmentsNotBase", v.get(0).messageKey());
+    }
+
+    @Test
+    void closeNamesAreSuggestedForAnUnknownAgent() {
+        Formulary f = new Formulary(List.of(agent("sertraline", DrugClass.SSRI, 50, D0), agent("escitalopram",
+                DrugClass.SSRI, 10, D0)));
+        assertEquals(List.of("sertraline"), f.suggestions("sertralin"));
+        assertEquals(List.of("sertraline"), f.suggestions("sert"));
+        assertEquals(List.of(), f.suggestions("zzzzzzzzzz"));
+    }
+
+    @Test
+    void underTheFailureFloorATrialIsNeverAFailureEvenWhenAdequate() {
+        TreatmentTrial shortTrial = new TreatmentTrial("1", "e", TrialKind.MEDICATION, "ssri", TrialRole.MONOTHERAPY, null,
+                D0, D0.plusDays(24), List.of(new DoseStep(D0, BigDecimal.valueOf(20))), Adherence.GOOD,
+                TrialOutcome.NO_RESPONSE, null, null, null, null, null, null);
+        TrdAssessment a = assess(FORMULARY, rules("adequacy.minWeeksAtDose", "3"), history(shortTrial));
+        TrialVerdict v = a.verdict("1").orElseThrow();
+        assertTrue(v.adequate(), "3.4 weeks is adequate when 3 are required");
+        assertFalse(v.failed(), "but under 4 weeks at dose is never a failure");
+        assertEquals("history.reason.underFailureFloor", v.reasons().get(v.reasons().size() - 1).key());
+    }
+}

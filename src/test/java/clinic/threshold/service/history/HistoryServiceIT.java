@@ -1,0 +1,233 @@
+package clinic.threshold.service.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.domain.audit.AuditFilter;
+import clinic.threshold.domain.common.AccessDeniedException;
+import clinic.threshold.domain.common.ConcurrentEditException;
+import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.common.Violation;
+import clinic.threshold.domain.history.Confidence;
+import clinic.threshold.domain.history.Episode;
+import clinic.threshold.domain.history.FormularyAgent;
+import clinic.threshold.domain.history.RuleSetting;
+import clinic.threshold.domain.history.SavedEpisode;
+import clinic.threshold.domain.history.SavedTrial;
+import clinic.threshold.domain.history.Severity;
+import clinic.threshold.domain.history.TreatmentTrial;
+import clinic.threshold.domain.history.TrialOutcome;
+import clinic.threshold.domain.patient.Patient;
+import clinic.threshold.domain.user.Role;
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.testing.TestClinic;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Recording a history through the services on a real clinic: the assessment follows every save, a save
+ * that would break the history is refused whole, changes are audited, clinical rows are voided (never
+ * deleted), reference edits apply from their date, and import and export round-trip.
+ */
+class HistoryServiceIT {
+    @TempDir
+    Path dir;
+
+    private static final LocalDate ONSET = TestClinic.TODAY.minusMonths(18);
+
+    static TreatmentTrial medication(String episode, String agent, LocalDate start, int weeks, int mg, TrialOutcome outcome) {
+        return clinic.threshold.testing.HistoryFixtures.medication(episode, agent, start, weeks, mg, outcome);
+    }
+
+    private static Patient patient(ClinicServices c, String family) {
+        return c.patients().create(TestClinic.person("Ann", family, LocalDate.of(1975, 5, 5), null));
+    }
+
+    @Test
+    void theAssessmentFollowsEverySaveAndEachChangeIsAudited() {
+        try (var c = TestClinic.open(dir)) {
+            Patient p = patient(c, "History");
+            SavedEpisode e = c.history().saveEpisode(p.id(), null, 0, new Episode(null, ONSET, null, Severity.MODERATE), "referral");
+            String ep = Long.toString(e.id());
+            c.history().saveTrial(p.id(), null, 0, medication(ep, "sertraline", ONSET.plusDays(10), 8, 100, TrialOutcome.NO_RESPONSE));
+            var one = c.history().overview(p.id());
+            assertEquals(1, one.assessment().failedAdequateTrials());
+            assertFalse(one.assessment().trd());
+            SavedTrial second = c.history().saveTrial(p.id(), null, 0,
+                    medication(ep, "Effexor XR", ONSET.plusWeeks(12), 8, 150, TrialOutcome.PARTIAL_RESPONSE));
+            var two = c.history().overview(p.id());
+            assertTrue(two.assessment().trd());
+            assertEquals(2, two.assessment().thaseRushStage());
+            assertEquals(Long.toString(e.id()), two.assessment().currentEpisodeId());
+
+            // Editing the dose below the minimum makes it inadequate: TRD goes away; the old steps stay stored.
+            TreatmentTrial lower = medication(ep, "Effexor XR", ONSET.plusWeeks(12), 8, 37, TrialOutcome.PARTIAL_RESPONSE);
+            c.history().saveTrial(p.id(), second.id(), second.version(), lower);
+            assertFalse(c.history().overview(p.id()).assessment().trd());
+            List<String> steps = new ArrayList<>();
+            TestClinic.sqlQuery(dir, "SELECT trial_version || ':' || mg_per_day FROM trial_dose WHERE trial_id = "
+                    + second.id() + " ORDER BY trial_version", steps::add);
+            assertEquals(2, steps.size(), "both versions' dose steps are kept: " + steps);
+
+            // A second save over the version already replaced is refused.
+            assertThrows(ConcurrentEditException.class, () -> c.history().saveTrial(p.id(), second.id(),
+                    second.version(), lower));
+
+            var actions = c.audit().page(new AuditFilter(null, p.id(), null, null, null), null).stream()
+                    .map(a -> a.action()).toList();
+            assertTrue(actions.containsAll(List.of("history.episode.create", "history.trial.create", "history.trial.update")),
+                    actions.toString());
+        }
+    }
+
+    @Test
+    void aSaveThatWouldBreakTheHistoryIsRefusedWithTheFieldsNamed() {
+        try (var c = TestClinic.open(dir)) {
+            Patient p = patient(c, "Refused");
+            SavedEpisode e = c.history().saveEpisode(p.id(), null, 0, new Episode(null, ONSET, null, Severity.SEVERE), null);
+            String ep = Long.toString(e.id());
+            ValidationException before = assertThrows(ValidationException.class, () -> c.history().saveTrial(p.id(), null, 0,
+                    medication(ep, "sertraline", ONSET.minusDays(30), 8, 100, TrialOutcome.NO_RESPONSE)));
+            assertEquals(List.of("start"), before.violations().stream().map(Violation::field).toList());
+            ValidationException dose = assertThrows(ValidationException.class, () -> c.history().saveTrial(p.id(), null, 0,
+                    medication(ep, "sertralin", ONSET.plusDays(1), 8, 100, TrialOutcome.NO_RESPONSE)));
+            assertEquals("history.error.unknownAgentSuggest", dose.violations().get(0).messageKey());
+            assertTrue(c.history().overview(p.id()).history().trials().isEmpty(), "nothing saved");
+
+            SavedTrial t = c.history().saveTrial(p.id(), null, 0,
+                    medication(ep, "sertraline", ONSET.plusDays(40), 8, 100, TrialOutcome.NO_RESPONSE));
+            // Moving the onset after the trial's start would leave it outside its episode.
+            ValidationException moved = assertThrows(ValidationException.class, () -> c.history().saveEpisode(p.id(),
+                    e.id(), e.version(), new Episode(null, ONSET.plusDays(60), null, Severity.SEVERE), null));
+            assertEquals("history.error.episodeExcludesTrials", moved.violations().get(0).messageKey());
+            // An episode holding trials is not voided; the trial is, and then the episode can be.
+            assertThrows(ValidationException.class, () -> c.history().voidEpisode(p.id(), e.id(), e.version(), "error"));
+            c.history().voidTrial(p.id(), t.id(), t.version(), "entered twice");
+            assertTrue(c.history().overview(p.id()).history().trials().isEmpty());
+            List<String> voided = new ArrayList<>();
+            TestClinic.sqlQuery(dir, "SELECT void_reason FROM treatment_trial WHERE id = " + t.id(), voided::add);
+            assertEquals(List.of("entered twice"), voided, "the row stays, marked void");
+        }
+    }
+
+    @Test
+    void aSchedulerCannotReadTheHistory() {
+        try (var ctx = TestClinic.open(dir)) {
+            TestClinic.addUser(ctx, ctx.context(), "sched", Set.of(Role.SCHEDULER));
+            patient(ctx, "Private");
+        }
+        try (var s = TestClinic.signIn(dir, "sched", TestClinic.PASSWORD)) {
+            long id = s.patients().search(new clinic.threshold.domain.patient.PatientQuery("Private", null, null, 5))
+                    .get(0).id();
+            assertThrows(AccessDeniedException.class, () -> s.history().overview(id));
+            assertThrows(AccessDeniedException.class, () -> s.history().saveEpisode(id, null, 0,
+                    new Episode(null, ONSET, null, Severity.MILD), null));
+        }
+    }
+
+    @Test
+    void aNewFormularyVersionAppliesFromItsDateAndBadRulesAreRefused() {
+        try (var c = TestClinic.open(dir)) {
+            Patient p = patient(c, "Reference");
+            SavedEpisode e = c.history().saveEpisode(p.id(), null, 0, new Episode(null, ONSET, null, Severity.MILD), null);
+            c.history().saveTrial(p.id(), null, 0,
+                    medication(Long.toString(e.id()), "sertraline", ONSET.plusDays(5), 8, 75, TrialOutcome.NO_RESPONSE));
+            assertEquals(1, c.history().overview(p.id()).assessment().failedAdequateTrials());
+            FormularyAgent current = c.history().formulary().find("sertraline", TestClinic.TODAY).orElseThrow();
+            c.referenceData().addAgentVersion(new FormularyAgent("sertraline", current.brandNames(), current.drugClass(),
+                    null, new BigDecimal("100"), current.maxPlausibleMgPerDay(), Confidence.DESIGN,
+                    "clinic policy 2026", TestClinic.TODAY), "raised for this clinic");
+            assertEquals(0, c.history().overview(p.id()).assessment().failedAdequateTrials(),
+                    "75 mg/day is below the clinic's new minimum");
+
+            ValidationException bad = assertThrows(ValidationException.class, () -> c.referenceData().addRuleVersion(
+                    new RuleSetting("trd.minFailedTrials", "two", Confidence.DESIGN, "typo", TestClinic.TODAY)));
+            assertEquals("value", bad.violations().get(0).field());
+            assertThrows(ValidationException.class, () -> c.referenceData().addRuleVersion(
+                    new RuleSetting("no.such.rule", "1", Confidence.DESIGN, "x", TestClinic.TODAY)));
+            c.referenceData().addRuleVersion(new RuleSetting("trd.minFailedTrials", "1", Confidence.DESIGN,
+                    "clinic policy", TestClinic.TODAY));
+            var data = c.referenceData().load();
+            assertEquals(2, data.rules().stream().filter(r -> r.key().equals("trd.minFailedTrials")).count());
+            var edits = c.audit().page(new AuditFilter(null, null, "reference.formulary.edit", null, null), null);
+            assertEquals(1, edits.size());
+        }
+    }
+
+    @Test
+    void exportThenImportIntoAnotherPatientLosesNothing() {
+        try (var c = TestClinic.open(dir)) {
+            Patient a = patient(c, "Source");
+            var v = Vignettes.all().stream().filter(x -> x.name().equals("v20.json")).findFirst().orElseThrow();
+            String json = v.history().toString().replace("\"V20\"", "\"" + a.mrn() + "\"");
+            var imported = c.historyTransfer().importJson(json);
+            assertEquals(1, imported.episodes());
+            assertEquals(9, imported.trials());
+            // A second import into the same, no longer empty, history is refused.
+            HistoryFormatException twice = assertThrows(HistoryFormatException.class, () -> c.historyTransfer().importJson(json));
+            assertEquals("history.error.historyExists", twice.problems().get(0).messageKey());
+
+            String exported = HistoryJson.write(c.historyTransfer().export(a.mrn()));
+            Patient b = patient(c, "Copy");
+            c.historyTransfer().importJson(exported.replace("\"" + a.mrn() + "\"", "\"" + b.mrn() + "\""));
+            var docA = c.historyTransfer().export(a.mrn());
+            var docB = c.historyTransfer().export(b.mrn());
+            assertEquals(normalized(docA), normalized(docB));
+            // And the stored history is the file's, field by field (only the ids are the database's own).
+            assertEquals(normalized(HistoryJson.read(json, c.history().formulary())), normalized(docA));
+            assertEquals(c.history().overview(a.id()).assessment().failedAdequateTrials(),
+                    c.history().overview(b.id()).assessment().failedAdequateTrials());
+            assertEquals(7, c.history().overview(b.id()).assessment().failedAdequateTrials());
+            assertEquals(2, c.audit().page(new AuditFilter(null, a.id(), "history.export", null, null), null).size(),
+                    "each export of patient data is audited");
+        }
+    }
+
+    @Test
+    void anImportWithOneBadTrialStoresNothing() {
+        try (var c = TestClinic.open(dir)) {
+            Patient a = patient(c, "Partial");
+            String json = "{\"format\": \"threshold-history/1\", \"patient\": {\"mrn\": \"" + a.mrn() + "\"},"
+                    + " \"episodes\": [{\"id\": \"e1\", \"onset\": \"2024-01-01\", \"severity\": \"mild\"}],"
+                    + " \"trials\": [{\"id\": \"t1\", \"episode\": \"e1\", \"kind\": \"medication\", \"agent\": \"sertraline\","
+                    + " \"role\": \"monotherapy\", \"start\": \"2024-02-01\", \"doses\": [{\"from\": \"2024-02-01\", \"mgPerDay\": 100}]},"
+                    + " {\"id\": \"t2\", \"episode\": \"e1\", \"kind\": \"medication\", \"agent\": \"nosuchdrug\","
+                    + " \"role\": \"monotherapy\", \"start\": \"2024-05-01\"}]}";
+            HistoryFormatException e = assertThrows(HistoryFormatException.class, () -> c.historyTransfer().importJson(json));
+            assertEquals(List.of("trials[1].agent"), e.problems().stream().map(Violation::field).toList());
+            assertTrue(c.history().overview(a.id()).history().isEmpty(), "nothing was imported");
+            HistoryFormatException noPatient = assertThrows(HistoryFormatException.class, () -> c.historyTransfer()
+                    .importJson(json.replace(a.mrn(), "TH9999999").replace("nosuchdrug", "sertraline")));
+            assertEquals("history.error.noPatient", noPatient.problems().get(0).messageKey());
+        }
+    }
+
+    /** The document with its ids replaced by their position (and every reference with them), patient blanked. */
+    private static String normalized(clinic.threshold.domain.history.HistoryDocument d) {
+        java.util.Map<String, String> episodes = new java.util.HashMap<>();
+        java.util.Map<String, String> trials = new java.util.HashMap<>();
+        for (int i = 0; i < d.history().episodes().size(); i++) {
+            episodes.put(d.history().episodes().get(i).id(), "e#" + i);
+        }
+        for (int i = 0; i < d.history().trials().size(); i++) {
+            trials.put(d.history().trials().get(i).id(), "t#" + i);
+        }
+        List<Episode> eps = d.history().episodes().stream()
+                .map(e -> new Episode(episodes.get(e.id()), e.onset(), e.end(), e.severity())).toList();
+        List<TreatmentTrial> ts = d.history().trials().stream().map(t -> new TreatmentTrial(trials.get(t.id()),
+                episodes.get(t.episodeId()), t.kind(), t.agent(), t.role(), t.augments() == null ? null
+                : trials.get(t.augments()), t.start(), t.end(), t.doses(), t.adherence(), t.outcome(), t.stopReason(),
+                t.modality(), t.sessions(), t.laterality(), t.protocol(), t.note())).toList();
+        return HistoryJson.write(new clinic.threshold.domain.history.HistoryDocument(
+                new clinic.threshold.domain.history.HistoryDocument.PatientRef("X", null, null, null, null),
+                new clinic.threshold.domain.history.TreatmentHistory(eps, ts), d.assessments()));
+    }
+}
