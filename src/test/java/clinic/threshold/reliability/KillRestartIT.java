@@ -61,6 +61,11 @@ class KillRestartIT {
                 var check = c.audit().verify(n -> { });
                 assertTrue(check.intact(), "cycle " + cycle + ": " + check.problem());
                 acknowledged.addAll(extra); // committed before the kill; the next child continues after it
+                if (cycle % 50 == 0) {
+                    // Progress for long soaks, so that a run cut short still says how far it got.
+                    System.out.printf("KILL-RESTART progress cycles=%d acknowledged=%d lost=%d%n", cycle,
+                            acknowledged.size(), lostTotal);
+                }
                 next = ((TreeSet<Integer>) present).isEmpty() ? next : ((TreeSet<Integer>) present).last() + 1;
             }
         }
