@@ -84,9 +84,15 @@ public final class HistoryValidator {
         }
         if (t.kind() == TrialKind.MEDICATION) {
             medication(t, path, h, out);
-        } else if (t.kind() == TrialKind.PSYCHOTHERAPY && t.modality() == null) {
+        } else if (t.kind() != null && (t.agent() != null || !t.doses().isEmpty() || t.role() != null)) {
+            // An agent, role or doses on a psychotherapy or ECT record is a mix-up, not something to drop.
+            out.add(Violation.of(path + ".kind", "history.error.medicationFieldsOnOtherKind",
+                    t.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (t.kind() == TrialKind.PSYCHOTHERAPY && t.modality() == null) {
             out.add(Violation.of(path + ".modality", "history.error.required"));
-        } else if (t.kind() == TrialKind.ECT && t.laterality() == null) {
+        }
+        if (t.kind() == TrialKind.ECT && t.laterality() == null) {
             out.add(Violation.of(path + ".laterality", "history.error.required"));
         }
         if (t.sessions() != null && t.sessions() < 0) {
@@ -119,8 +125,12 @@ public final class HistoryValidator {
                 // An augmentation adds to an antidepressant trial; chains (and so cycles) are refused.
                 if (base.kind() != TrialKind.MEDICATION || base.role() == TrialRole.AUGMENTATION) {
                     out.add(Violation.of(path + ".augments", "history.error.augmentsNotBase", t.augments()));
+                } else if (!java.util.Objects.equals(base.episodeId(), t.episodeId())) {
+                    out.add(Violation.of(path + ".augments", "history.error.augmentsOtherEpisode", t.augments()));
                 }
             }
+        } else if (t.augments() != null) {
+            out.add(Violation.of(path + ".augments", "history.error.augmentsWithoutRole"));
         }
         LocalDate previous = null;
         for (int i = 0; i < t.doses().size(); i++) {

@@ -146,4 +146,17 @@ class TrdAssessorTest {
         assertFalse(v.failed(), "but under 4 weeks at dose is never a failure");
         assertEquals("history.reason.underFailureFloor", v.reasons().get(v.reasons().size() - 1).key());
     }
+
+    @Test
+    void mixedUpFieldsAreRefusedNotDropped() {
+        TreatmentTrial therapyWithDoses = new TreatmentTrial("1", "e", TrialKind.PSYCHOTHERAPY, "ssri", null, null, D0,
+                D0.plusWeeks(10), List.of(), Adherence.UNKNOWN, TrialOutcome.NO_RESPONSE, null, null, 10, null, null, null);
+        TreatmentTrial monoNamingABase = med("2", "ssri", D0, 20, TrialRole.MONOTHERAPY, "3");
+        TreatmentTrial base = med("3", "ssri", D0.plusYears(1), 20, TrialRole.MONOTHERAPY, null);
+        List<Violation> v = new HistoryValidator(FORMULARY).validate(history(therapyWithDoses, monoNamingABase, base));
+        assertEquals(List.of("trials[0].kind", "trials[0].modality", "trials[1].augments"),
+                v.stream().map(Violation::field).toList());
+        assertEquals(List.of("history.error.medicationFieldsOnOtherKind", "history.error.required",
+                "history.error.augmentsWithoutRole"), v.stream().map(Violation::messageKey).toList());
+    }
 }
