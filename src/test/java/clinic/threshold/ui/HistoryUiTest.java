@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.domain.history.Episode;
+import clinic.threshold.domain.history.Modality;
+import clinic.threshold.domain.history.SavedTrial;
+import clinic.threshold.domain.history.TreatmentTrial;
+import clinic.threshold.domain.history.TrialKind;
 import clinic.threshold.domain.history.SavedEpisode;
 import clinic.threshold.domain.history.Severity;
 import clinic.threshold.domain.history.TrialOutcome;
@@ -45,6 +49,10 @@ class HistoryUiTest extends UiTestBase {
         SavedEpisode e = c.history().saveEpisode(p.id(), null, 0, new Episode(null, ONSET, null, Severity.MODERATE), null);
         c.history().saveTrial(p.id(), null, 0, HistoryFixtures.medication(Long.toString(e.id()), "sertraline",
                 ONSET.plusDays(14), 10, 100, TrialOutcome.NO_RESPONSE));
+        c.history().saveTrial(p.id(), null, 0, new TreatmentTrial(null,
+                Long.toString(e.id()), TrialKind.PSYCHOTHERAPY, null, null, null,
+                ONSET.plusDays(20), ONSET.plusDays(100), java.util.List.of(), null, TrialOutcome.PARTIAL_RESPONSE, null,
+                Modality.CBT, 12, null, null, null));
     }
 
     private static String tileValue(FxRobot robot, String id) {
@@ -64,6 +72,18 @@ class HistoryUiTest extends UiTestBase {
         assertEquals("No", tileValue(robot, "trd"));
         assertTrue(robot.lookup(".assessment-reasons .label").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().contains("1 failed adequate medication trial")), "TRD reasons shown");
+
+        // A psychotherapy trial opens for editing (no agent, no doses) and is left unchanged.
+        TableView<SavedTrial> table = robot.lookup("#trialTable").queryTableView();
+        waitUntil("trials listed", () -> table.getItems().size() == 2);
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(t -> t.trial().kind() == TrialKind.PSYCHOTHERAPY).findFirst()
+                .orElseThrow()));
+        robot.clickOn("#editTrialButton");
+        waitUntil("psychotherapy dialog", () -> robot.lookup("#trial-kind").tryQuery().isPresent());
+        assertTrue(!robot.lookup("#trial-agent").query().getParent().isVisible(), "no agent field for psychotherapy");
+        robot.clickOn("Cancel");
+        waitUntil("dialog closed", () -> robot.lookup("#trial-kind").tryQuery().isEmpty());
 
         robot.clickOn("#addTrialButton");
         waitUntil("trial dialog", () -> robot.lookup("#trial-agent").tryQuery().isPresent());
@@ -90,8 +110,7 @@ class HistoryUiTest extends UiTestBase {
         waitUntil("card updated", () -> "2".equals(tileValue(robot, "failed")));
         assertEquals("Yes", tileValue(robot, "trd"));
         assertEquals("2", tileValue(robot, "thase"));
-        TableView<?> trials = robot.lookup("#trialTable").queryTableView();
-        assertEquals(2, trials.getItems().size());
+        assertEquals(3, table.getItems().size());
         robot.interact(() -> Screenshots.save(stage.getScene(), "treatment-history"));
         robot.interact(() -> Themes.apply(UiPreferences.Theme.DARK));
         PatientRegistryUiTest.WaitForThemes.settle(robot);

@@ -17,6 +17,8 @@ import java.util.Set;
  * import, the CLI and the edit dialogs.
  */
 public final class HistoryValidator {
+    private static final int NOTE_MAX = 2000;
+    private static final int NAME_MAX = 80;
     private final Formulary formulary;
 
     public HistoryValidator(Formulary formulary) {
@@ -84,7 +86,8 @@ public final class HistoryValidator {
         }
         if (t.kind() == TrialKind.MEDICATION) {
             medication(t, path, h, out);
-        } else if (t.kind() != null && (t.agent() != null || !t.doses().isEmpty() || t.role() != null)) {
+        } else if (t.kind() != null && (t.agent() != null || !t.doses().isEmpty() || t.role() != null
+                || t.augments() != null)) {
             // An agent, role or doses on a psychotherapy or ECT record is a mix-up, not something to drop.
             out.add(Violation.of(path + ".kind", "history.error.medicationFieldsOnOtherKind",
                     t.kind().name().toLowerCase(java.util.Locale.ROOT)));
@@ -95,6 +98,9 @@ public final class HistoryValidator {
         if (t.kind() == TrialKind.ECT && t.laterality() == null) {
             out.add(Violation.of(path + ".laterality", "history.error.required"));
         }
+        tooLong(t.note(), NOTE_MAX, path + ".note", out);
+        tooLong(t.protocol(), NAME_MAX, path + ".protocol", out);
+        tooLong(t.agent(), NAME_MAX, path + ".agent", out);
         if (t.sessions() != null && t.sessions() < 0) {
             out.add(Violation.of(path + ".sessions", "history.error.negative", t.sessions()));
         }
@@ -162,6 +168,13 @@ public final class HistoryValidator {
                 && mg.compareTo(agent.get().maxPlausibleMgPerDay()) > 0) {
             out.add(Violation.of(path, "history.error.doseImplausible", mg.stripTrailingZeros().toPlainString(),
                     agent.get().genericName(), agent.get().maxPlausibleMgPerDay().stripTrailingZeros().toPlainString()));
+        }
+    }
+
+    /** The longest text the stored columns take (V012): a longer one is refused here, by name. */
+    private static void tooLong(String s, int max, String path, List<Violation> out) {
+        if (s != null && s.length() > max) {
+            out.add(Violation.of(path, "history.error.tooLong", max));
         }
     }
 

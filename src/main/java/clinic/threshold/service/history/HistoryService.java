@@ -44,6 +44,8 @@ import org.jooq.DSLContext;
 public final class HistoryService {
     private static final String EPISODE = "Episode";
     private static final String TRIAL = "Trial";
+    private static final int MAX_REASON = 400;
+    private static final int MAX_NOTE = 2000;
 
     private final Transactor tx;
     private final Clock clock;
@@ -82,6 +84,9 @@ public final class HistoryService {
             PatientHistory current = repo.load(patientId);
             if (id != null && current.episode(id).isEmpty()) {
                 throw new NotFoundException(EPISODE, id);
+            }
+            if (note != null && note.length() > MAX_NOTE) {
+                throw new ValidationException(Violation.of("note", "history.error.tooLong", MAX_NOTE));
             }
             String key = id == null ? "new" : Long.toString(id);
             List<Episode> episodes = new ArrayList<>(current.toHistory().episodes());
@@ -149,9 +154,18 @@ public final class HistoryService {
             } else {
                 trials.set(index, candidate);
             }
-            List<Violation> problems = new HistoryValidator(formulary(dsl))
-                    .validate(new TreatmentHistory(current.toHistory().episodes(), trials));
-            List<Violation> own = relative(problems, "trials[" + index + "]");
+            HistoryValidator validator = new HistoryValidator(formulary(dsl));
+            List<Violation> problems = validator.validate(new TreatmentHistory(current.toHistory().episodes(), trials));
+            List<Violation> own = new ArrayList<>(relative(problems, "trials[" + index + "]"));
+            // A change to one trial must not break another (an augmentation whose base stops being one).
+            java.util.Set<String> before = new java.util.HashSet<>();
+            validator.validate(current.toHistory()).forEach(v -> before.add(v.field() + " " + v.messageKey()));
+            String prefix = "trials[" + index + "].";
+            long broken = problems.stream().filter(v -> v.field().startsWith("trials[") && !v.field().startsWith(prefix)
+                    && !before.contains(v.field() + " " + v.messageKey())).count();
+            if (broken > 0) {
+                own.add(Violation.of("trial", "history.error.breaksOtherTrials", broken));
+            }
             if (!own.isEmpty()) {
                 throw new ValidationException(own);
             }
@@ -205,6 +219,9 @@ public final class HistoryService {
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(Violation.of("reason", "validation.required"));
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new ValidationException(Violation.of("reason", "history.error.tooLong", MAX_REASON));
         }
         return reason.strip();
     }

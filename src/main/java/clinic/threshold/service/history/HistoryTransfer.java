@@ -53,6 +53,11 @@ public final class HistoryTransfer {
     public Imported importHistory(HistoryDocument doc) {
         UserSession s = guard.require(Permission.HISTORY_WRITE, "history.import", null);
         return tx.inTransaction(dsl -> {
+            if (!doc.assessments().isEmpty()) {
+                // Rating scales have no store yet (the outcomes issue): refuse rather than drop them silently.
+                throw new ValidationException(Violation.of("assessments", "history.error.assessmentsNotStored",
+                        doc.assessments().size()));
+            }
             Patient p = HistoryService.patientByMrn(dsl, doc.patient().mrn());
             HistoryRepository repo = new HistoryRepository(dsl);
             if (!repo.load(p.id()).isEmpty()) {

@@ -72,7 +72,7 @@ final class ReferenceDialogs {
                 err.accept(Messages.get("reference.error.numbers"));
                 return;
             }
-            FormularyAgent a = new FormularyAgent(generic.getText().strip(), Arrays.stream(brands.getText().split(";"))
+            FormularyAgent a = new FormularyAgent(generic.getText().strip(), Arrays.stream(brands.getText().split("[;,]"))
                     .map(String::strip).filter(s -> !s.isEmpty()).toList(), drugClass.getValue(),
                     blank(subclass.getText()), minV, maxV, confidence.getValue(), blank(source.getText()),
                     new IsoDateConverter().fromString(from.getEditor().getText()));
@@ -113,7 +113,11 @@ final class ReferenceDialogs {
         ok.setId("reference-ok");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            save.accept(error::setText);
+            ok.setDisable(true); // one save at a time: a double click must not add two versions
+            save.accept(msg -> {
+                ok.setDisable(false);
+                error.setText(msg);
+            });
         });
         d.show();
     }

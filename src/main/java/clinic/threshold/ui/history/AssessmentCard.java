@@ -45,15 +45,15 @@ final class AssessmentCard {
         tile("trd", Messages.get(a.trd() ? "history.card.trd.yes" : "history.card.trd.no"), "history.card.trd",
                 a.trd() ? "danger" : "success", trdReasons(a, h));
         tile("failed", Integer.toString(a.failedAdequateTrials()), "history.card.failed", null,
-                verdicts(a, h, v -> h.trial(Long.parseLong(v.trialId())).map(t -> t.trial().kind() == TrialKind.MEDICATION)
-                        .orElse(false) && v.counted()));
+                verdicts(a, h, v -> v.failed() && h.trial(Long.parseLong(v.trialId()))
+                        .map(t -> t.trial().kind() == TrialKind.MEDICATION).orElse(false)));
         tile("classes", Integer.toString(a.distinctFailedClasses()), "history.card.classes", null,
                 List.of(a.failedClasses().isEmpty() ? Messages.get("history.card.noClasses")
                         : a.failedClasses().stream().sorted().map(Messages::label).collect(Collectors.joining(", "))));
         tile("intolerance", Integer.toString(a.intolerances()), "history.card.intolerances",
                 a.intolerances() > 0 ? "warning" : null, verdicts(a, h, TrialVerdict::intolerance));
         tile("psychotherapy", Integer.toString(a.failedPsychotherapyTrials()), "history.card.psychotherapy", null,
-                verdicts(a, h, v -> h.trial(Long.parseLong(v.trialId()))
+                verdicts(a, h, v -> v.counted() && h.trial(Long.parseLong(v.trialId()))
                         .map(t -> t.trial().kind() == TrialKind.PSYCHOTHERAPY).orElse(false)));
         tile("thase", Integer.toString(a.thaseRushStage()), "history.card.thaseRush", null,
                 a.thaseRushReasons().stream().map(Messages::reason).toList());

@@ -79,16 +79,18 @@ public final class TreatmentHistoryView {
         }
         addTrialButton.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(
                 episodeTable.getItems())));
-        editEpisodeButton.disableProperty().bind(episodeTable.getSelectionModel().selectedItemProperty().isNull());
+        editEpisodeButton.disableProperty().bind(episodeTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.busyProperty()));
         voidEpisodeButton.disableProperty().bind(editEpisodeButton.disableProperty());
-        editTrialButton.disableProperty().bind(trialTable.getSelectionModel().selectedItemProperty().isNull());
+        editTrialButton.disableProperty().bind(trialTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.busyProperty()));
         voidTrialButton.disableProperty().bind(editTrialButton.disableProperty());
         episodeColumns();
         trialColumns();
         trialTable.setRowFactory(t -> {
             TableRow<SavedTrial> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && write) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && write && !vm.busyProperty().get()) {
                     onEditTrial();
                 }
             });

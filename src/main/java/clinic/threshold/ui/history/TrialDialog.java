@@ -125,7 +125,7 @@ final class TrialDialog {
         episode.setValue(t == null ? (eps.isEmpty() ? null : eps.stream().filter(e -> e.episode().isOpen())
                 .reduce((a, b) -> b).orElse(eps.get(eps.size() - 1)))
                 : eps.stream().filter(e -> Long.toString(e.id()).equals(t.episodeId())).findFirst().orElse(null));
-        agent.setText(t == null ? "" : t.agent());
+        agent.setText(t == null || t.agent() == null ? "" : t.agent());
         role.setValue(t == null ? TrialRole.MONOTHERAPY : t.role());
         if (t != null && t.augments() != null) {
             augments.getItems().stream().filter(x -> Long.toString(x.id()).equals(t.augments())).findFirst()
@@ -137,8 +137,8 @@ final class TrialDialog {
         modality.setValue(t == null ? null : t.modality());
         sessions.setText(t == null || t.sessions() == null ? "" : t.sessions().toString());
         laterality.setValue(t == null ? null : t.laterality());
-        protocol.setText(t == null ? "" : t.protocol());
-        note.setText(t == null ? "" : t.note());
+        protocol.setText(t == null || t.protocol() == null ? "" : t.protocol());
+        note.setText(t == null || t.note() == null ? "" : t.note());
         note.setPrefRowCount(3);
         note.setWrapText(true);
     }
@@ -196,8 +196,9 @@ final class TrialDialog {
     }
 
     private void describeAgent(Formulary formulary, LocalDate today) {
-        FormularyAgent a = formulary.find(agent.getText(), today).orElse(null);
-        agentInfo.setText(a == null ? (agent.getText().isBlank() ? "" : Messages.get("history.agent.unknown"))
+        String typed = agent.getText() == null ? "" : agent.getText();
+        FormularyAgent a = formulary.find(typed, today).orElse(null);
+        agentInfo.setText(a == null ? (typed.isBlank() ? "" : Messages.get("history.agent.unknown"))
                 : Messages.get("history.agent.info", Messages.label(a.drugClass()),
                 Formats.number(a.minAdequateMgPerDay()), a.confidence() == clinic.threshold.domain.history.Confidence
                         .UNCONFIRMED ? Messages.get("reference.unconfirmed") : ""));

@@ -11,6 +11,9 @@ import clinic.threshold.domain.common.ConcurrentEditException;
 import clinic.threshold.domain.common.ValidationException;
 import clinic.threshold.domain.common.Violation;
 import clinic.threshold.domain.history.Confidence;
+import clinic.threshold.domain.history.TrialRole;
+import clinic.threshold.domain.history.TrialKind;
+import clinic.threshold.domain.history.Adherence;
 import clinic.threshold.domain.history.Episode;
 import clinic.threshold.domain.history.FormularyAgent;
 import clinic.threshold.domain.history.RuleSetting;
@@ -108,6 +111,19 @@ class HistoryServiceIT {
             ValidationException moved = assertThrows(ValidationException.class, () -> c.history().saveEpisode(p.id(),
                     e.id(), e.version(), new Episode(null, ONSET.plusDays(60), null, Severity.SEVERE), null));
             assertEquals("history.error.episodeExcludesTrials", moved.violations().get(0).messageKey());
+            // A base trial cannot stop being one while an augmentation adds to it.
+            TreatmentTrial aug = new TreatmentTrial(null, ep, TrialKind.MEDICATION, "aripiprazole", TrialRole.AUGMENTATION,
+                    Long.toString(t.id()), ONSET.plusDays(50), ONSET.plusDays(90), List.of(), Adherence.GOOD,
+                    TrialOutcome.UNKNOWN, null, null, null, null, null, null);
+            SavedTrial augmentation = c.history().saveTrial(p.id(), null, 0, aug);
+            TreatmentTrial baseAsAugmentation = new TreatmentTrial(null, ep, TrialKind.MEDICATION, "sertraline",
+                    TrialRole.AUGMENTATION, Long.toString(augmentation.id()), ONSET.plusDays(40), ONSET.plusDays(96),
+                    t.trial().doses(), Adherence.GOOD, TrialOutcome.NO_RESPONSE, null, null, null, null, null, null);
+            ValidationException breaks = assertThrows(ValidationException.class,
+                    () -> c.history().saveTrial(p.id(), t.id(), t.version(), baseAsAugmentation));
+            assertTrue(breaks.violations().stream().anyMatch(v -> v.messageKey().equals("history.error.breaksOtherTrials")),
+                    breaks.violations().toString());
+            c.history().voidTrial(p.id(), augmentation.id(), augmentation.version(), "test");
             // An episode holding trials is not voided; the trial is, and then the episode can be.
             assertThrows(ValidationException.class, () -> c.history().voidEpisode(p.id(), e.id(), e.version(), "error"));
             c.history().voidTrial(p.id(), t.id(), t.version(), "entered twice");
@@ -204,10 +220,22 @@ class HistoryServiceIT {
             HistoryFormatException e = assertThrows(HistoryFormatException.class, () -> c.historyTransfer().importJson(json));
             assertEquals(List.of("trials[1].agent"), e.problems().stream().map(Violation::field).toList());
             assertTrue(c.history().overview(a.id()).history().isEmpty(), "nothing was imported");
+            HistoryFormatException scales = assertThrows(HistoryFormatException.class, () -> c.historyTransfer()
+                    .importJson(withScale(json.replace("nosuchdrug", "sertraline"))));
+            assertEquals(List.of("assessments"), scales.problems().stream().map(Violation::field).toList(),
+                    "rating scales are refused, not dropped");
+            assertTrue(c.history().overview(a.id()).history().isEmpty());
             HistoryFormatException noPatient = assertThrows(HistoryFormatException.class, () -> c.historyTransfer()
                     .importJson(json.replace(a.mrn(), "TH9999999").replace("nosuchdrug", "sertraline")));
             assertEquals("history.error.noPatient", noPatient.problems().get(0).messageKey());
         }
+    }
+
+    /** The document with one PHQ-9 result added at its end. */
+    private static String withScale(String json) {
+        String body = json.strip();
+        return body.substring(0, body.length() - 1) + ", \"assessments\": [{\"instrument\": \"PHQ-9\","
+                + " \"date\": \"2024-02-01\", \"total\": 19}]}";
     }
 
     /** The document with its ids replaced by their position (and every reference with them), patient blanked. */
