@@ -13,6 +13,7 @@ import clinic.threshold.data.journal.CommitJournal;
 import clinic.threshold.data.journal.JournalRecovery;
 import clinic.threshold.data.journal.JournalingTransactionProvider;
 import clinic.threshold.data.journal.JournalTrigger;
+import clinic.threshold.data.journal.SharedJournal;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -33,10 +34,10 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
-    private final CommitJournal journal;
+    private final SharedJournal journal;
     private final JournalRecovery.Result recovery;
 
-    private Database(JdbcConnectionPool pool, DSLContext dsl, CommitJournal journal, JournalRecovery.Result recovery) {
+    private Database(JdbcConnectionPool pool, DSLContext dsl, SharedJournal journal, JournalRecovery.Result recovery) {
         this.pool = pool;
         this.dsl = dsl;
         this.journal = journal;
@@ -59,14 +60,31 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(DatabaseException.Reason.MISSING,
                     "The database file is missing: " + config.dataFile(), null);
         }
+        synchronized (SharedJournal.class) { // one open at a time decides who recovers and starts the journal
+            SharedJournal inUse = SharedJournal.join(config.dataFile());
+            try {
+                return open(config, exists, inUse);
+            } catch (RuntimeException e) {
+                if (inUse != null) {
+                    inUse.leave();
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** {@code inUse}: the journal of this file already open in this process (another pool), or null. */
+    private static Database open(DatabaseConfig config, boolean exists, SharedJournal inUse) {
         JdbcConnectionPool pool = pool(config, exists);
-        CommitJournal journal = new CommitJournal(config.directory(), config.name(), config.fileKeyHex());
+        CommitJournal journal = inUse != null ? inUse.journal()
+                : new CommitJournal(config.directory(), config.name(), config.fileKeyHex());
         JournalRecovery.Result recovery;
         boolean journaled;
         try {
             checkSettings(pool);
             // Before any migration: the journal's rows have the shape of the schema they were saved under.
-            recovery = recover(pool, journal);
+            // A file already open here has nothing to recover: the other pool's commits are in it.
+            recovery = inUse != null ? JournalRecovery.Result.nothing(0) : recover(pool, journal);
             Flyway flyway = flyway(pool, config.migrations());
             MigrationInfo current = flyway.info().current();
             MigrationInfo[] pending = flyway.info().pending();
@@ -86,9 +104,11 @@ public final class Database implements AutoCloseable {
             if (config.migrations().target() == null) {
                 checkSchemaWhole(pool);
             }
-            journaled = startJournal(pool, journal, recovery);
+            journaled = startJournal(pool, journal, recovery, inUse == null);
         } catch (RuntimeException e) {
-            journal.close();
+            if (inUse == null) {
+                journal.close();
+            }
             pool.dispose();
             throw e;
         }
@@ -102,13 +122,15 @@ public final class Database implements AutoCloseable {
         if (!config.listeners().isEmpty()) {
             cfg.set(config.listeners().toArray(org.jooq.ExecuteListener[]::new));
         }
+        SharedJournal shared = inUse != null ? inUse : SharedJournal.start(config.dataFile(), journal,
+                recovery.lastJournalSeq());
         if (journaled) {
             // After the pool: jOOQ's own provider takes its connections from it; ours numbers and journals commits.
             cfg.set(new JournalingTransactionProvider(new org.jooq.impl.DefaultTransactionProvider(
-                    cfg.connectionProvider()), journal, recovery.lastJournalSeq()));
+                    cfg.connectionProvider()), shared));
         }
         LOG.info("Database open (H2 {})", org.h2.engine.Constants.VERSION);
-        return new Database(pool, DSL.using(cfg), journal, recovery);
+        return new Database(pool, DSL.using(cfg), shared, recovery);
     }
 
     /** Puts back commits the file lost and the journal kept (ADR 0011); see {@link JournalRecovery}. */
@@ -139,7 +161,8 @@ public final class Database implements AutoCloseable {
      * and the journal starts a new generation. After a failed replay both generations are moved aside
      * (kept for whoever investigates) and the journal starts empty.
      */
-    private static boolean startJournal(JdbcConnectionPool pool, CommitJournal journal, JournalRecovery.Result recovery) {
+    private static boolean startJournal(JdbcConnectionPool pool, CommitJournal journal, JournalRecovery.Result recovery,
+                                        boolean first) {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             java.util.List<String> tables = new java.util.ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA"
@@ -157,6 +180,9 @@ public final class Database implements AutoCloseable {
             }
             // A migration's changes are not journaled: force them to disk before journaled commits follow.
             s.execute("CHECKPOINT SYNC");
+            if (!first) {
+                return true; // the journal is already running for this file
+            }
             if (recovery.outcome() == JournalRecovery.Outcome.CANNOT_REPLAY) {
                 journal.setAside(Long.toString(System.currentTimeMillis()));
             } else {
@@ -254,8 +280,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        journal.close();
         pool.dispose();
+        journal.leave();
         LOG.info("Database closed");
     }
 

@@ -28,7 +28,7 @@ public final class JournalRecovery {
      */
     public record Result(Outcome outcome, int transactions, int rows, long fromSeq, long toSeq, String why,
                          long lastJournalSeq) {
-        static Result nothing(long last) {
+        public static Result nothing(long last) {
             return new Result(Outcome.NOTHING_MISSING, 0, 0, 0, 0, null, last);
         }
 

@@ -25,15 +25,12 @@ import org.jooq.exception.DataAccessException;
 public final class JournalingTransactionProvider implements TransactionProvider {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JournalingTransactionProvider.class);
     private final TransactionProvider delegate;
-    private final CommitJournal journal;
-    private final ReentrantLock order = new ReentrantLock();
-    private long lastSeq;
+    private final SharedJournal shared;
 
-    /** {@code lastSeq}: the highest number already used, in the database's mark or in the journal. */
-    public JournalingTransactionProvider(TransactionProvider delegate, CommitJournal journal, long lastSeq) {
+    /** Commits through {@code shared}: its counter, its lock and its file, shared by every pool on the file. */
+    public JournalingTransactionProvider(TransactionProvider delegate, SharedJournal shared) {
         this.delegate = delegate;
-        this.journal = journal;
-        this.lastSeq = lastSeq;
+        this.shared = shared;
     }
 
     @Override
@@ -60,15 +57,16 @@ public final class JournalingTransactionProvider implements TransactionProvider 
             }
             return;
         }
+        ReentrantLock order = shared.order;
         order.lock();
         try {
-            long seq = lastSeq + 1;
+            long seq = shared.lastSeq() + 1;
             Map<String, Long> sequences = markAndReadSequences(ctx, seq);
             List<RowChange> changes = JournalCapture.end(); // includes the mark's own row
             delegate.commit(ctx);
-            lastSeq = seq;
+            shared.committed(seq);
             try {
-                journal.append(new JournalEntry(seq, changes, sequences));
+                shared.journal().append(new JournalEntry(seq, changes, sequences));
             } catch (IOException | RuntimeException e) {
                 // The commit stands in H2; failing the save now would invite entering it twice. Recovery
                 // refuses to replay across the missing number if it is ever needed.

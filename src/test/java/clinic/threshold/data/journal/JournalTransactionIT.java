@@ -114,4 +114,36 @@ class JournalTransactionIT {
                     + " WHERE TABLE_NAME = 'PATIENT' AND COLUMN_NAME = 'ID'"));
         }
     }
+
+    @Test
+    void twoPoolsOnOneFileShareOneJournalAndCounter() throws Exception {
+        try (Database first = Database.open(DatabaseConfig.in(dir)); Database second = Database.open(DatabaseConfig.in(dir))) {
+            Transactor a = new Transactor(first.dsl());
+            Transactor b = new Transactor(second.dsl());
+            for (int i = 0; i < 5; i++) {
+                String n = Integer.toString(i);
+                a.inTransaction(dsl -> {
+                    setting(dsl, "a." + n, n);
+                    return null;
+                });
+                b.inTransaction(dsl -> {
+                    setting(dsl, "b." + n, n);
+                    return null;
+                });
+            }
+            List<Long> seqs = entries().stream().map(JournalEntry::seq).toList();
+            assertEquals(10, seqs.size());
+            for (int i = 1; i < seqs.size(); i++) {
+                assertEquals(seqs.get(i - 1) + 1, seqs.get(i), "one counter for both pools: " + seqs);
+            }
+            assertEquals(seqs.get(9), number(second, "SELECT LAST_SEQ FROM JOURNAL_MARK WHERE ID = 1"));
+        }
+        try (Database again = Database.open(DatabaseConfig.in(dir))) {
+            assertEquals(JournalRecovery.Outcome.NOTHING_MISSING, again.recovery().outcome());
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.contains(".kept-")).toList(),
+                    "nothing was set aside");
+        }
+    }
 }
