@@ -238,7 +238,7 @@ public final class ClinicGate {
         try {
             Transactor tx = new Transactor(db.dsl());
             AuditLog audit = auditLog(tx);
-            refuseRolledBack(tx, audit);
+            DatabaseStateChecks.refuseRolledBack(tx, audit);
             UserRepository.Credentials c = tx.read(dsl -> new UserRepository(dsl).credentials(key)).orElse(null);
             if (c == null || !hasher.verify(password, c.passwordHash())) {
                 // The wrap opened but the account disagrees: treat as a failed sign-in, never as success.
@@ -313,35 +313,6 @@ public final class ClinicGate {
         return clinic;
     }
 
-    /** A database that lost saves and got them back from the commit journal says so in the trail. */
-    private static void recordRecovery(Database db, AuditLog audit) {
-        clinic.threshold.data.journal.JournalRecovery.Result r = db.recovery();
-        if (r.outcome() == clinic.threshold.data.journal.JournalRecovery.Outcome.REPLAYED) {
-            audit.appendAlone(Actor.SYSTEM, AuditEntry.security("database.recover", AuditOutcome.SUCCESS,
-                    "database", null, "the database file reopened without " + r.transactions() + " saved transactions"
-                            + (r.toSeq() > r.fromSeq() ? " (audit events " + (r.fromSeq() + 1) + " to " + r.toSeq() + ")" : "")
-                            + "; they were put back from the commit journal (" + r.rows() + " rows)"));
-        }
-    }
-
-    /**
-     * After a crash or damage, H2 may open an older complete state of the file without any error (it falls
-     * back to the newest chunk whose references all check out). Every save is audited and the chain's head
-     * is copied outside the database after each commit, so a database whose head is behind that copy has
-     * lost saves: it is refused as damaged (and a restore offered), never opened as if whole. A head copy
-     * that cannot be read proves nothing here; the chain check at sign-in reports it.
-     */
-    private static void refuseRolledBack(Transactor tx, AuditLog audit) {
-        clinic.threshold.domain.audit.AuditHead inDb = tx.read(dsl -> new clinic.threshold.data.audit.AuditRepository(dsl)
-                .head());
-        audit.anchor().read().filter(outside -> outside.seq() != Long.MAX_VALUE && outside.seq() > inDb.seq())
-                .ifPresent(outside -> {
-                    throw new DatabaseException(DatabaseException.Reason.DAMAGED, "The database file holds audit "
-                            + "event " + inDb.seq() + " as its newest, but event " + outside.seq() + " was saved: "
-                            + "the file has lost saved records", null);
-                });
-    }
-
     private SignInException failed(KeyVault vault, String key, SignInState state, Instant now) {
         SignInState after = config.policy().afterFailure(state, now);
         boolean known = vault.userWrap(key).isPresent();
@@ -385,7 +356,7 @@ public final class ClinicGate {
                 .withMigrations(config.migrations().withGuard(new PreMigrationBackup(new BackupEngine(dir, clock), hex)));
         try {
             Database db = Database.open(create ? c : c.existingOnly());
-            recordRecovery(db, auditLog(new Transactor(db.dsl())));
+            DatabaseStateChecks.recordRecovery(db, auditLog(new Transactor(db.dsl())));
             return db;
         } catch (DatabaseException e) {
             if (e.reason() == DatabaseException.Reason.WRONG_KEY) {
