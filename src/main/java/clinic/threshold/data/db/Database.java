@@ -86,8 +86,9 @@ public final class Database implements AutoCloseable {
             // A file already open here has nothing to recover: the other pool's commits are in it.
             recovery = inUse != null ? JournalRecovery.Result.nothing(0) : recover(pool, journal);
             Flyway flyway = flyway(pool, config.migrations());
-            MigrationInfo current = flyway.info().current();
-            MigrationInfo[] pending = flyway.info().pending();
+            org.flywaydb.core.api.MigrationInfoService info = readHistory(flyway);
+            MigrationInfo current = info.current();
+            MigrationInfo[] pending = info.pending();
             if (pending.length > 0 && current != null) {
                 // An existing clinic is about to change shape: secure it first, and keep a closed-file copy
                 // to put back if a migration fails half-way (H2 commits DDL statement by statement).
@@ -316,6 +317,22 @@ public final class Database implements AutoCloseable {
             fc = fc.target(m.target());
         }
         return fc.load();
+    }
+
+    /**
+     * Flyway's history table is read from the file like any other: an unreadable value there (seen in the
+     * damaged-file variants: "BINARY VARYING to INTEGER") means a damaged file, not a failed migration.
+     */
+    private static org.flywaydb.core.api.MigrationInfoService readHistory(Flyway flyway) {
+        try {
+            return flyway.info();
+        } catch (FlywayException e) {
+            SQLException sql = H2Errors.findSqlCause(e);
+            if (sql != null) {
+                throw H2Errors.translateAtOpen(sql);
+            }
+            throw new DatabaseException(DatabaseException.Reason.DAMAGED, "The migration history cannot be read", e);
+        }
     }
 
     private static void migrate(Flyway flyway) {

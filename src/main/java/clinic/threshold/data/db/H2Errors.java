@@ -60,7 +60,26 @@ public final class H2Errors {
      */
     public static boolean isDamageWhileOpen(SQLException e) {
         return isCorruption(e) || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
-                || String.valueOf(e.getMessage()).contains("MVStoreException");
+                || String.valueOf(e.getMessage()).contains("MVStoreException") || isUnreadableCompressedPage(e);
+    }
+
+    /**
+     * H2 compresses its pages; a flipped byte inside one makes the inflater fail ("incorrect header check",
+     * "invalid block type"), reported as a general error. Seen in CI's damaged-file variants during sign-in.
+     */
+    static boolean isUnreadableCompressedPage(SQLException e) {
+        if (e.getErrorCode() != ErrorCode.GENERAL_ERROR_1) {
+            return false;
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.util.zip.DataFormatException || c instanceof java.util.zip.ZipException) {
+                return true;
+            }
+        }
+        String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return msg.contains("incorrect header check") || msg.contains("invalid block type")
+                || msg.contains("invalid distance") || msg.contains("invalid stored block")
+                || msg.contains("incorrect data check");
     }
 
     public static SQLException findSqlCause(Throwable t) {
