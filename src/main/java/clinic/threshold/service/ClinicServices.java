@@ -32,6 +32,8 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.history.ReferenceDataService referenceData();
 
+    clinic.threshold.service.medication.MedicationService medications();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

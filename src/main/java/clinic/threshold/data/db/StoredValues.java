@@ -17,4 +17,13 @@ public final class StoredValues {
             throw new DataDamagedException(new IllegalStateException("unknown stored " + type.getSimpleName()));
         }
     }
+
+    /** A stored decimal without its padding zeros and without an exponent: 450.000 is 450, not 4.5E+2. */
+    public static java.math.BigDecimal plain(java.math.BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        java.math.BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
 }

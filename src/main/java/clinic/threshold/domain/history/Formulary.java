@@ -51,7 +51,7 @@ public final class Formulary {
     }
 
     /** Edit distance, with a match on a prefix counted as close (someone typing "sertra"). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         if (!a.isEmpty() && b.startsWith(a)) {
             return 1;
         }

@@ -11,6 +11,7 @@ public final class Permission {
     public static final String CLINICAL_READ = "clinical.read";
     public static final String HISTORY_WRITE = "history.write";
     public static final String MEDICATION_PRESCRIBE = "medication.prescribe";
+    public static final String MEDICATION_READ = "medication.read";
     public static final String TMS_SESSION_RECORD = "tms.session.record";
     public static final String SCHEDULE_WRITE = "schedule.write";
     public static final String REPORT_RUN = "report.run";

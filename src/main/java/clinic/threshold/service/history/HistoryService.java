@@ -132,53 +132,60 @@ public final class HistoryService {
     public SavedTrial saveTrial(long patientId, Long id, int version, TreatmentTrial trial) {
         UserSession s = guard.require(Permission.HISTORY_WRITE, id == null ? "history.trial.create"
                 : "history.trial.update", patientId);
-        return tx.inTransaction(dsl -> {
-            requirePatient(dsl, patientId);
-            HistoryRepository repo = new HistoryRepository(dsl);
-            PatientHistory current = repo.load(patientId);
-            if (id != null && current.trial(id).isEmpty()) {
-                throw new NotFoundException(TRIAL, id);
+        return tx.inTransaction(dsl -> saveTrialWithin(dsl, s, patientId, id, version, trial));
+    }
+
+    /**
+     * {@link #saveTrial} inside a transaction the caller runs, for a use case that saves a trial together with
+     * its own records (a trial confirmed from a medication order). The caller checked {@code history.write}.
+     */
+    public SavedTrial saveTrialWithin(DSLContext dsl, UserSession s, long patientId, Long id, int version,
+                                      TreatmentTrial trial) {
+        requirePatient(dsl, patientId);
+        HistoryRepository repo = new HistoryRepository(dsl);
+        PatientHistory current = repo.load(patientId);
+        if (id != null && current.trial(id).isEmpty()) {
+            throw new NotFoundException(TRIAL, id);
+        }
+        String key = id == null ? "new" : Long.toString(id);
+        TreatmentTrial candidate = withId(trial, key);
+        List<TreatmentTrial> trials = new ArrayList<>(current.toHistory().trials());
+        int index = -1;
+        for (int i = 0; i < trials.size(); i++) {
+            if (trials.get(i).id().equals(key)) {
+                index = i;
             }
-            String key = id == null ? "new" : Long.toString(id);
-            TreatmentTrial candidate = withId(trial, key);
-            List<TreatmentTrial> trials = new ArrayList<>(current.toHistory().trials());
-            int index = -1;
-            for (int i = 0; i < trials.size(); i++) {
-                if (trials.get(i).id().equals(key)) {
-                    index = i;
-                }
-            }
-            if (index < 0) {
-                trials.add(candidate);
-                index = trials.size() - 1;
-            } else {
-                trials.set(index, candidate);
-            }
-            HistoryValidator validator = new HistoryValidator(formulary(dsl));
-            List<Violation> problems = validator.validate(new TreatmentHistory(current.toHistory().episodes(), trials));
-            List<Violation> own = new ArrayList<>(relative(problems, "trials[" + index + "]"));
-            // A change to one trial must not break another (an augmentation whose base stops being one).
-            java.util.Set<String> before = new java.util.HashSet<>();
-            validator.validate(current.toHistory()).forEach(v -> before.add(v.field() + " " + v.messageKey()));
-            String prefix = "trials[" + index + "].";
-            long broken = problems.stream().filter(v -> v.field().startsWith("trials[") && !v.field().startsWith(prefix)
-                    && !before.contains(v.field() + " " + v.messageKey())).count();
-            if (broken > 0) {
-                own.add(Violation.of("trial", "history.error.breaksOtherTrials", broken));
-            }
-            if (!own.isEmpty()) {
-                throw new ValidationException(own);
-            }
-            long episodeId = Long.parseLong(trial.episodeId());
-            Long augments = trial.augments() == null ? null : Long.parseLong(trial.augments());
-            SavedTrial saved = id == null ? repo.insertTrial(patientId, episodeId, augments, trial, clock.instant())
-                    : repo.updateTrial(id, version, episodeId, augments, trial, clock.instant())
-                    .orElseThrow(() -> new ConcurrentEditException(TRIAL, id));
-            guard.audit().append(dsl, s.actor(), new AuditEntry(id == null ? "history.trial.create"
-                    : "history.trial.update", AuditCategory.PATIENT, patientId, "trial", Long.toString(saved.id()),
-                    AuditOutcome.SUCCESS, describe(trial)));
-            return saved;
-        });
+        }
+        if (index < 0) {
+            trials.add(candidate);
+            index = trials.size() - 1;
+        } else {
+            trials.set(index, candidate);
+        }
+        HistoryValidator validator = new HistoryValidator(formulary(dsl));
+        List<Violation> problems = validator.validate(new TreatmentHistory(current.toHistory().episodes(), trials));
+        List<Violation> own = new ArrayList<>(relative(problems, "trials[" + index + "]"));
+        // A change to one trial must not break another (an augmentation whose base stops being one).
+        java.util.Set<String> before = new java.util.HashSet<>();
+        validator.validate(current.toHistory()).forEach(v -> before.add(v.field() + " " + v.messageKey()));
+        String prefix = "trials[" + index + "].";
+        long broken = problems.stream().filter(v -> v.field().startsWith("trials[") && !v.field().startsWith(prefix)
+                && !before.contains(v.field() + " " + v.messageKey())).count();
+        if (broken > 0) {
+            own.add(Violation.of("trial", "history.error.breaksOtherTrials", broken));
+        }
+        if (!own.isEmpty()) {
+            throw new ValidationException(own);
+        }
+        long episodeId = Long.parseLong(trial.episodeId());
+        Long augments = trial.augments() == null ? null : Long.parseLong(trial.augments());
+        SavedTrial saved = id == null ? repo.insertTrial(patientId, episodeId, augments, trial, clock.instant())
+                : repo.updateTrial(id, version, episodeId, augments, trial, clock.instant())
+                .orElseThrow(() -> new ConcurrentEditException(TRIAL, id));
+        guard.audit().append(dsl, s.actor(), new AuditEntry(id == null ? "history.trial.create"
+                : "history.trial.update", AuditCategory.PATIENT, patientId, "trial", Long.toString(saved.id()),
+                AuditOutcome.SUCCESS, describe(trial)));
+        return saved;
     }
 
     /** Voids a trial entered in error; a trial that an active augmentation adds to is refused. */

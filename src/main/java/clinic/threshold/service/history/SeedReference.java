@@ -44,6 +44,29 @@ public final class SeedReference {
         return out;
     }
 
+    /** The seed medication safety rules ({@code reference/medication-rules.tsv}, V014). */
+    public static List<clinic.threshold.domain.medication.MedicationRule> medicationRules() {
+        List<clinic.threshold.domain.medication.MedicationRule> out = new ArrayList<>();
+        for (String[] c : rows("/reference/medication-rules.tsv", 11)) {
+            out.add(new clinic.threshold.domain.medication.MedicationRule(c[0],
+                    clinic.threshold.domain.medication.RuleKind.valueOf(c[1]), c[2], c[3].isEmpty() ? null : c[3],
+                    c[4].isEmpty() ? null : clinic.threshold.domain.medication.DoseForm.valueOf(c[4]),
+                    c[5].isEmpty() ? null : new BigDecimal(c[5]), clinic.threshold.domain.medication.AlertLevel.valueOf(c[6]),
+                    true, c[7], Confidence.ofTag(c[8]), c[9], LocalDate.parse(c[10])));
+        }
+        return out;
+    }
+
+    /** The seed drug groups ({@code reference/drug-groups.tsv}, V014). */
+    public static List<clinic.threshold.domain.medication.DrugGroupMember> drugGroups() {
+        List<clinic.threshold.domain.medication.DrugGroupMember> out = new ArrayList<>();
+        for (String[] c : rows("/reference/drug-groups.tsv", 5)) {
+            out.add(new clinic.threshold.domain.medication.DrugGroupMember(c[0], c[1], true, Confidence.ofTag(c[2]), c[3],
+                    LocalDate.parse(c[4])));
+        }
+        return out;
+    }
+
     /** Notes of the formulary rows, by generic name (shown beside the dose on the formulary screen). */
     public static java.util.Map<String, String> formularyNotes() {
         java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();

@@ -48,6 +48,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.history.HistoryService history;
     private final clinic.threshold.service.history.HistoryTransfer historyTransfer;
     private final clinic.threshold.service.history.ReferenceDataService referenceData;
+    private final clinic.threshold.service.medication.MedicationService medications;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -72,6 +73,7 @@ public final class SignedInClinic implements ClinicServices {
         this.history = new clinic.threshold.service.history.HistoryService(tx, clock, guard);
         this.historyTransfer = new clinic.threshold.service.history.HistoryTransfer(tx, clock, guard);
         this.referenceData = new clinic.threshold.service.history.ReferenceDataService(tx, clock, guard);
+        this.medications = new clinic.threshold.service.medication.MedicationService(tx, clock, guard, history);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -112,6 +114,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public PatientService patients() {
         return patients;
+    }
+
+    @Override
+    public clinic.threshold.service.medication.MedicationService medications() {
+        return medications;
     }
 
     @Override

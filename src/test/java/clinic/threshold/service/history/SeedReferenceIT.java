@@ -44,6 +44,21 @@ class SeedReferenceIT {
     }
 
     @Test
+    void theMigratedMedicationRulesAndDrugGroupsEqualTheSeedFiles() {
+        try (Database db = Database.open(DatabaseConfig.in(dir))) {
+            var repo = new clinic.threshold.data.medication.MedicationRuleRepository(db.dsl());
+            var byCode = java.util.Comparator.comparing(clinic.threshold.domain.medication.MedicationRule::code);
+            assertEquals(SeedReference.medicationRules().stream().sorted(byCode).toList(),
+                    repo.rules().stream().sorted(byCode).toList());
+            var byMember = java.util.Comparator.comparing((clinic.threshold.domain.medication.DrugGroupMember m) -> m.group()
+                    + "|" + m.drug());
+            assertEquals(SeedReference.drugGroups().stream().sorted(byMember).toList(),
+                    repo.members().stream().sorted(byMember).toList());
+            assertTrue(SeedReference.medicationRules().size() >= 20, "the domain.md 7.3 minimum set is seeded");
+        }
+    }
+
+    @Test
     void theSeedRulesMakeAWholeRuleSetAndUnconfirmedRowsAreMarked() {
         AssessmentRules rules = AssessmentRules.from(SeedReference.rules());
         assertEquals(6, rules.minWeeksAdequate());

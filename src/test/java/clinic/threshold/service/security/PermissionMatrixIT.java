@@ -47,11 +47,12 @@ class PermissionMatrixIT {
                     Permission.REPORT_RUN, Permission.AUDIT_READ, Permission.USER_ADMIN, Permission.SETTINGS_ADMIN,
                     Permission.BACKUP_MANAGE, Permission.REFERENCE_EDIT),
             Role.CLINICIAN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.CLINICAL_READ,
-                    Permission.HISTORY_WRITE, Permission.MEDICATION_PRESCRIBE, Permission.REPORT_RUN),
+                    Permission.HISTORY_WRITE, Permission.MEDICATION_PRESCRIBE, Permission.MEDICATION_READ,
+                    Permission.REPORT_RUN),
             Role.TMS_TECHNICIAN, Set.of(Permission.PATIENT_READ, Permission.CLINICAL_READ,
-                    Permission.TMS_SESSION_RECORD),
+                    Permission.TMS_SESSION_RECORD, Permission.MEDICATION_READ),
             Role.SCHEDULER, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.SCHEDULE_WRITE,
-                    Permission.REPORT_RUN));
+                    Permission.REPORT_RUN, Permission.MEDICATION_READ));
 
     @BeforeAll
     static void clinicWithOneUserPerRole() {
@@ -109,6 +110,10 @@ class PermissionMatrixIT {
                 new clinic.threshold.domain.history.Episode(null, LocalDate.of(2024, 1, 1), null,
                         clinic.threshold.domain.history.Severity.MILD), null)));
         ops.add(new Op("history.export", Permission.CLINICAL_READ, c -> c.historyTransfer().export(patientMrn)));
+        ops.add(new Op("medication.overview", Permission.MEDICATION_READ, c -> c.medications().overview(patientId)));
+        ops.add(new Op("medication.order", Permission.MEDICATION_PRESCRIBE, c -> c.medications().saveOrder(patientId,
+                null, 0, clinic.threshold.testing.Orders.daily("sertraline", TestClinic.TODAY, "50"),
+                null)));
         ops.add(new Op("reference.rule", Permission.REFERENCE_EDIT, c -> c.referenceData().addRuleVersion(
                 new clinic.threshold.domain.history.RuleSetting("trd.minFailedTrials", "2",
                         clinic.threshold.domain.history.Confidence.DESIGN, "matrix test", TestClinic.TODAY.plusDays(1)))));

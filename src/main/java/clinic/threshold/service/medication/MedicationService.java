@@ -1,0 +1,511 @@
+package clinic.threshold.service.medication;
+
+import clinic.threshold.data.db.Transactor;
+import clinic.threshold.data.history.HistoryRepository;
+import clinic.threshold.data.history.ReferenceDataRepository;
+import clinic.threshold.data.medication.MedicationRepository;
+import clinic.threshold.data.medication.MedicationRuleRepository;
+import clinic.threshold.data.patient.PatientRepository;
+import clinic.threshold.domain.audit.AuditCategory;
+import clinic.threshold.domain.audit.AuditEntry;
+import clinic.threshold.domain.audit.AuditOutcome;
+import clinic.threshold.domain.common.ConcurrentEditException;
+import clinic.threshold.domain.common.NotFoundException;
+import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.common.Violation;
+import clinic.threshold.domain.history.Formulary;
+import clinic.threshold.domain.history.SavedEpisode;
+import clinic.threshold.domain.history.SavedTrial;
+import clinic.threshold.domain.history.TreatmentTrial;
+import clinic.threshold.domain.medication.Course;
+import clinic.threshold.domain.medication.DoseChange;
+import clinic.threshold.domain.medication.DrugCatalog;
+import clinic.threshold.domain.medication.MedicationOrder;
+import clinic.threshold.domain.medication.MedicationOverview;
+import clinic.threshold.domain.medication.MedicationPlan;
+import clinic.threshold.domain.medication.MedicationRule;
+import clinic.threshold.domain.medication.OrderResult;
+import clinic.threshold.domain.medication.OrderStopReason;
+import clinic.threshold.domain.medication.OrderValidator;
+import clinic.threshold.domain.medication.PlanStep;
+import clinic.threshold.domain.medication.RecordedDose;
+import clinic.threshold.domain.medication.SafetyAlert;
+import clinic.threshold.domain.medication.SafetyChecker;
+import clinic.threshold.domain.medication.SafetyStopException;
+import clinic.threshold.domain.medication.SavedOrder;
+import clinic.threshold.domain.medication.SavedPlan;
+import clinic.threshold.domain.medication.TrialProposal;
+import clinic.threshold.domain.medication.TrialProposer;
+import clinic.threshold.domain.user.Permission;
+import clinic.threshold.domain.user.UserSession;
+import clinic.threshold.service.common.Guard;
+import clinic.threshold.service.history.HistoryService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jooq.DSLContext;
+
+/**
+ * Medication use cases: the record, orders, dose changes, plans and cross-tapers, applying plan steps, and
+ * trials derived from orders. Every write is validated, checked against the safety rules in force (a hard
+ * stop needs a clinician's documented override) and saved with its audit event in one durable transaction.
+ * Reading needs {@code medication.read}; writing {@code medication.prescribe}; confirming a trial also
+ * {@code history.write}.
+ */
+public final class MedicationService {
+    private static final String ORDER = "MedicationOrder";
+    private static final String PLAN = "MedicationPlan";
+    private static final String ENTITY = "medication_order";
+    private static final int MAX_REASON = 400;
+    private static final Set<String> SEIZURE_GROUPS = Set.of("SEIZURE_STRONG", "SEIZURE_RELATIVE");
+
+    private final Transactor tx;
+    private final Clock clock;
+    private final Guard guard;
+    private final HistoryService history;
+
+    public MedicationService(Transactor tx, Clock clock, Guard guard, HistoryService history) {
+        this.tx = tx;
+        this.clock = clock;
+        this.guard = guard;
+        this.history = history;
+    }
+
+    /** The patient's medication record as of today, with the alerts each order raises now. */
+    public MedicationOverview overview(long patientId) {
+        guard.require(Permission.MEDICATION_READ, "medication.read", patientId);
+        return tx.read(dsl -> overview(dsl, patientId));
+    }
+
+    /** The alerts a change would raise, without saving it (the order dialog's live warnings). */
+    public List<SafetyAlert> preview(long patientId, Long orderId, MedicationOrder order, MedicationPlan plan) {
+        guard.require(Permission.MEDICATION_READ, "medication.preview", patientId);
+        return tx.read(dsl -> {
+            Context c = context(dsl, patientId);
+            List<MedicationPlan> plans = new ArrayList<>(orderId == null ? List.of() : c.plansOf(orderId));
+            if (plan != null) {
+                plans.add(plan);
+            }
+            return c.checker.check(Course.of(key(orderId), order, plans), c.othersThan(orderId));
+        });
+    }
+
+    /**
+     * Adds ({@code id} null) or changes an order. Throws {@link ValidationException} (fields as in the order
+     * dialog), {@link SafetyStopException} when a hard stop has no override, or
+     * {@link ConcurrentEditException}. A stop, or a change to an order already linked to a trial, proposes
+     * the trial in the result.
+     */
+    public OrderResult saveOrder(long patientId, Long id, int version, MedicationOrder order, String override) {
+        UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, id == null ? "medication.order.create"
+                : "medication.order.update", patientId);
+        return tx.inDurableTransaction(dsl -> save(dsl, s, patientId, id, version, order, override, List.of(), null));
+    }
+
+    /** Stops an order: {@code lastDay} is the last day taken. Proposes the trial it stands for. */
+    public OrderResult stopOrder(long patientId, long id, int version, LocalDate lastDay, OrderStopReason reason,
+                                 String adverseEffect) {
+        UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.order.stop", patientId);
+        return tx.inDurableTransaction(dsl -> {
+            SavedOrder current = context(dsl, patientId).order(id);
+            return save(dsl, s, patientId, id, version, current.order().withStop(lastDay, reason, adverseEffect),
+                    null, List.of(), null);
+        });
+    }
+
+    /** Records a new dose from a date on (after the last recorded change). */
+    public OrderResult changeDose(long patientId, long id, int version, DoseChange change, String override) {
+        UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.dose.change", patientId);
+        return tx.inDurableTransaction(dsl -> {
+            SavedOrder current = context(dsl, patientId).order(id);
+            List<DoseChange> doses = new ArrayList<>(current.order().doses());
+            doses.add(change);
+            return save(dsl, s, patientId, id, version, current.order().withDoses(doses), override, List.of(), null);
+        });
+    }
+
+    /** Adds a titration or taper plan to an order, checked with the order's other plans. */
+    public SavedPlan savePlan(long patientId, long orderId, MedicationPlan plan, String override) {
+        UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.plan.create", patientId);
+        return tx.inDurableTransaction(dsl -> {
+            Context c = context(dsl, patientId);
+            SavedOrder o = c.order(orderId);
+            requireValid(new OrderValidator(c.catalog).validatePlan(o.order(), plan));
+            List<MedicationPlan> plans = new ArrayList<>(c.plansOf(orderId));
+            plans.add(plan);
+            List<SafetyAlert> alerts = c.checker.check(Course.of(key(orderId), o.order(), plans), c.othersThan(orderId));
+            String why = overrideFor(alerts, override);
+            SavedPlan saved = new MedicationRepository(dsl).insertPlan(patientId, orderId, null, plan, clock.instant(),
+                    s.username());
+            audit(dsl, s, "medication.plan.create", patientId, orderId, o.order().agent() + ", " + plan.steps().size()
+                    + " step(s) from " + plan.startsOn());
+            auditOverride(dsl, s, patientId, orderId, alerts, why);
+            return saved;
+        });
+    }
+
+    /**
+     * A cross-taper: {@code down} tapers order {@code fromOrderId} (its last step stops it), and the new order
+     * {@code to} starts at its first dose and follows {@code up}. Both are checked together, so the overlap
+     * days are checked for interactions and a later start for washouts. Returns the new order.
+     */
+    public OrderResult crossTaper(long patientId, long fromOrderId, MedicationPlan down, MedicationOrder to,
+                                  MedicationPlan up, String override) {
+        UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.switch.create", patientId);
+        return tx.inDurableTransaction(dsl -> {
+            Context c = context(dsl, patientId);
+            SavedOrder from = c.order(fromOrderId);
+            OrderValidator validator = new OrderValidator(c.catalog);
+            List<Violation> problems = new ArrayList<>(prefixed("down.", validator.validatePlan(from.order(), down)));
+            if (down.stopDay() == null) {
+                problems.add(Violation.of("down.steps", "medication.error.taperDoesNotStop"));
+            }
+            problems.addAll(prefixed("to.", validator.validate(to)));
+            if (up != null && !up.steps().isEmpty()) {
+                problems.addAll(prefixed("up.", validator.validatePlan(to, up)));
+            }
+            requireValid(problems);
+            List<MedicationPlan> fromPlans = new ArrayList<>(c.plansOf(fromOrderId));
+            fromPlans.add(down);
+            Course fromCourse = Course.of(key(fromOrderId), from.order(), fromPlans);
+            List<Course> others = new ArrayList<>(c.othersThan(fromOrderId));
+            others.add(fromCourse);
+            Course toCourse = Course.of("new", to, up == null ? List.of() : List.of(up));
+            List<SafetyAlert> alerts = new ArrayList<>(c.checker.check(toCourse, others));
+            // The tapered drug's own checks (a lower dose cannot break a limit, but a notice may apply).
+            alerts.addAll(c.checker.check(fromCourse, c.othersThan(fromOrderId)).stream()
+                    .filter(a -> a.otherDrug() == null).toList());
+            String why = overrideFor(alerts, override);
+            MedicationRepository repo = new MedicationRepository(dsl);
+            Instant now = clock.instant();
+            SavedPlan downSaved = repo.insertPlan(patientId, fromOrderId, null, down, now, s.username());
+            repo.setSwitch(downSaved.id(), downSaved.id());
+            OrderResult created = save(dsl, s, patientId, null, 0, to, why, List.of(), null);
+            if (up != null) {
+                repo.insertPlan(patientId, created.order().id(), downSaved.id(), up, now, s.username());
+            }
+            audit(dsl, s, "medication.switch.create", patientId, fromOrderId, from.order().agent() + " to "
+                    + to.agent() + ", taper from " + down.startsOn() + ", last day " + down.stopDay().minusDays(1));
+            return new OrderResult(created.order(), alerts, null);
+        });
+    }
+
+    /**
+     * Applies a plan step: records its dose from its date, or, for a stop step, stops the order the day
+     * before ({@code stopReason} needed unless the plan is half of a cross-taper, which is a planned switch).
+     */
+    public OrderResult applyStep(long patientId, long planId, int planVersion, int stepNo, OrderStopReason stopReason,
+                                 String override) {
+        UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.plan.apply", patientId);
+        return tx.inDurableTransaction(dsl -> {
+            Context c = context(dsl, patientId);
+            SavedPlan plan = c.plans.stream().filter(p -> p.id() == planId).findFirst()
+                    .orElseThrow(() -> new NotFoundException(PLAN, planId));
+            if (stepNo < 1 || stepNo > plan.plan().steps().size()) {
+                throw new NotFoundException(PLAN, planId);
+            }
+            PlanStep step = plan.plan().steps().get(stepNo - 1);
+            if (step.applied()) {
+                throw new ValidationException(Violation.of("step", "medication.error.stepApplied"));
+            }
+            SavedOrder o = c.order(plan.orderId());
+            LocalDate day = step.date(plan.plan().startsOn());
+            MedicationOrder changed;
+            if (step.stops()) {
+                OrderStopReason why = stopReason != null ? stopReason
+                        : plan.switchId() != null ? OrderStopReason.SWITCH_PLANNED : null;
+                if (why == null) {
+                    throw new ValidationException(Violation.of("stopReason", "medication.error.stopReasonRequired"));
+                }
+                changed = o.order().withStop(day.minusDays(1), why, o.order().adverseEffect());
+            } else {
+                LocalDate last = o.order().doses().get(o.order().doses().size() - 1).from();
+                if (!day.isAfter(last)) {
+                    throw new ValidationException(Violation.of("step", "medication.error.stepBeforeRecorded", last));
+                }
+                List<DoseChange> doses = new ArrayList<>(o.order().doses());
+                doses.add(new DoseChange(day, step.dose(), step.frequency()));
+                changed = o.order().withDoses(doses);
+            }
+            if (!new MedicationRepository(dsl).markApplied(planId, planVersion, stepNo, clock.instant(), s.username())) {
+                throw new ConcurrentEditException(PLAN, planId);
+            }
+            return save(dsl, s, patientId, o.id(), o.version(), changed, override, List.of(), new long[] {planId, stepNo});
+        });
+    }
+
+    /** Voids an order entered in error (with its plans); a linked trial stays in the history. */
+    public void voidOrder(long patientId, long id, int version, String reason) {
+        UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.order.void", patientId);
+        String why = requireReason(reason);
+        tx.inDurableTransaction(dsl -> {
+            Context c = context(dsl, patientId);
+            SavedOrder o = c.order(id);
+            MedicationRepository repo = new MedicationRepository(dsl);
+            if (!repo.voidOrder(id, version, why, clock.instant())) {
+                throw new ConcurrentEditException(ORDER, id);
+            }
+            c.plans.stream().filter(p -> p.orderId() == id).forEach(p -> repo.voidPlan(p.id(), p.version(), why));
+            audit(dsl, s, "medication.order.void", patientId, id, o.order().agent() + ": " + why);
+            return null;
+        });
+    }
+
+    /** Voids a plan (its applied steps stay recorded as dose changes of the order). */
+    public void voidPlan(long patientId, long planId, int version, String reason) {
+        UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.plan.void", patientId);
+        String why = requireReason(reason);
+        tx.inDurableTransaction(dsl -> {
+            Context c = context(dsl, patientId);
+            SavedPlan p = c.plans.stream().filter(x -> x.id() == planId).findFirst()
+                    .orElseThrow(() -> new NotFoundException(PLAN, planId));
+            if (!new MedicationRepository(dsl).voidPlan(planId, version, why)) {
+                throw new ConcurrentEditException(PLAN, planId);
+            }
+            audit(dsl, s, "medication.plan.void", patientId, p.orderId(), why);
+            return null;
+        });
+    }
+
+    /** The trial an order stands for, to confirm; empty for orders that stand for none. */
+    public java.util.Optional<TrialProposal> proposeTrial(long patientId, long orderId) {
+        guard.require(Permission.MEDICATION_READ, "medication.trial.propose", patientId);
+        return tx.read(dsl -> java.util.Optional.ofNullable(proposal(dsl, context(dsl, patientId), orderId)));
+    }
+
+    /**
+     * Saves the confirmed (possibly edited) trial into the history and links the order to it, in one
+     * transaction: a new trial when the order has none, else an update of its trial at {@code trialVersion}.
+     */
+    public SavedTrial confirmTrial(long patientId, long orderId, TreatmentTrial trial, int trialVersion) {
+        UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.trial.confirm", patientId);
+        guard.require(Permission.HISTORY_WRITE, "medication.trial.confirm", patientId);
+        return tx.inDurableTransaction(dsl -> {
+            SavedOrder o = context(dsl, patientId).order(orderId);
+            SavedTrial saved = history.saveTrialWithin(dsl, s, patientId, o.trialId(), trialVersion, trial);
+            new MedicationRepository(dsl).linkTrial(orderId, saved.id());
+            audit(dsl, s, "medication.trial.confirm", patientId, orderId, "trial " + saved.id());
+            return saved;
+        });
+    }
+
+    private OrderResult save(DSLContext dsl, UserSession s, long patientId, Long id, int version, MedicationOrder order,
+                             String override, List<MedicationPlan> extraPlans, long[] appliedStep) {
+        Context c = context(dsl, patientId);
+        SavedOrder before = id == null ? null : c.order(id);
+        requireValid(new OrderValidator(c.catalog).validate(order));
+        MedicationOrder normalised = normalise(order, c.catalog);
+        List<MedicationPlan> plans = new ArrayList<>(id == null ? List.of() : c.plansOf(id));
+        plans.addAll(extraPlans);
+        List<SafetyAlert> alerts = c.checker.check(Course.of(key(id), normalised, plans), c.othersThan(id));
+        // An earlier override never covers a new save: each save that meets a hard stop documents its own.
+        String why = overrideFor(alerts, override);
+        List<RecordedDose> doses = recorded(normalised, before, s.username(), clock.instant(), appliedStep);
+        MedicationRepository repo = new MedicationRepository(dsl);
+        // The order keeps showing its latest override; the audit trail has every one.
+        String shown = why != null ? why : before == null ? null : before.overrideReason();
+        String by = why != null ? s.username() : before == null ? null : before.overrideBy();
+        SavedOrder saved = id == null ? repo.insertOrder(patientId, normalised, doses, shown, by, clock.instant())
+                : repo.updateOrder(id, version, normalised, doses, shown, by, clock.instant())
+                .orElseThrow(() -> new ConcurrentEditException(ORDER, id));
+        raisePrompts(repo, c.checker, patientId, saved, before, s.username());
+        audit(dsl, s, id == null ? "medication.order.create" : "medication.order.update", patientId, saved.id(),
+                describe(normalised));
+        auditOverride(dsl, s, patientId, saved.id(), alerts, why);
+        boolean stoppedNow = normalised.stop() != null && (before == null || before.order().stop() == null);
+        boolean linkedChanged = saved.trialId() != null;
+        TrialProposal proposal = stoppedNow || linkedChanged ? proposal(dsl, context(dsl, patientId), saved.id()) : null;
+        return new OrderResult(saved, alerts, proposal);
+    }
+
+    /** A formulary drug is stored under its generic name, whichever name (a brand) was typed. */
+    private static MedicationOrder normalise(MedicationOrder o, DrugCatalog catalog) {
+        String agent = o.inFormulary() ? catalog.agent(o.agent(), o.start()).orElseThrow().genericName() : o.agent().strip();
+        return new MedicationOrder(agent, o.inFormulary(), o.strength(), o.form(), o.unit(), o.route(), o.asNeeded(),
+                o.start(), o.review(), o.stop(), o.prescriber().strip(), o.indication(), o.role(), o.stopReason(),
+                o.adverseEffect(), o.note(), o.doses());
+    }
+
+    /** Doses already recorded keep who recorded them and when; new ones are recorded now by the user. */
+    private static List<RecordedDose> recorded(MedicationOrder o, SavedOrder before, String user, Instant now,
+                                               long[] appliedStep) {
+        List<RecordedDose> out = new ArrayList<>();
+        for (DoseChange d : o.doses()) {
+            RecordedDose kept = before == null ? null : before.recorded().stream()
+                    .filter(r -> r.change().from().equals(d.from()) && r.change().dose().compareTo(d.dose()) == 0
+                            && r.change().frequency() == d.frequency()).findFirst().orElse(null);
+            if (kept != null) {
+                out.add(kept);
+            } else {
+                Long plan = appliedStep == null ? null : appliedStep[0];
+                Integer step = appliedStep == null ? null : (int) appliedStep[1];
+                out.add(new RecordedDose(d, now, user, plan, step));
+            }
+        }
+        return out;
+    }
+
+    /** A start, dose change or stop of a drug that shifts the motor threshold asks for it to be re-measured. */
+    private void raisePrompts(MedicationRepository repo, SafetyChecker checker, long patientId, SavedOrder saved,
+                              SavedOrder before, String user) {
+        List<MedicationRule> rules = checker.mtPrompts(saved.order().agent());
+        if (rules.isEmpty()) {
+            return;
+        }
+        List<LocalDate> days = new ArrayList<>();
+        for (RecordedDose d : saved.recorded()) {
+            boolean isNew = before == null || before.recorded().stream().noneMatch(r -> r.change().equals(d.change()));
+            if (isNew) {
+                days.add(d.change().from());
+            }
+        }
+        if (saved.order().stop() != null && (before == null || !saved.order().stop().equals(before.order().stop()))) {
+            days.add(saved.order().stop().plusDays(1));
+        }
+        for (LocalDate day : days) {
+            for (MedicationRule r : rules) {
+                repo.insertPrompt(patientId, saved.id(), r.code(), day, clock.instant(), user);
+            }
+        }
+    }
+
+    private TrialProposal proposal(DSLContext dsl, Context c, long orderId) {
+        SavedOrder o = c.order(orderId);
+        List<TrialProposer.LinkedOrder> all = c.orders.stream()
+                .map(x -> new TrialProposer.LinkedOrder(x.id(), x.order(), x.trialId())).toList();
+        var episodes = new HistoryRepository(dsl).load(c.patientId).episodes().stream().map(SavedEpisode::episode).toList();
+        return new TrialProposer(c.catalog).propose(new TrialProposer.LinkedOrder(o.id(), o.order(), o.trialId()),
+                        episodes, all)
+                .map(t -> {
+                    int trialVersion = o.trialId() == null ? 0 : new HistoryRepository(dsl).load(c.patientId)
+                            .trial(o.trialId()).map(SavedTrial::version).orElse(0);
+                    return new TrialProposal(o.id(), t, o.trialId(), trialVersion);
+                }).orElse(null);
+    }
+
+    private static String overrideFor(List<SafetyAlert> alerts, String override) {
+        if (alerts.stream().noneMatch(SafetyAlert::hardStop)) {
+            return null;
+        }
+        if (override == null || override.isBlank()) {
+            throw new SafetyStopException(alerts);
+        }
+        if (override.strip().length() > MAX_REASON) {
+            throw new ValidationException(Violation.of("override", "medication.error.tooLong", MAX_REASON));
+        }
+        return override.strip();
+    }
+
+    private void auditOverride(DSLContext dsl, UserSession s, long patientId, long orderId, List<SafetyAlert> alerts,
+                               String why) {
+        if (why == null) {
+            return;
+        }
+        String codes = String.join(", ", alerts.stream().filter(SafetyAlert::hardStop).map(SafetyAlert::ruleCode)
+                .distinct().toList());
+        audit(dsl, s, "medication.override", patientId, orderId, codes + ": " + why);
+    }
+
+    private void audit(DSLContext dsl, UserSession s, String action, long patientId, long orderId, String detail) {
+        guard.audit().append(dsl, s.actor(), new AuditEntry(action, AuditCategory.PATIENT, patientId, ENTITY,
+                Long.toString(orderId), AuditOutcome.SUCCESS, detail));
+    }
+
+    /** The audit detail: the drug, doses and dates, never the note. */
+    static String describe(MedicationOrder o) {
+        StringBuilder b = new StringBuilder(o.agent());
+        DoseChange last = o.doses().isEmpty() ? null : o.doses().get(o.doses().size() - 1);
+        if (last != null) {
+            b.append(' ').append(last.dose().toPlainString()).append(' ').append(o.unit().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(' ').append(last.frequency().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        b.append(", from ").append(o.start());
+        if (o.stop() != null) {
+            b.append(" to ").append(o.stop()).append(" (").append(o.stopReason().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(')');
+        }
+        return b.append(", ").append(o.doses().size()).append(" dose(s)").toString();
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(Violation.of("reason", "validation.required"));
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new ValidationException(Violation.of("reason", "medication.error.tooLong", MAX_REASON));
+        }
+        return reason.strip();
+    }
+
+    private static void requireValid(List<Violation> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static List<Violation> prefixed(String prefix, List<Violation> vs) {
+        return vs.stream().map(v -> new Violation(prefix + v.field(), v.messageKey(), v.args())).toList();
+    }
+
+    private static String key(Long id) {
+        return id == null ? "new" : Long.toString(id);
+    }
+
+    private MedicationOverview overview(DSLContext dsl, long patientId) {
+        Context c = context(dsl, patientId);
+        Map<Long, List<SafetyAlert>> alerts = new LinkedHashMap<>();
+        Map<String, Set<String>> seizure = new TreeMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (SavedOrder o : c.orders) {
+            Course course = Course.of(key(o.id()), o.order(), c.plansOf(o.id()));
+            boolean relevant = course.lastDay() == null || !course.lastDay().isBefore(today);
+            if (relevant) {
+                alerts.put(o.id(), c.checker.check(course, c.othersThan(o.id())));
+            }
+            if (o.order().activeOn(today)) {
+                Set<String> groups = new TreeSet<>(c.catalog.groups(o.order().agent(), today));
+                groups.retainAll(SEIZURE_GROUPS);
+                if (!groups.isEmpty()) {
+                    seizure.put(o.order().agent(), groups);
+                }
+            }
+        }
+        return new MedicationOverview(today, c.orders, c.plans, alerts, seizure,
+                new MedicationRepository(dsl).openPrompts(patientId), c.catalog);
+    }
+
+    private Context context(DSLContext dsl, long patientId) {
+        new PatientRepository(dsl).findById(patientId).filter(p -> !p.voided())
+                .orElseThrow(() -> new NotFoundException("Patient", patientId));
+        LocalDate today = LocalDate.now(clock);
+        MedicationRuleRepository rules = new MedicationRuleRepository(dsl);
+        DrugCatalog catalog = new DrugCatalog(new Formulary(new ReferenceDataRepository(dsl).formulary()), rules.members());
+        MedicationRepository repo = new MedicationRepository(dsl);
+        return new Context(patientId, repo.orders(patientId), repo.plans(patientId), catalog,
+                new SafetyChecker(catalog, MedicationRule.inForce(rules.rules(), today), today));
+    }
+
+    /** One patient's orders and plans with the rules in force, read once per use case. */
+    private record Context(long patientId, List<SavedOrder> orders, List<SavedPlan> plans, DrugCatalog catalog,
+                           SafetyChecker checker) {
+        SavedOrder order(long id) {
+            return orders.stream().filter(o -> o.id() == id).findFirst().orElseThrow(() -> new NotFoundException(ORDER, id));
+        }
+
+        List<MedicationPlan> plansOf(long orderId) {
+            return plans.stream().filter(p -> p.orderId() == orderId).map(SavedPlan::plan).toList();
+        }
+
+        List<Course> othersThan(Long id) {
+            return orders.stream().filter(o -> id == null || o.id() != id)
+                    .map(o -> Course.of(Long.toString(o.id()), o.order(), plansOf(o.id()))).toList();
+        }
+    }
+}
