@@ -33,6 +33,11 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf() {
+        return clinic.medicationPlanPdf();
+    }
+
+    @Override
     public clinic.threshold.service.history.HistoryService history() {
         return clinic.history();
     }

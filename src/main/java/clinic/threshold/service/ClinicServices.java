@@ -34,6 +34,8 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.medication.MedicationService medications();
 
+    clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

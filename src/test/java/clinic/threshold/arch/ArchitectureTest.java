@@ -55,7 +55,7 @@ class ArchitectureTest {
     // Jackson: the documented JSON interchange formats (threshold-history/1) are read and written here.
     static final ArchRule serviceNeverUsesJavaFxUiCliOrApp = classes().that().resideInAPackage(SERVICE)
             .should().onlyDependOnClassesThat().resideInAnyPackage(SERVICE, DOMAIN, DATA, SECURITY, AUDIT, I18N,
-                    JDK, "org.jooq..", "org.slf4j..", "com.fasterxml.jackson..");
+                    JDK, "org.jooq..", "org.slf4j..", "com.fasterxml.jackson..", "org.apache.pdfbox..");
 
     @ArchTest
     static final ArchRule uiUsesOnlyServiceDomainAndJavaFx = classes().that().resideInAPackage(UI)

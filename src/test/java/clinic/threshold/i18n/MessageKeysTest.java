@@ -30,7 +30,7 @@ class MessageKeysTest {
             "\"((?:validation|history\\.reason|history\\.stage|history\\.error|reference\\.error|medication\\.error)\\.[a-zA-Z0-9_.]+)\"");
     /** Any string literal in a message-key namespace, so keys chosen in ternaries or helpers are checked too. */
     private static final Pattern ANY_KEY = Pattern.compile("\"((?:app|action|nav|theme|search|status|date|patient|"
-            + "field|validation|violation|chart|error|startup|signin|setup|lock|users|audit|settings|role|history|reference)"
+            + "field|validation|violation|chart|error|startup|signin|setup|lock|users|audit|settings|role|history|reference|medication)"
             + "\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
 
@@ -112,7 +112,11 @@ class MessageKeysTest {
                 clinic.threshold.domain.history.TrialRole.class, clinic.threshold.domain.history.Adherence.class,
                 clinic.threshold.domain.history.TrialOutcome.class, clinic.threshold.domain.history.StopReason.class,
                 clinic.threshold.domain.history.Modality.class, clinic.threshold.domain.history.Laterality.class,
-                clinic.threshold.domain.history.DrugClass.class, clinic.threshold.domain.history.Confidence.class)) {
+                clinic.threshold.domain.history.DrugClass.class, clinic.threshold.domain.history.Confidence.class,
+                clinic.threshold.domain.medication.DoseForm.class, clinic.threshold.domain.medication.DoseUnit.class,
+                clinic.threshold.domain.medication.Frequency.class, clinic.threshold.domain.medication.Route.class,
+                clinic.threshold.domain.medication.OrderRole.class, clinic.threshold.domain.medication.OrderStopReason.class,
+                clinic.threshold.domain.medication.AlertLevel.class, clinic.threshold.domain.medication.RuleKind.class)) {
             for (Enum<?> e : type.getEnumConstants()) {
                 keys.add("history.enum." + type.getSimpleName() + "." + e.name());
             }
@@ -121,6 +125,7 @@ class MessageKeysTest {
             keys.add("history.band." + b.name());
         }
         clinic.threshold.domain.history.AssessmentRules.KEYS.forEach(k -> keys.add("reference.rule." + k));
+        keys.addAll(clinic.threshold.service.medication.PatientPlanSheet.keys());
         assertAllPresent(keys);
     }
 }

@@ -172,16 +172,7 @@ public final class MedicationService {
                 problems.addAll(prefixed("up.", validator.validatePlan(to, up)));
             }
             requireValid(problems);
-            List<MedicationPlan> fromPlans = new ArrayList<>(c.plansOf(fromOrderId));
-            fromPlans.add(down);
-            Course fromCourse = Course.of(key(fromOrderId), from.order(), fromPlans);
-            List<Course> others = new ArrayList<>(c.othersThan(fromOrderId));
-            others.add(fromCourse);
-            Course toCourse = Course.of("new", to, up == null ? List.of() : List.of(up));
-            List<SafetyAlert> alerts = new ArrayList<>(c.checker.check(toCourse, others));
-            // The tapered drug's own checks (a lower dose cannot break a limit, but a notice may apply).
-            alerts.addAll(c.checker.check(fromCourse, c.othersThan(fromOrderId)).stream()
-                    .filter(a -> a.otherDrug() == null).toList());
+            List<SafetyAlert> alerts = switchAlerts(c, from, down, to, up);
             String why = overrideFor(alerts, override);
             MedicationRepository repo = new MedicationRepository(dsl);
             Instant now = clock.instant();
@@ -195,6 +186,31 @@ public final class MedicationService {
                     + to.agent() + ", taper from " + down.startsOn() + ", last day " + down.stopDay().minusDays(1));
             return new OrderResult(created.order(), alerts, null);
         });
+    }
+
+    /** The alerts a cross-taper would raise, without saving it (the cross-taper dialog's live warnings). */
+    public List<SafetyAlert> previewSwitch(long patientId, long fromOrderId, MedicationPlan down, MedicationOrder to,
+                                           MedicationPlan up) {
+        guard.require(Permission.MEDICATION_READ, "medication.preview", patientId);
+        return tx.read(dsl -> {
+            Context c = context(dsl, patientId);
+            return switchAlerts(c, c.order(fromOrderId), down, to, up);
+        });
+    }
+
+    /** The new drug checked against the tapered one (with its taper) and the rest; the taper's own notices. */
+    private static List<SafetyAlert> switchAlerts(Context c, SavedOrder from, MedicationPlan down, MedicationOrder to,
+                                                  MedicationPlan up) {
+        List<MedicationPlan> fromPlans = new ArrayList<>(c.plansOf(from.id()));
+        fromPlans.add(down);
+        Course fromCourse = Course.of(key(from.id()), from.order(), fromPlans);
+        List<Course> others = new ArrayList<>(c.othersThan(from.id()));
+        others.add(fromCourse);
+        Course toCourse = Course.of("new", to, up == null ? List.of() : List.of(up));
+        List<SafetyAlert> alerts = new ArrayList<>(c.checker.check(toCourse, others));
+        alerts.addAll(c.checker.check(fromCourse, c.othersThan(from.id())).stream()
+                .filter(a -> a.otherDrug() == null).toList());
+        return alerts;
     }
 
     /**

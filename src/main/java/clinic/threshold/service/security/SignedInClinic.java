@@ -49,6 +49,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.history.HistoryTransfer historyTransfer;
     private final clinic.threshold.service.history.ReferenceDataService referenceData;
     private final clinic.threshold.service.medication.MedicationService medications;
+    private final clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -74,6 +75,7 @@ public final class SignedInClinic implements ClinicServices {
         this.historyTransfer = new clinic.threshold.service.history.HistoryTransfer(tx, clock, guard);
         this.referenceData = new clinic.threshold.service.history.ReferenceDataService(tx, clock, guard);
         this.medications = new clinic.threshold.service.medication.MedicationService(tx, clock, guard, history);
+        this.medicationPlanPdf = new clinic.threshold.service.medication.MedicationPlanPdf(tx, clock, guard, medications);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -119,6 +121,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.medication.MedicationService medications() {
         return medications;
+    }
+
+    @Override
+    public clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf() {
+        return medicationPlanPdf;
     }
 
     @Override

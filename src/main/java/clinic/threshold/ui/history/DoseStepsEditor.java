@@ -1,5 +1,7 @@
 package clinic.threshold.ui.history;
 
+import clinic.threshold.ui.common.DialogFields;
+
 import clinic.threshold.domain.history.DoseStep;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.ui.common.Formats;

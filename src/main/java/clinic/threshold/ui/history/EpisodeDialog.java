@@ -1,5 +1,7 @@
 package clinic.threshold.ui.history;
 
+import clinic.threshold.ui.common.DialogFields;
+
 import clinic.threshold.domain.history.Episode;
 import clinic.threshold.domain.history.SavedEpisode;
 import clinic.threshold.domain.history.Severity;

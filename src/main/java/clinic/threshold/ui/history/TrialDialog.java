@@ -1,5 +1,7 @@
 package clinic.threshold.ui.history;
 
+import clinic.threshold.ui.common.DialogFields;
+
 import clinic.threshold.domain.history.Adherence;
 import clinic.threshold.domain.history.Formulary;
 import clinic.threshold.domain.history.FormularyAgent;

@@ -49,6 +49,14 @@ public final class Screens {
             view.addTab("historyTab", clinic.threshold.i18n.Messages.get("chart.tab.history"), ViewLoader.load(history));
             view.viewModel().onDispose(history.viewModel()::dispose);
         }
+        if (view.viewModel().may(clinic.threshold.domain.user.Permission.MEDICATION_READ)) {
+            // Technicians and schedulers see the list read-only (the TMS safety screen needs it).
+            var meds = new clinic.threshold.ui.medication.MedicationsView(
+                    new clinic.threshold.ui.medication.MedicationsViewModel(services, executor, events, patientId),
+                    dialogs, clock);
+            view.addTab("medicationsTab", clinic.threshold.i18n.Messages.get("chart.tab.medications"), ViewLoader.load(meds));
+            view.viewModel().onDispose(meds.viewModel()::dispose);
+        }
         return new Loaded<>(root, view);
     }
 

@@ -1,8 +1,6 @@
-package clinic.threshold.ui.history;
+package clinic.threshold.ui.common;
 
 import clinic.threshold.i18n.Messages;
-import clinic.threshold.ui.common.Formats;
-import clinic.threshold.ui.common.IsoDateConverter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,21 +13,21 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
 /**
- * Small helpers the history dialogs share: labelled rows, enum choices shown by their labels, and reading
+ * Small helpers the clinical dialogs share: labelled rows, enum choices shown by their labels, and reading
  * typed dates and numbers with a clear message instead of a silent empty value.
  */
-final class DialogFields {
+public final class DialogFields {
     private DialogFields() {
     }
 
     /** A problem with what was typed, found before anything is sent to the service. */
-    static final class InputException extends Exception {
-        InputException(String message) {
+    public static final class InputException extends Exception {
+        public InputException(String message) {
             super(message);
         }
     }
 
-    static <E extends Enum<E>> ComboBox<E> choice(Class<E> type, boolean allowEmpty) {
+    public static <E extends Enum<E>> ComboBox<E> choice(Class<E> type, boolean allowEmpty) {
         List<E> values = new java.util.ArrayList<>();
         if (allowEmpty) {
             values.add(null);
@@ -51,7 +49,7 @@ final class DialogFields {
         return box;
     }
 
-    static DatePicker datePicker(LocalDate value) {
+    public static DatePicker datePicker(LocalDate value) {
         DatePicker p = new DatePicker(value);
         p.setConverter(new IsoDateConverter());
         p.setPromptText(Messages.get("date.prompt"));
@@ -60,7 +58,7 @@ final class DialogFields {
     }
 
     /** The date typed in {@code p} (empty text: null when optional). */
-    static LocalDate date(DatePicker p, String fieldKey, boolean required) throws InputException {
+    public static LocalDate date(DatePicker p, String fieldKey, boolean required) throws InputException {
         String text = p.getEditor().getText();
         if (text == null || text.isBlank()) {
             if (required) {
@@ -77,7 +75,7 @@ final class DialogFields {
         }
     }
 
-    static BigDecimal number(String text, String label) throws InputException {
+    public static BigDecimal number(String text, String label) throws InputException {
         if (text == null || text.isBlank()) {
             throw new InputException(Messages.get("violation.format", label, Messages.get("history.error.required")));
         }
@@ -89,7 +87,7 @@ final class DialogFields {
         }
     }
 
-    static Integer wholeNumber(String text, String fieldKey) throws InputException {
+    public static Integer wholeNumber(String text, String fieldKey) throws InputException {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -102,7 +100,7 @@ final class DialogFields {
     }
 
     /** What a dialog's OK does: reads the form (or throws with a message) and starts the save. */
-    interface Save {
+    public interface Save {
         void start(Runnable onDone, java.util.function.Consumer<String> onError) throws InputException;
     }
 
@@ -110,7 +108,7 @@ final class DialogFields {
      * Makes OK save instead of close: the dialog stays open, with the reasons in {@code error}, until the
      * service has accepted the save; OK is disabled while a save runs.
      */
-    static void saveOnOk(javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog,
+    public static void saveOnOk(javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog,
                          javafx.scene.control.Button ok, Label error, Save save) {
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
@@ -131,7 +129,7 @@ final class DialogFields {
     }
 
     /** Adds "label: control" as the next row of {@code grid}; returns the label (to hide with its control). */
-    static Label row(GridPane grid, String key, javafx.scene.Node control) {
+    public static Label row(GridPane grid, String key, javafx.scene.Node control) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(control);
         grid.addRow(grid.getRowCount(), l, control);

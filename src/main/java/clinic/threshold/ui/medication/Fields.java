@@ -1,0 +1,33 @@
+package clinic.threshold.ui.medication;
+
+import clinic.threshold.domain.medication.DrugCatalog;
+import clinic.threshold.domain.medication.MedicationOverview;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.ui.common.DialogFields;
+import java.time.LocalDate;
+import java.util.TreeSet;
+import javafx.scene.control.TextField;
+import org.controlsfx.control.textfield.TextFields;
+
+/** Inputs the medication dialogs share: the drug box that completes from every name the rules know. */
+final class Fields {
+    private Fields() {
+    }
+
+    static TextField drugBox(MedicationOverview o, LocalDate today) {
+        TextField agent = new TextField();
+        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        DrugCatalog c = o.catalog();
+        c.formulary().current(today).forEach(a -> {
+            names.add(a.genericName());
+            names.addAll(a.brandNames());
+        });
+        TextFields.bindAutoCompletion(agent, names);
+        agent.setPromptText(Messages.get("medication.agent.prompt"));
+        return agent;
+    }
+
+    static java.math.BigDecimal dose(TextField f, String fieldKey) throws DialogFields.InputException {
+        return DialogFields.number(f.getText(), Messages.get(fieldKey));
+    }
+}

@@ -1,0 +1,139 @@
+package clinic.threshold.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.domain.history.Episode;
+import clinic.threshold.domain.history.Severity;
+import clinic.threshold.domain.medication.SavedOrder;
+import clinic.threshold.domain.patient.Patient;
+import clinic.threshold.domain.patient.PatientSummary;
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.testing.Orders;
+import clinic.threshold.testing.Screenshots;
+import clinic.threshold.testing.TestClinic;
+import clinic.threshold.ui.common.Themes;
+import clinic.threshold.ui.common.UiPreferences;
+import java.time.LocalDate;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A clinician plans a cross-taper in the Medications tab: a switch to an MAOI shows the interaction and
+ * washout hard stops live and is refused until an override is written; a switch to mirtazapine is saved and
+ * the overlap shows on the timeline.
+ */
+class MedicationsUiTest extends UiTestBase {
+    private static final LocalDate TODAY = TestClinic.TODAY;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        startClinic(stage);
+    }
+
+    @Override
+    protected void seed(ClinicServices c) {
+        Patient p = c.patients().create(TestClinic.person("Grace", "Hopper", LocalDate.of(1979, 12, 9), null));
+        c.history().saveEpisode(p.id(), null, 0, new Episode(null, TODAY.minusMonths(8), null, Severity.SEVERE), null);
+        c.medications().saveOrder(p.id(), null, 0, Orders.daily("citalopram", TODAY.minusMonths(3), "40"), null);
+        c.medications().saveOrder(p.id(), null, 0, Orders.daily("bupropion", TODAY.minusMonths(2), "150"), null);
+    }
+
+    private static String alerts(FxRobot robot) {
+        return robot.lookup("#medication-alerts").queryAs(VBox.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    private void openMedications(FxRobot robot) {
+        TableView<PatientSummary> list = robot.lookup("#table").queryTableView();
+        waitUntil("list loaded", () -> list.getItems().size() == 1);
+        robot.doubleClickOn(robot.from(list).lookup("Hopper, Grace").queryLabeled());
+        waitUntil("chart", () -> robot.lookup("#nameLabel").tryQuery().isPresent());
+        // The tab header, not the tab's own title of the same word.
+        robot.clickOn(robot.lookup(".tab-label").queryAll().stream().map(n -> (javafx.scene.control.Labeled) n)
+                .filter(l -> l.getText().equals("Medications")).findFirst().orElseThrow());
+        TableView<SavedOrder> orders = robot.lookup("#orderTable").queryTableView();
+        waitUntil("orders listed", () -> orders.getItems().size() == 2);
+        assertTrue(robot.lookup(".medication-flag").queryAll().stream().map(n -> ((Label) n).getText())
+                .anyMatch(t -> t.contains("bupropion lowers the seizure threshold")), "seizure flag on the chart");
+    }
+
+    private void startSwitchFromCitalopram(FxRobot robot) {
+        TableView<SavedOrder> orders = robot.lookup("#orderTable").queryTableView();
+        robot.interact(() -> orders.getSelectionModel().select(orders.getItems().stream()
+                .filter(o -> o.order().agent().equals("citalopram")).findFirst().orElseThrow()));
+        assertTrue(!robot.lookup("#switchButton").queryButton().isDisabled(), "cross-taper offered for a current order");
+        robot.clickOn("#switchButton");
+        waitUntil("cross-taper dialog", () -> robot.lookup("#switch-to").tryQuery().isPresent());
+        // Pre-filled taper: 40 mg halved weekly to a stop on day 21.
+        assertEquals("20", robot.lookup("#switch-down-0").queryTextInputControl().getText());
+        assertEquals("0", robot.lookup("#switch-down-3").queryTextInputControl().getText());
+    }
+
+    @Test
+    void aSwitchToAnMaoiShowsTheHardStopsAndNeedsAnOverride(FxRobot robot) {
+        openMedications(robot);
+        startSwitchFromCitalopram(robot);
+        robot.clickOn("#switch-to").write("phenelzine");
+        robot.interact(() -> robot.lookup("#switch-up-1").queryTextInputControl().setText("15"));
+        waitUntil("overlap computed", () -> text(robot, "#switch-overlap").contains("14 days of overlap"));
+        waitUntil("the interaction shows live", () -> alerts(robot).contains("An MAOI with an SSRI"));
+        assertTrue(alerts(robot).contains("Hard stop"), alerts(robot));
+        assertTrue(robot.lookup("#medication-override").query().isVisible(), "the override field appears");
+
+        // Starting after the taper ends, but only 7 days later: the washout is still a hard stop.
+        robot.interact(() -> {
+            robot.lookup("#switch-up-1").queryTextInputControl().setText("");
+            robot.lookup("#switch-up-3").queryTextInputControl().setText("15");
+            robot.lookup("#switch-day-3").queryTextInputControl().setText("21");
+        });
+        robot.interact(() -> robot.lookup("#switch-ok").queryButton().fire());
+        waitUntil("refused", () -> text(robot, "#switch-error").contains("documented override"));
+        assertTrue(alerts(robot).contains("Wait at least 2 weeks"), alerts(robot));
+        robot.interact(() -> Screenshots.save(robot.lookup("#switch-to").query().getScene(), "medications-hard-stop"));
+
+        robot.interact(() -> robot.lookup("#medication-override").queryTextInputControl()
+                .setText("inpatient switch, supervised by Dr Kline"));
+        robot.interact(() -> robot.lookup("#switch-ok").queryButton().fire());
+        waitUntil("dialog closed", () -> robot.lookup("#switch-to").tryQuery().isEmpty());
+        TableView<SavedOrder> orders = robot.lookup("#orderTable").queryTableView();
+        waitUntil("phenelzine planned", () -> orders.getItems().size() == 3);
+        SavedOrder phenelzine = orders.getItems().stream().filter(o -> o.order().agent().equals("phenelzine"))
+                .findFirst().orElseThrow();
+        assertEquals("inpatient switch, supervised by Dr Kline", phenelzine.overrideReason());
+    }
+
+    @Test
+    void aCrossTaperToMirtazapineIsPlannedInUnderAMinuteAndShowsItsOverlap(FxRobot robot) {
+        openMedications(robot);
+        startSwitchFromCitalopram(robot);
+        robot.clickOn("#switch-to").write("mirtazapine");
+        robot.interact(() -> {
+            robot.lookup("#switch-up-1").queryTextInputControl().setText("15");
+            robot.lookup("#switch-up-2").queryTextInputControl().setText("30");
+        });
+        waitUntil("overlap computed", () -> text(robot, "#switch-overlap").contains("14 days of overlap"));
+        waitUntil("checked", () -> !alerts(robot).isBlank());
+        assertTrue(!alerts(robot).contains("Hard stop"), alerts(robot));
+        robot.interact(() -> robot.lookup("#switch-ok").queryButton().fire());
+        waitUntil("dialog closed", () -> robot.lookup("#switch-to").tryQuery().isEmpty());
+        TableView<SavedOrder> orders = robot.lookup("#orderTable").queryTableView();
+        waitUntil("mirtazapine planned", () -> orders.getItems().size() == 3);
+        waitUntil("overlap band on the timeline", () -> !robot.lookup(".timeline-overlap").queryAll().isEmpty());
+        Node planned = robot.lookup(".timeline-dose.planned").query();
+        assertTrue(planned != null, "planned doses drawn");
+        robot.interact(() -> orders.getSelectionModel().select(orders.getItems().stream()
+                .filter(o -> o.order().agent().equals("citalopram")).findFirst().orElseThrow()));
+        robot.interact(() -> Screenshots.save(stage.getScene(), "medications"));
+        robot.interact(() -> Themes.apply(UiPreferences.Theme.DARK));
+        PatientRegistryUiTest.WaitForThemes.settle(robot);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "medications-dark"));
+        robot.interact(() -> Themes.apply(UiPreferences.Theme.LIGHT));
+    }
+}
