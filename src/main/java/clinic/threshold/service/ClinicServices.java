@@ -36,6 +36,8 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf();
 
+    clinic.threshold.service.medication.MedicationRulesService medicationRules();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

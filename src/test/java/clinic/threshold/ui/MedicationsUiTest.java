@@ -136,4 +136,16 @@ class MedicationsUiTest extends UiTestBase {
         robot.interact(() -> Screenshots.save(stage.getScene(), "medications-dark"));
         robot.interact(() -> Themes.apply(UiPreferences.Theme.LIGHT));
     }
+
+    @Test
+    void administratorsSeeTheSafetyRulesWithTheirSourcesAndUnconfirmedOnesMarked(FxRobot robot) {
+        robot.clickOn("#referenceNav");
+        robot.clickOn(robot.lookup(".tab-label").queryAll().stream().map(n -> (javafx.scene.control.Labeled) n)
+                .filter(l -> l.getText().equals("Medication safety rules")).findFirst().orElseThrow());
+        TableView<?> rules = robot.lookup("#medicationRulesTable").queryTableView();
+        waitUntil("rules loaded", () -> rules.getItems().size() >= 20);
+        assertTrue(robot.lookup(".table-cell.warning").queryAll().stream().anyMatch(n -> n.isVisible()),
+                "unconfirmed rules in the warning colour");
+        robot.interact(() -> Screenshots.save(stage.getScene(), "reference-medication-rules"));
+    }
 }

@@ -56,4 +56,17 @@ public final class MedicationRuleRepository {
                 .set(MEDICATION_RULE.RECORDED_AT, now.atOffset(ZoneOffset.UTC)).set(MEDICATION_RULE.RECORDED_BY, by)
                 .execute();
     }
+
+    public boolean memberVersionExists(String drug, String group, java.time.LocalDate effectiveFrom) {
+        return dsl.fetchExists(DRUG_GROUP_MEMBER, DRUG_GROUP_MEMBER.DRUG_NAME.eq(drug)
+                .and(DRUG_GROUP_MEMBER.GROUP_CODE.eq(group)).and(DRUG_GROUP_MEMBER.EFFECTIVE_FROM.eq(effectiveFrom)));
+    }
+
+    public void insertMember(DrugGroupMember m, Instant now, String by) {
+        dsl.insertInto(DRUG_GROUP_MEMBER).set(DRUG_GROUP_MEMBER.DRUG_NAME, m.drug())
+                .set(DRUG_GROUP_MEMBER.GROUP_CODE, m.group()).set(DRUG_GROUP_MEMBER.EFFECTIVE_FROM, m.effectiveFrom())
+                .set(DRUG_GROUP_MEMBER.ACTIVE, m.active()).set(DRUG_GROUP_MEMBER.CONFIDENCE, m.confidence().tag())
+                .set(DRUG_GROUP_MEMBER.SOURCE, m.source()).set(DRUG_GROUP_MEMBER.RECORDED_AT, now.atOffset(ZoneOffset.UTC))
+                .set(DRUG_GROUP_MEMBER.RECORDED_BY, by).execute();
+    }
 }

@@ -50,6 +50,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.history.ReferenceDataService referenceData;
     private final clinic.threshold.service.medication.MedicationService medications;
     private final clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf;
+    private final clinic.threshold.service.medication.MedicationRulesService medicationRules;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -76,6 +77,7 @@ public final class SignedInClinic implements ClinicServices {
         this.referenceData = new clinic.threshold.service.history.ReferenceDataService(tx, clock, guard);
         this.medications = new clinic.threshold.service.medication.MedicationService(tx, clock, guard, history);
         this.medicationPlanPdf = new clinic.threshold.service.medication.MedicationPlanPdf(tx, clock, guard, medications);
+        this.medicationRules = new clinic.threshold.service.medication.MedicationRulesService(tx, clock, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -126,6 +128,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf() {
         return medicationPlanPdf;
+    }
+
+    @Override
+    public clinic.threshold.service.medication.MedicationRulesService medicationRules() {
+        return medicationRules;
     }
 
     @Override

@@ -31,6 +31,13 @@ public final class ReferenceDataView {
     @FXML private Label unconfirmedLabel;
     @FXML private ProgressIndicator busyIndicator;
 
+    @FXML private TableView<clinic.threshold.domain.medication.MedicationRule> medicationRulesTable;
+    @FXML private TableView<clinic.threshold.domain.medication.DrugGroupMember> membersTable;
+    @FXML private Button medRuleVersionButton;
+    @FXML private Button newMedRuleButton;
+    @FXML private Button addMemberButton;
+    @FXML private Button removeMemberButton;
+
     public ReferenceDataView(ReferenceDataViewModel vm) {
         this.vm = vm;
     }
@@ -43,7 +50,8 @@ public final class ReferenceDataView {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         filterField.textProperty().bindBidirectional(vm.filterProperty());
         boolean edit = vm.mayEdit();
-        for (Button b : List.of(agentVersionButton, newAgentButton, ruleVersionButton)) {
+        for (Button b : List.of(agentVersionButton, newAgentButton, ruleVersionButton, medRuleVersionButton,
+                newMedRuleButton, addMemberButton, removeMemberButton)) {
             b.setVisible(edit);
             b.setManaged(edit);
         }
@@ -75,9 +83,77 @@ public final class ReferenceDataView {
         }
         formularyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rulesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        medicationColumns();
         vm.agents().addListener((javafx.collections.ListChangeListener<FormularyAgent>) c -> updateUnconfirmed());
+        vm.medicationRules().addListener((javafx.collections.ListChangeListener<clinic.threshold.domain.medication.MedicationRule>)
+                c -> updateUnconfirmed());
         vm.rules().addListener((javafx.collections.ListChangeListener<RuleSetting>) c -> updateUnconfirmed());
         vm.load();
+    }
+
+    private void medicationColumns() {
+        medRuleVersionButton.disableProperty().bind(medicationRulesTable.getSelectionModel().selectedItemProperty().isNull());
+        removeMemberButton.disableProperty().bind(membersTable.getSelectionModel().selectedItemProperty().isNull());
+        medicationRulesTable.setItems(vm.medicationRules());
+        membersTable.setItems(vm.members());
+        medicationRulesTable.getColumns().setAll(List.of(
+                column("reference.col.code", clinic.threshold.domain.medication.MedicationRule::code),
+                column("reference.col.kind", r -> Messages.label(r.kind())),
+                column("reference.col.subject", r -> r.subject() + (r.other() == null ? "" : " / " + r.other())),
+                column("reference.col.limit", r -> r.limit() == null ? "" : Formats.number(r.limit())
+                        + (r.form() == null ? "" : " (" + Messages.label(r.form()) + ")")),
+                column("reference.col.level", r -> r.active() ? Messages.label(r.level()) : Messages.get("reference.retired")),
+                confidenceColumn(clinic.threshold.domain.medication.MedicationRule::confidence),
+                column("reference.col.effective", r -> Formats.date(r.effectiveFrom())),
+                column("reference.col.message", clinic.threshold.domain.medication.MedicationRule::message),
+                column("reference.col.source", clinic.threshold.domain.medication.MedicationRule::source)));
+        double[] widths = {210, 140, 220, 120, 90, 110, 110, 420};
+        // Minimum widths: the table is laid out first while its tab is hidden, which would squeeze the columns.
+        for (int i = 0; i < widths.length; i++) {
+            medicationRulesTable.getColumns().get(i).setMinWidth(widths[i] * 0.7);
+            medicationRulesTable.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        medicationRulesTable.getColumns().get(widths.length).setPrefWidth(420);
+        // Wide rows (message and source): scroll sideways rather than cut every column short.
+        medicationRulesTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        membersTable.getColumns().setAll(List.of(
+                column("reference.col.group", clinic.threshold.domain.medication.DrugGroupMember::group),
+                column("reference.col.drug", clinic.threshold.domain.medication.DrugGroupMember::drug),
+                confidenceColumn(clinic.threshold.domain.medication.DrugGroupMember::confidence),
+                column("reference.col.effective", m -> Formats.date(m.effectiveFrom())),
+                column("reference.col.source", clinic.threshold.domain.medication.DrugGroupMember::source)));
+        double[] memberWidths = {180, 170, 110, 110};
+        for (int i = 0; i < memberWidths.length; i++) {
+            membersTable.getColumns().get(i).setMinWidth(memberWidths[i] * 0.7);
+            membersTable.getColumns().get(i).setPrefWidth(memberWidths[i]);
+        }
+        membersTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    @FXML
+    private void onMedicationRuleVersion() {
+        var r = medicationRulesTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            MedicationRuleDialogs.rule(medicationRulesTable.getScene().getWindow(), r, vm);
+        }
+    }
+
+    @FXML
+    private void onNewMedicationRule() {
+        MedicationRuleDialogs.rule(medicationRulesTable.getScene().getWindow(), null, vm);
+    }
+
+    @FXML
+    private void onAddMember() {
+        MedicationRuleDialogs.member(membersTable.getScene().getWindow(), null, vm);
+    }
+
+    @FXML
+    private void onRemoveMember() {
+        var m = membersTable.getSelectionModel().getSelectedItem();
+        if (m != null) {
+            MedicationRuleDialogs.member(membersTable.getScene().getWindow(), m, vm);
+        }
     }
 
     private void updateUnconfirmed() {

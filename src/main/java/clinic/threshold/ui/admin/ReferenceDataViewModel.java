@@ -33,6 +33,10 @@ public final class ReferenceDataViewModel {
     private final ObservableList<FormularyAgent> agents = FXCollections.observableArrayList();
     private final ObservableList<FormularyAgent> shownAgents = FXCollections.observableArrayList();
     private final ObservableList<RuleSetting> rules = FXCollections.observableArrayList();
+    private final ObservableList<clinic.threshold.domain.medication.MedicationRule> medicationRules =
+            FXCollections.observableArrayList();
+    private final ObservableList<clinic.threshold.domain.medication.DrugGroupMember> members =
+            FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -47,13 +51,24 @@ public final class ReferenceDataViewModel {
 
     public void load() {
         busy.set(true);
-        executor.run(() -> services.referenceData().load(), d -> {
+        executor.run(() -> new Loaded(services.referenceData().load(), services.medicationRules().load()), loaded -> {
             busy.set(false);
             error.set("");
+            var d = loaded.reference();
             LocalDate today = LocalDate.now(clock);
             agents.setAll(new Formulary(d.formulary()).current(today));
             rules.setAll(RuleSetting.inForce(d.rules(), today));
             notes = d.notes();
+            // Every rule's newest version, retired ones included (shown as such), and current memberships.
+            java.util.Map<String, clinic.threshold.domain.medication.MedicationRule> newest = new java.util.TreeMap<>();
+            loaded.medication().rules().stream().filter(r -> !r.effectiveFrom().isAfter(today))
+                    .forEach(r -> newest.put(r.code(), r));
+            medicationRules.setAll(newest.values());
+            java.util.Map<String, clinic.threshold.domain.medication.DrugGroupMember> current = new java.util.TreeMap<>();
+            loaded.medication().members().stream().filter(m -> !m.effectiveFrom().isAfter(today))
+                    .sorted(java.util.Comparator.comparing(clinic.threshold.domain.medication.DrugGroupMember::effectiveFrom))
+                    .forEach(m -> current.put(m.group() + "|" + m.drug().toLowerCase(Locale.ROOT), m));
+            members.setAll(current.values().stream().filter(clinic.threshold.domain.medication.DrugGroupMember::active).toList());
             applyFilter();
         }, e -> {
             busy.set(false);
@@ -70,6 +85,28 @@ public final class ReferenceDataViewModel {
 
     public void addAgentVersion(FormularyAgent a, String note, Runnable onDone, Consumer<String> onError) {
         save(() -> services.referenceData().addAgentVersion(a, note), onDone, onError);
+    }
+
+    private record Loaded(clinic.threshold.service.history.ReferenceDataService.ReferenceData reference,
+                          clinic.threshold.service.medication.MedicationRulesService.Rules medication) {
+    }
+
+    public void addMedicationRuleVersion(clinic.threshold.domain.medication.MedicationRule rule, Runnable onDone,
+                                         Consumer<String> onError) {
+        save(() -> services.medicationRules().addRuleVersion(rule), onDone, onError);
+    }
+
+    public void addMemberVersion(clinic.threshold.domain.medication.DrugGroupMember member, Runnable onDone,
+                                 Consumer<String> onError) {
+        save(() -> services.medicationRules().addMemberVersion(member), onDone, onError);
+    }
+
+    public ObservableList<clinic.threshold.domain.medication.MedicationRule> medicationRules() {
+        return medicationRules;
+    }
+
+    public ObservableList<clinic.threshold.domain.medication.DrugGroupMember> members() {
+        return members;
     }
 
     public void addRuleVersion(RuleSetting rule, Runnable onDone, Consumer<String> onError) {
@@ -94,7 +131,9 @@ public final class ReferenceDataViewModel {
 
     public long unconfirmedCount() {
         return agents.stream().filter(a -> a.confidence() == Confidence.UNCONFIRMED).count()
-                + rules.stream().filter(r -> r.confidence() == Confidence.UNCONFIRMED).count();
+                + rules.stream().filter(r -> r.confidence() == Confidence.UNCONFIRMED).count()
+                + medicationRules.stream().filter(r -> r.active() && r.confidence() == Confidence.UNCONFIRMED).count()
+                + members.stream().filter(m -> m.confidence() == Confidence.UNCONFIRMED).count();
     }
 
     public String note(FormularyAgent a) {
