@@ -57,7 +57,11 @@ public final class DemoClinic {
                     // Registered by the clinician, who may record diagnoses.
                     int added = new DemoClinicSeeder(c.patients(), c.reference(), clock)
                             .seedIfEmpty(DemoClinicSeeder.DEFAULT_PATIENTS, SEED);
-                    LOG.info("Demo clinic created ({} patients)", added);
+                    java.util.List<Long> ids = c.patients().search(new clinic.threshold.domain.patient.PatientQuery("",
+                            null, null, 1000)).stream().map(clinic.threshold.domain.patient.PatientSummary::id).toList();
+                    int orders = new clinic.threshold.service.demo.DemoTreatmentSeeder(c.history(), c.medications(), clock)
+                            .seed(ids, SEED);
+                    LOG.info("Demo clinic created ({} patients, {} medication orders)", added, orders);
                 }
             }
         }

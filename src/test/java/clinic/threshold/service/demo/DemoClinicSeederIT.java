@@ -66,6 +66,40 @@ class DemoClinicSeederIT {
     }
 
     @Test
+    void demoPatientsHaveRealisticMedicationHistoriesThatMakeSomeOfThemTrd(@TempDir Path dir) {
+        long started = System.nanoTime();
+        try (ClinicServices demo = openDemo(dir)) {
+            System.out.printf("DEMO created in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            int withOrders = 0;
+            int trd = 0;
+            int switches = 0;
+            int augmented = 0;
+            int confirmedTrials = 0;
+            Set<String> drugs = new HashSet<>();
+            for (PatientSummary s : everyone(demo)) {
+                var meds = demo.medications().overview(s.id());
+                if (!meds.orders().isEmpty()) {
+                    withOrders++;
+                }
+                meds.orders().forEach(o -> drugs.add(o.order().agent()));
+                switches += (int) meds.plans().stream().filter(p -> p.switchId() != null).count() / 2;
+                augmented += meds.orders().stream().anyMatch(o -> o.order().role()
+                        == clinic.threshold.domain.medication.OrderRole.AUGMENTATION) ? 1 : 0;
+                confirmedTrials += (int) meds.orders().stream().filter(o -> o.trialId() != null).count();
+                trd += demo.history().overview(s.id()).assessment().trd() ? 1 : 0;
+            }
+            System.out.printf("DEMO patients-with-orders=%d trd=%d switches=%d augmented=%d trials=%d drugs=%d%n",
+                    withOrders, trd, switches, augmented, confirmedTrials, drugs.size());
+            assertTrue(withOrders >= 35, "most patients have a medication history: " + withOrders);
+            assertTrue(trd >= 5, "some demo patients meet the TRD definition: " + trd);
+            assertTrue(switches >= 3, "planned cross-tapers to look at: " + switches);
+            assertTrue(augmented >= 3, "augmenting agents: " + augmented);
+            assertTrue(confirmedTrials >= 40, "stopped orders became trials: " + confirmedTrials);
+            assertTrue(drugs.size() >= 10, drugs.toString());
+        }
+    }
+
+    @Test
     void everyRoleHasADemoAccountThatSignsInWithoutAPasswordChange(@TempDir Path dir) {
         try (ClinicServices demo = openDemo(dir)) {
             assertTrue(demo.session().current().orElseThrow().roles().contains("CLINICIAN"));
