@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.domain.history.Episode;
+import clinic.threshold.domain.history.SavedTrial;
 import clinic.threshold.domain.history.Severity;
+import clinic.threshold.domain.history.TrialOutcome;
 import clinic.threshold.domain.medication.SavedOrder;
 import clinic.threshold.domain.patient.Patient;
 import clinic.threshold.domain.patient.PatientSummary;
@@ -147,5 +149,27 @@ class MedicationsUiTest extends UiTestBase {
         assertTrue(robot.lookup(".table-cell.warning").queryAll().stream().anyMatch(n -> n.isVisible()),
                 "unconfirmed rules in the warning colour");
         robot.interact(() -> Screenshots.save(stage.getScene(), "reference-medication-rules"));
+    }
+
+    @Test
+    void stoppingAnOrderProposesTheTrialAndConfirmingPutsItInTheHistory(FxRobot robot) {
+        openMedications(robot);
+        TableView<SavedOrder> orders = robot.lookup("#orderTable").queryTableView();
+        robot.interact(() -> orders.getSelectionModel().select(orders.getItems().stream()
+                .filter(o -> o.order().agent().equals("citalopram")).findFirst().orElseThrow()));
+        robot.clickOn("#stopButton");
+        waitUntil("stop dialog", () -> robot.lookup("#stop-reason").tryQuery().isPresent());
+        robot.clickOn("#stop-ok");
+        waitUntil("the trial is proposed", () -> robot.lookup("#proposal-confirm").tryQuery().isPresent());
+        robot.interact(() -> Screenshots.save(robot.lookup("#proposal-confirm").query().getScene(), "medications-trial-proposal"));
+        robot.clickOn("#proposal-confirm");
+        waitUntil("proposal closed", () -> robot.lookup("#proposal-confirm").tryQuery().isEmpty());
+        robot.clickOn(robot.lookup(".tab-label").queryAll().stream().map(n -> (javafx.scene.control.Labeled) n)
+                .filter(l -> l.getText().equals("Treatment history")).findFirst().orElseThrow());
+        TableView<?> trials = robot.lookup("#trialTable").queryTableView();
+        waitUntil("the confirmed trial is in the history", () -> trials.getItems().size() == 1);
+        var trial = (SavedTrial) trials.getItems().get(0);
+        assertEquals("citalopram", trial.trial().agent());
+        assertEquals(TrialOutcome.NO_RESPONSE, trial.trial().outcome());
     }
 }

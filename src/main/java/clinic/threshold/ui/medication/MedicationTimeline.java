@@ -62,8 +62,9 @@ final class MedicationTimeline extends Pane {
             getChildren().add(empty);
             return;
         }
+        // Newest first: what the patient takes now and what is planned sit on top, the history below.
         List<SavedOrder> orders = model.orders().stream()
-                .sorted(Comparator.comparing((SavedOrder s) -> s.order().start())).toList();
+                .sorted(Comparator.comparing((SavedOrder s) -> s.order().start()).reversed()).toList();
         Map<Long, Course> courses = new HashMap<>();
         orders.forEach(s -> courses.put(s.id(), model.course(s)));
         LocalDate today = model.asOf();
@@ -90,12 +91,22 @@ final class MedicationTimeline extends Pane {
         getChildren().add(now);
     }
 
+    /** Date ticks at least a label's width apart: weeks for a short view, months or quarters for a long one. */
     private void axis(LocalDate xMin, LocalDate xMax, double perDay) {
         long days = ChronoUnit.DAYS.between(xMin, xMax);
-        int step = days > 720 ? 180 : days > 240 ? 60 : days > 90 ? 30 : 7;
+        int step = 365;
+        for (int candidate : new int[] {7, 14, 30, 61, 91, 182, 365}) {
+            if (candidate * perDay >= 100) {
+                step = candidate;
+                break;
+            }
+        }
+        java.time.format.DateTimeFormatter months = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy",
+                java.util.Locale.ENGLISH);
         double right = getWidth() - 70;
         for (long d = 0; d <= days && LABEL_WIDTH + d * perDay <= right; d += step) {
-            Label l = new Label(Formats.date(xMin.plusDays(d)));
+            LocalDate day = xMin.plusDays(d);
+            Label l = new Label(step >= 30 ? months.format(day) : Formats.date(day));
             l.getStyleClass().add("timeline-axis");
             l.relocate(LABEL_WIDTH + d * perDay, 0);
             getChildren().add(l);

@@ -46,6 +46,8 @@ final class StopDialog {
         effect.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> reason.getValue() != null && reason.getValue().namesAnEffect(), reason.valueProperty()));
         effectLabel.visibleProperty().bind(effect.visibleProperty());
+        effect.managedProperty().bind(effect.visibleProperty());
+        effectLabel.managedProperty().bind(effect.visibleProperty());
         error.getStyleClass().add("danger");
         error.setWrapText(true);
         Label hint = new Label(Messages.get("medication.stop.hint"));

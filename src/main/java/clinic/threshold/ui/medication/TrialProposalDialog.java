@@ -66,8 +66,10 @@ final class TrialProposalDialog {
         DialogFields.row(grid, "medication.trial.adherence", adherence);
         Label episodeLabel = DialogFields.row(grid, "medication.trial.episode", episode);
         boolean pick = p.needsEpisode();
-        episode.setVisible(pick);
-        episodeLabel.setVisible(pick);
+        for (javafx.scene.Node n : java.util.List.of(episode, episodeLabel)) {
+            n.setVisible(pick);
+            n.setManaged(pick);
+        }
         if (pick) {
             vm.episodes(list -> episode.setItems(FXCollections.observableArrayList(list)));
         }
