@@ -172,4 +172,33 @@ class MedicationsUiTest extends UiTestBase {
         assertEquals("citalopram", trial.trial().agent());
         assertEquals(TrialOutcome.NO_RESPONSE, trial.trial().outcome());
     }
+
+    @Test
+    void aTitrationPlanWarnsOfAPlannedDoseAboveTheLimitAndIsSaved(FxRobot robot) {
+        openMedications(robot);
+        TableView<SavedOrder> orders = robot.lookup("#orderTable").queryTableView();
+        robot.interact(() -> orders.getSelectionModel().select(orders.getItems().stream()
+                .filter(o -> o.order().agent().equals("bupropion")).findFirst().orElseThrow()));
+        robot.clickOn("#planButton");
+        waitUntil("plan dialog", () -> robot.lookup("#plan-dose-0").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#plan-dose-0").queryTextInputControl().setText("300");
+            robot.lookup("#plan-dose-1").queryTextInputControl().setText("600");
+        });
+        waitUntil("the planned 600 mg is a hard stop", () -> alerts(robot).contains("Bupropion above 450 mg/day"));
+        robot.interact(() -> robot.lookup("#plan-dose-1").queryTextInputControl().setText("450"));
+        waitUntil("within the limit", () -> !alerts(robot).contains("above 450"));
+        // The order is immediate-release bupropion: 300 mg in one dose breaks the 150 mg per-dose limit.
+        assertTrue(alerts(robot).contains("Immediate-release bupropion"), alerts(robot));
+        robot.interact(() -> robot.lookup("#plan-ok").queryButton().fire());
+        waitUntil("refused without an override", () -> text(robot, "#plan-error").contains("documented override"));
+        robot.interact(() -> robot.lookup("#medication-override").queryTextInputControl()
+                .setText("switching to XL at the pharmacy; dose taken as one XL tablet"));
+        robot.interact(() -> robot.lookup("#plan-ok").queryButton().fire());
+        waitUntil("dialog closed", () -> robot.lookup("#plan-dose-0").tryQuery().isEmpty());
+        waitUntil("the next step shows", () -> orders.getItems().stream().anyMatch(o -> o.order().agent().equals("bupropion"))
+                && robot.lookup("#orderTable").queryTableView().getItems().size() == 2
+                && robot.lookup(".table-cell").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().endsWith(": 300 mg")));
+    }
 }

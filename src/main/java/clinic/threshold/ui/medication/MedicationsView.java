@@ -50,6 +50,7 @@ public final class MedicationsView {
     @FXML private Button addButton;
     @FXML private Button doseButton;
     @FXML private Button stopButton;
+    @FXML private Button planButton;
     @FXML private Button switchButton;
     @FXML private Button applyButton;
     @FXML private Button trialButton;
@@ -74,7 +75,8 @@ public final class MedicationsView {
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         boolean write = vm.mayPrescribe();
-        for (Button b : List.of(addButton, doseButton, stopButton, switchButton, applyButton, trialButton, voidButton)) {
+        for (Button b : List.of(addButton, doseButton, stopButton, planButton, switchButton, applyButton, trialButton,
+                voidButton)) {
             b.setVisible(write);
             b.setManaged(write);
         }
@@ -83,6 +85,7 @@ public final class MedicationsView {
         doseButton.disableProperty().bind(none.or(selectedStopped()));
         stopButton.disableProperty().bind(doseButton.disableProperty());
         switchButton.disableProperty().bind(doseButton.disableProperty());
+        planButton.disableProperty().bind(doseButton.disableProperty());
         applyButton.disableProperty().bind(none);
         trialButton.disableProperty().bind(none);
         voidButton.disableProperty().bind(none);
@@ -281,6 +284,14 @@ public final class MedicationsView {
         SavedOrder s = selected();
         if (s != null) {
             new StopDialog(window(), s, today(), vm, this::afterSave).show();
+        }
+    }
+
+    @FXML
+    private void onPlan() {
+        SavedOrder s = selected();
+        if (s != null) {
+            new PlanDialog(window(), s, today(), vm).show();
         }
     }
 
