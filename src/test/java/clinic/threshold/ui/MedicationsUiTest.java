@@ -63,7 +63,9 @@ class MedicationsUiTest extends UiTestBase {
         TableView<SavedOrder> orders = robot.lookup("#orderTable").queryTableView();
         waitUntil("orders listed", () -> orders.getItems().size() == 2);
         assertTrue(robot.lookup(".medication-flag").queryAll().stream().map(n -> ((Label) n).getText())
-                .anyMatch(t -> t.contains("bupropion lowers the seizure threshold")), "seizure flag on the chart");
+                .anyMatch(t -> t.contains("bupropion lowers the seizure threshold")), "seizure flag on the tab");
+        assertTrue(text(robot, "#medicationFlagsLabel").contains("Lowers the seizure threshold: bupropion, citalopram"),
+                "and on the chart header: " + text(robot, "#medicationFlagsLabel"));
     }
 
     private void startSwitchFromCitalopram(FxRobot robot) {

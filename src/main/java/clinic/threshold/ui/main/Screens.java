@@ -55,6 +55,7 @@ public final class Screens {
                     new clinic.threshold.ui.medication.MedicationsViewModel(services, executor, events, patientId),
                     dialogs, clock);
             view.addTab("medicationsTab", clinic.threshold.i18n.Messages.get("chart.tab.medications"), ViewLoader.load(meds));
+            view.bindMedicationFlags(meds.viewModel().overviewProperty());
             view.viewModel().onDispose(meds.viewModel()::dispose);
         }
         return new Loaded<>(root, view);

@@ -28,6 +28,7 @@ public final class PatientChartView {
     @FXML private Label nameLabel;
     @FXML private Label statusBadge;
     @FXML private Label summaryLabel;
+    @FXML private Label medicationFlagsLabel;
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button editButton;
@@ -174,5 +175,24 @@ public final class PatientChartView {
 
     public PatientChartViewModel viewModel() {
         return vm;
+    }
+
+    /**
+     * Shows on the chart header what the medication record flags for safety: drugs that lower the seizure
+     * threshold and open motor-threshold prompts (from the Medications tab's data, loaded once).
+     */
+    public void bindMedicationFlags(javafx.beans.value.ObservableValue<clinic.threshold.domain.medication.MedicationOverview> o) {
+        o.addListener((obs, a, m) -> {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (m != null && !m.seizureFlags().isEmpty()) {
+                parts.add(Messages.get("chart.flag.seizure", String.join(", ", m.seizureFlags().keySet())));
+            }
+            if (m != null && !m.prompts().isEmpty()) {
+                parts.add(Messages.get("chart.flag.mt", m.prompts().size()));
+            }
+            medicationFlagsLabel.setText(String.join("  \u00b7  ", parts));
+            medicationFlagsLabel.setVisible(!parts.isEmpty());
+            medicationFlagsLabel.setManaged(!parts.isEmpty());
+        });
     }
 }
