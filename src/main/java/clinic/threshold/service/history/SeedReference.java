@@ -67,6 +67,38 @@ public final class SeedReference {
         return out;
     }
 
+    /** The seed rating scales ({@code reference/scales.tsv} with its items and bands). */
+    public static List<clinic.threshold.domain.outcome.ScaleDefinition> scales() {
+        java.util.Map<String, List<clinic.threshold.domain.outcome.ScaleItem>> items = new java.util.HashMap<>();
+        for (String[] c : rows("/reference/scale-items.tsv", 6)) {
+            items.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new clinic.threshold.domain.outcome.ScaleItem(
+                    Integer.parseInt(c[1]), c[2], Integer.parseInt(c[3]), Integer.parseInt(c[4]), c[5].equals("1")));
+        }
+        java.util.Map<String, List<clinic.threshold.domain.outcome.SeverityBand>> bands = new java.util.HashMap<>();
+        for (String[] c : rows("/reference/scale-bands.tsv", 4)) {
+            bands.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new clinic.threshold.domain.outcome.SeverityBand(
+                    Integer.parseInt(c[1]), Integer.parseInt(c[2]), c[3]));
+        }
+        List<clinic.threshold.domain.outcome.ScaleDefinition> out = new ArrayList<>();
+        for (String[] c : rows("/reference/scales.tsv", 12)) {
+            out.add(new clinic.threshold.domain.outcome.ScaleDefinition(c[0], c[1],
+                    clinic.threshold.domain.outcome.Rater.valueOf(c[2]), clinic.threshold.domain.outcome.Scoring.valueOf(c[3]),
+                    Integer.parseInt(c[4]), Integer.parseInt(c[5]), c[6].equals("LT"), Integer.parseInt(c[7]),
+                    Boolean.parseBoolean(c[8]), Boolean.parseBoolean(c[9]), items.getOrDefault(c[0], List.of()),
+                    bands.getOrDefault(c[0], List.of()), Confidence.ofTag(c[10]), c[11]));
+        }
+        return out;
+    }
+
+    /** The seed outcome rules ({@code reference/outcome-rules.tsv}): response and partial-response thresholds. */
+    public static List<RuleSetting> outcomeRules() {
+        List<RuleSetting> out = new ArrayList<>();
+        for (String[] c : rows("/reference/outcome-rules.tsv", 5)) {
+            out.add(new RuleSetting(c[0], c[1], Confidence.ofTag(c[2]), c[3], LocalDate.parse(c[4])));
+        }
+        return out;
+    }
+
     /** Notes of the formulary rows, by generic name (shown beside the dose on the formulary screen). */
     public static java.util.Map<String, String> formularyNotes() {
         java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();

@@ -1,0 +1,56 @@
+package clinic.threshold.domain.outcome;
+
+import clinic.threshold.domain.common.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Input rules for a scale entry: every item present and in its range for an instrument that needs them,
+ * a total in range where a total alone is allowed, and a date that is not in the future. Violations name
+ * the entry form's fields ({@code items[8]}, {@code total}, {@code date}).
+ */
+public final class ScaleEntryValidator {
+    private ScaleEntryValidator() {
+    }
+
+    public static List<Violation> validate(ScaleDefinition d, ScaleEntry e, LocalDate today, boolean licensed) {
+        List<Violation> v = new ArrayList<>();
+        if (e.date() == null) {
+            v.add(Violation.of("date", "validation.required"));
+        } else if (e.date().isAfter(today)) {
+            v.add(Violation.of("date", "outcome.error.future", today));
+        }
+        if (e.ratedBy() == null || e.ratedBy().isBlank()) {
+            v.add(Violation.of("ratedBy", "validation.required"));
+        }
+        if (e.isTotalOnly()) {
+            if (!d.totalOnlyAllowed() && d.itemEntry(licensed)) {
+                v.add(Violation.of("items", "outcome.error.itemsRequired", d.name(), d.items().size()));
+            } else if (e.totalOnly() == null) {
+                v.add(Violation.of("total", "validation.required"));
+            } else if (e.totalOnly() < d.totalMin() || e.totalOnly() > d.totalMax()) {
+                v.add(Violation.of("total", "outcome.error.totalRange", d.totalMin(), d.totalMax()));
+            }
+            return v;
+        }
+        if (!d.itemEntry(licensed)) {
+            v.add(Violation.of("items", "outcome.error.licensed", d.name()));
+            return v;
+        }
+        if (e.items().size() != d.items().size()) {
+            v.add(Violation.of("items", "outcome.error.itemCount", d.name(), d.items().size(), e.items().size()));
+            return v;
+        }
+        for (int i = 0; i < d.items().size(); i++) {
+            ScaleItem item = d.items().get(i);
+            Integer value = e.items().get(i);
+            if (value == null) {
+                v.add(Violation.of("items[" + i + "]", "outcome.error.itemMissing", item.number()));
+            } else if (!item.accepts(value)) {
+                v.add(Violation.of("items[" + i + "]", "outcome.error.itemRange", item.number(), item.min(), item.max(), value));
+            }
+        }
+        return v;
+    }
+}
