@@ -104,10 +104,26 @@ public final class MedicationRepository {
         return Optional.of(order(dsl.fetchSingle(MEDICATION_ORDER, MEDICATION_ORDER.ID.eq(id)), doses));
     }
 
-    /** Links the order to the trial it stands for (the version does not change: the order itself did not). */
-    public void linkTrial(long orderId, long trialId) {
-        dsl.update(MEDICATION_ORDER).set(MEDICATION_ORDER.TRIAL_ID, trialId).where(MEDICATION_ORDER.ID.eq(orderId))
-                .execute();
+    /**
+     * Links the order to the trial it stands for, if it is still linked to {@code expected} (null: to none):
+     * false when someone else linked it first. The version does not change: the order itself did not.
+     */
+    public boolean linkTrial(long orderId, Long expected, long trialId) {
+        return dsl.update(MEDICATION_ORDER).set(MEDICATION_ORDER.TRIAL_ID, trialId)
+                .where(MEDICATION_ORDER.ID.eq(orderId).and(expected == null ? MEDICATION_ORDER.TRIAL_ID.isNull()
+                        : MEDICATION_ORDER.TRIAL_ID.eq(expected))).execute() == 1;
+    }
+
+    /** Records the documented override of a hard stop a plan brought (the order's own row shows the latest). */
+    public void setOverride(long orderId, String reason, String by) {
+        dsl.update(MEDICATION_ORDER).set(MEDICATION_ORDER.OVERRIDE_REASON, reason).set(MEDICATION_ORDER.OVERRIDE_BY, by)
+                .where(MEDICATION_ORDER.ID.eq(orderId)).execute();
+    }
+
+    /** Locks the patient's row until the transaction ends (SELECT ... FOR UPDATE, on H2 and PostgreSQL). */
+    public void lockPatient(long patientId) {
+        dsl.select(clinic.threshold.data.jooq.Tables.PATIENT.ID).from(clinic.threshold.data.jooq.Tables.PATIENT)
+                .where(clinic.threshold.data.jooq.Tables.PATIENT.ID.eq(patientId)).forUpdate().fetch();
     }
 
     public boolean voidOrder(long id, int version, String reason, Instant now) {

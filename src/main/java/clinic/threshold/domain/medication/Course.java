@@ -1,5 +1,6 @@
 package clinic.threshold.domain.medication;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,5 +56,19 @@ public record Course(String key, String agent, DoseForm form, DoseUnit unit, Loc
             return null;
         }
         return new LocalDate[] {from, to};
+    }
+
+    /** The mg a day taken on {@code day} (recorded or planned), or null when none or not in mg. */
+    public BigDecimal mgPerDayOn(LocalDate day) {
+        if (day.isBefore(start) || (lastDay != null && day.isAfter(lastDay))) {
+            return null;
+        }
+        Dose current = null;
+        for (Dose d : doses) {
+            if (!d.change().from().isAfter(day)) {
+                current = d;
+            }
+        }
+        return current == null ? null : current.change().mgPerDay(unit);
     }
 }

@@ -83,4 +83,30 @@ public final class DrugCatalog {
                 .filter(d -> Formulary.distance(n, d.toLowerCase(Locale.ROOT)) <= Math.max(2, n.length() / 3)).toList();
         return java.util.stream.Stream.concat(fromFormulary.stream(), named.stream()).distinct().limit(3).toList();
     }
+
+    /**
+     * A name the rules know that {@code name} is very probably meant to be: at most two letters off, or the
+     * known name followed by a salt or form ("tramadol HCl"). Empty when nothing is that close.
+     */
+    public Optional<String> closeKnownName(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        java.util.stream.Stream<String> names = java.util.stream.Stream.concat(
+                formulary.rows().stream().flatMap(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.genericName()),
+                        a.brandNames().stream())), members.stream().map(DrugGroupMember::drug));
+        return names.distinct().filter(k -> {
+            String known = k.toLowerCase(Locale.ROOT);
+            return n.startsWith(known + " ") || (known.length() > 4 && Formulary.distance(n, known) <= 2);
+        }).findFirst();
+    }
+
+    /** Every name the lists know (formulary generic and brand names, group members), for completion. */
+    public java.util.SortedSet<String> names(LocalDate on) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        formulary.current(on).forEach(a -> {
+            out.add(a.genericName());
+            out.addAll(a.brandNames());
+        });
+        members.forEach(m -> out.add(m.drug()));
+        return out;
+    }
 }

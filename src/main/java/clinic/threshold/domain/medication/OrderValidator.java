@@ -90,7 +90,9 @@ public final class OrderValidator {
             stopped |= s.dose() != null && s.stops();
             length(v, f + "condition", s.condition(), MAX_SHORT);
             length(v, f + "note", s.note(), MAX_SHORT * 2);
-            if (order.stop() != null && s.date(plan.startsOn()).isAfter(order.stop().plusDays(1))) {
+            // A stop step may fall on the day after the last dose; any other step must be while it is taken.
+            LocalDate lastAllowed = order.stop() == null ? null : s.stops() ? order.stop().plusDays(1) : order.stop();
+            if (lastAllowed != null && s.date(plan.startsOn()).isAfter(lastAllowed)) {
                 v.add(Violation.of(f + "dayOffset", "medication.error.stepAfterOrderStop", order.stop()));
             }
         }
@@ -116,6 +118,10 @@ public final class OrderValidator {
         } else if (!o.inFormulary() && inFormulary) {
             // A formulary drug typed as "other" would escape the class-based rules and the trial it makes.
             v.add(Violation.of("agent", "medication.error.formularyAgentAsOther", name.strip()));
+        } else if (!o.inFormulary() && !catalog.knows(name)) {
+            // "tramadole" or "tramadol HCl" must not slip past the MAOI rules that name tramadol.
+            catalog.closeKnownName(name).ifPresent(known -> v.add(Violation.of("agent", "medication.error.otherSuggest",
+                    name.strip(), known)));
         }
     }
 

@@ -38,7 +38,7 @@ public final class SafetyChecker {
                     washout(r, course, o, out);
                 });
                 case DUPLICATE_CLASS -> others.forEach(o -> duplicate(r, course, o, out));
-                case MAX_DAILY_DOSE, MAX_SINGLE_DOSE -> dose(r, course, out);
+                case MAX_DAILY_DOSE, MAX_SINGLE_DOSE -> dose(r, course, others, out);
                 case NOTICE -> {
                     if (is(course, r.subject())) {
                         out.add(alert(r, course.agent(), null, course.start(), course.lastDay(), null));
@@ -70,10 +70,19 @@ public final class SafetyChecker {
         }
     }
 
-    /** {@code first} stops, then {@code then} starts: enough days between them? */
+    /**
+     * {@code first} stops, then {@code then} starts: enough days between them? Starting {@code then} while
+     * {@code first} is still taken is the shortest washout of all (0 or fewer days), so it fires too; that
+     * matters for pairs no interaction rule names (an MAOI, then mirtazapine). A restart of the same drug is
+     * not a switch.
+     */
     private void washout(MedicationRule r, Course first, Course then, List<SafetyAlert> out) {
-        if (first.lastDay() == null || !first.lastDay().isBefore(then.start())
+        if (first.start().isAfter(then.start()) || first.agent().equalsIgnoreCase(then.agent())
                 || !is(first, r.subject()) || !is(then, r.other())) {
+            return;
+        }
+        if (first.lastDay() == null) {
+            out.add(alert(r, first.agent(), then.agent(), then.start(), null, null));
             return;
         }
         long gap = ChronoUnit.DAYS.between(first.lastDay(), then.start());
@@ -93,13 +102,27 @@ public final class SafetyChecker {
         }
     }
 
-    private void dose(MedicationRule r, Course c, List<SafetyAlert> out) {
+    /**
+     * Dose limits on every recorded and planned dose. The daily limit counts every order of the same drug
+     * taken that day (an XL tablet and an IR top-up are one daily total).
+     */
+    private void dose(MedicationRule r, Course c, List<Course> others, List<SafetyAlert> out) {
         if (!is(c, r.subject()) || (r.form() != null && r.form() != c.form())) {
             return;
         }
+        List<Course> same = others.stream().filter(o -> o.agent().equalsIgnoreCase(c.agent()) && o.overlap(c) != null)
+                .toList();
         for (Course.Dose d : c.doses()) {
-            BigDecimal mg = r.kind() == RuleKind.MAX_DAILY_DOSE ? d.change().mgPerDay(c.unit())
-                    : d.change().mgPerDose(c.unit());
+            BigDecimal mg;
+            if (r.kind() == RuleKind.MAX_DAILY_DOSE) {
+                mg = d.change().mgPerDay(c.unit());
+                for (Course o : same) {
+                    BigDecimal other = o.mgPerDayOn(d.change().from());
+                    mg = mg == null || other == null ? mg : mg.add(other);
+                }
+            } else {
+                mg = d.change().mgPerDose(c.unit());
+            }
             if (mg != null && mg.compareTo(r.limit()) > 0) {
                 out.add(alert(r, c.agent(), null, d.change().from(), null, mg));
                 return; // the first dose above the limit says it; later ones would repeat it
@@ -127,7 +150,9 @@ public final class SafetyChecker {
             }
             String pair = a.drug() + "->" + a.otherDrug();
             SafetyAlert seen = washouts.get(pair);
-            if (seen == null || a.limit().compareTo(seen.limit()) > 0) {
+            // The most severe first (a hard stop is never hidden behind a longer warning), then the longest.
+            int level = seen == null ? -1 : seen.level().compareTo(a.level());
+            if (seen == null || level > 0 || (level == 0 && a.limit().compareTo(seen.limit()) > 0)) {
                 washouts.put(pair, a);
             }
         }

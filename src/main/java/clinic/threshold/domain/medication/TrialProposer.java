@@ -66,4 +66,40 @@ public final class TrialProposer {
                 why == null ? null : why.adherence(), outcome, why == null ? null : why.trialStopReason(),
                 null, null, null, null, note));
     }
+
+    /**
+     * The derived trial with what only the clinician can know kept from the trial already confirmed: the
+     * outcome and adherence (unless the stop reason changed, which changes what they mean), the episode, and
+     * the trial an augmentation adds to.
+     */
+    public static TreatmentTrial keepClinicianChoices(TreatmentTrial derived, TreatmentTrial existing) {
+        boolean sameReason = derived.stopReason() == existing.stopReason();
+        return new TreatmentTrial(existing.id(), existing.episodeId(), derived.kind(), derived.agent(), derived.role(),
+                existing.augments() != null ? existing.augments() : derived.augments(), derived.start(), derived.end(),
+                derived.doses(), sameReason ? existing.adherence() : derived.adherence(),
+                sameReason ? existing.outcome() : derived.outcome(), derived.stopReason(), null, null, null, null,
+                existing.note() != null ? existing.note() : derived.note());
+    }
+
+    /** Whether two trials record the same thing (ids aside). */
+    public static boolean sameRecord(TreatmentTrial a, TreatmentTrial b) {
+        return java.util.Objects.equals(a.episodeId(), b.episodeId()) && a.kind() == b.kind()
+                && java.util.Objects.equals(a.agent(), b.agent()) && a.role() == b.role()
+                && java.util.Objects.equals(a.augments(), b.augments()) && a.start().equals(b.start())
+                && java.util.Objects.equals(a.end(), b.end()) && sameDoses(a, b) && a.adherence() == b.adherence()
+                && a.outcome() == b.outcome() && a.stopReason() == b.stopReason();
+    }
+
+    private static boolean sameDoses(TreatmentTrial a, TreatmentTrial b) {
+        if (a.doses().size() != b.doses().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.doses().size(); i++) {
+            if (!a.doses().get(i).from().equals(b.doses().get(i).from())
+                    || a.doses().get(i).mgPerDay().compareTo(b.doses().get(i).mgPerDay()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -112,11 +112,20 @@ public final class MedicationService {
     /** Stops an order: {@code lastDay} is the last day taken. Proposes the trial it stands for. */
     public OrderResult stopOrder(long patientId, long id, int version, LocalDate lastDay, OrderStopReason reason,
                                  String adverseEffect) {
+        return stopOrder(patientId, id, version, lastDay, reason, adverseEffect, null);
+    }
+
+    /**
+     * As {@link #stopOrder(long, long, int, LocalDate, OrderStopReason, String)}, with an override for the rare
+     * stop that brings a hard stop of its own (a later last day that now overlaps a planned MAOI).
+     */
+    public OrderResult stopOrder(long patientId, long id, int version, LocalDate lastDay, OrderStopReason reason,
+                                 String adverseEffect, String override) {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.order.stop", patientId);
         return tx.inDurableTransaction(dsl -> {
             SavedOrder current = context(dsl, patientId).order(id);
             return save(dsl, s, patientId, id, version, current.order().withStop(lastDay, reason, adverseEffect),
-                    null, List.of(), null);
+                    override, List.of(), null);
         });
     }
 
@@ -135,15 +144,23 @@ public final class MedicationService {
     public SavedPlan savePlan(long patientId, long orderId, MedicationPlan plan, String override) {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.plan.create", patientId);
         return tx.inDurableTransaction(dsl -> {
-            Context c = context(dsl, patientId);
+            Context c = lockedContext(dsl, patientId);
             SavedOrder o = c.order(orderId);
+            if (o.order().stop() != null) {
+                throw new ValidationException(Violation.of("plan", "medication.error.orderStopped", o.order().stop()));
+            }
             requireValid(new OrderValidator(c.catalog).validatePlan(o.order(), plan));
             List<MedicationPlan> plans = new ArrayList<>(c.plansOf(orderId));
             plans.add(plan);
             List<SafetyAlert> alerts = c.checker.check(Course.of(key(orderId), o.order(), plans), c.othersThan(orderId));
-            String why = overrideFor(alerts, override);
-            SavedPlan saved = new MedicationRepository(dsl).insertPlan(patientId, orderId, null, plan, clock.instant(),
-                    s.username());
+            List<SafetyAlert> had = c.checker.check(Course.of(key(orderId), o.order(), c.plansOf(orderId)),
+                    c.othersThan(orderId));
+            String why = overrideFor(alerts, had, override);
+            MedicationRepository repo = new MedicationRepository(dsl);
+            SavedPlan saved = repo.insertPlan(patientId, orderId, null, plan, clock.instant(), s.username());
+            if (why != null) {
+                repo.setOverride(orderId, why, s.username());
+            }
             audit(dsl, s, "medication.plan.create", patientId, orderId, o.order().agent() + ", " + plan.steps().size()
                     + " step(s) from " + plan.startsOn());
             auditOverride(dsl, s, patientId, orderId, alerts, why);
@@ -160,8 +177,11 @@ public final class MedicationService {
                                   MedicationPlan up, String override) {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.switch.create", patientId);
         return tx.inDurableTransaction(dsl -> {
-            Context c = context(dsl, patientId);
+            Context c = lockedContext(dsl, patientId);
             SavedOrder from = c.order(fromOrderId);
+            if (from.order().stop() != null) {
+                throw new ValidationException(Violation.of("down", "medication.error.orderStopped", from.order().stop()));
+            }
             OrderValidator validator = new OrderValidator(c.catalog);
             List<Violation> problems = new ArrayList<>(prefixed("down.", validator.validatePlan(from.order(), down)));
             if (down.stopDay() == null) {
@@ -173,12 +193,15 @@ public final class MedicationService {
             }
             requireValid(problems);
             List<SafetyAlert> alerts = switchAlerts(c, from, down, to, up);
-            String why = overrideFor(alerts, override);
+            List<SafetyAlert> had = c.checker.check(Course.of(key(from.id()), from.order(), c.plansOf(from.id())),
+                    c.othersThan(from.id())).stream().filter(a -> a.otherDrug() == null).toList();
+            String why = overrideFor(alerts, had, override);
             MedicationRepository repo = new MedicationRepository(dsl);
             Instant now = clock.instant();
             SavedPlan downSaved = repo.insertPlan(patientId, fromOrderId, null, down, now, s.username());
             repo.setSwitch(downSaved.id(), downSaved.id());
-            OrderResult created = save(dsl, s, patientId, null, 0, to, why, List.of(), null);
+            // The new order is checked again with its own plan, so an override its plan needs is stored with it.
+            OrderResult created = save(dsl, s, patientId, null, 0, to, why, up == null ? List.of() : List.of(up), null);
             if (up != null) {
                 repo.insertPlan(patientId, created.order().id(), downSaved.id(), up, now, s.username());
             }
@@ -221,7 +244,7 @@ public final class MedicationService {
                                  String override) {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.plan.apply", patientId);
         return tx.inDurableTransaction(dsl -> {
-            Context c = context(dsl, patientId);
+            Context c = lockedContext(dsl, patientId);
             SavedPlan plan = c.plans.stream().filter(p -> p.id() == planId).findFirst()
                     .orElseThrow(() -> new NotFoundException(PLAN, planId));
             if (stepNo < 1 || stepNo > plan.plan().steps().size()) {
@@ -232,6 +255,10 @@ public final class MedicationService {
                 throw new ValidationException(Violation.of("step", "medication.error.stepApplied"));
             }
             SavedOrder o = c.order(plan.orderId());
+            if (o.order().stop() != null) {
+                // Its stop (and the trial it implies) stays as recorded; the plan is void.
+                throw new ValidationException(Violation.of("step", "medication.error.orderStopped", o.order().stop()));
+            }
             LocalDate day = step.date(plan.plan().startsOn());
             MedicationOrder changed;
             if (step.stops()) {
@@ -262,13 +289,17 @@ public final class MedicationService {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.order.void", patientId);
         String why = requireReason(reason);
         tx.inDurableTransaction(dsl -> {
-            Context c = context(dsl, patientId);
+            Context c = lockedContext(dsl, patientId);
             SavedOrder o = c.order(id);
             MedicationRepository repo = new MedicationRepository(dsl);
             if (!repo.voidOrder(id, version, why, clock.instant())) {
                 throw new ConcurrentEditException(ORDER, id);
             }
-            c.plans.stream().filter(p -> p.orderId() == id).forEach(p -> repo.voidPlan(p.id(), p.version(), why));
+            for (SavedPlan p : c.plans.stream().filter(p -> p.orderId() == id).toList()) {
+                if (!repo.voidPlan(p.id(), p.version(), why)) {
+                    throw new ConcurrentEditException(PLAN, p.id());
+                }
+            }
             audit(dsl, s, "medication.order.void", patientId, id, o.order().agent() + ": " + why);
             return null;
         });
@@ -304,9 +335,12 @@ public final class MedicationService {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.trial.confirm", patientId);
         guard.require(Permission.HISTORY_WRITE, "medication.trial.confirm", patientId);
         return tx.inDurableTransaction(dsl -> {
-            SavedOrder o = context(dsl, patientId).order(orderId);
-            SavedTrial saved = history.saveTrialWithin(dsl, s, patientId, o.trialId(), trialVersion, trial);
-            new MedicationRepository(dsl).linkTrial(orderId, saved.id());
+            SavedOrder o = lockedContext(dsl, patientId).order(orderId);
+            Long linked = liveTrial(dsl, patientId, o.trialId());
+            SavedTrial saved = history.saveTrialWithin(dsl, s, patientId, linked, trialVersion, trial);
+            if (!new MedicationRepository(dsl).linkTrial(orderId, o.trialId(), saved.id())) {
+                throw new ConcurrentEditException(ORDER, orderId);
+            }
             audit(dsl, s, "medication.trial.confirm", patientId, orderId, "trial " + saved.id());
             return saved;
         });
@@ -314,15 +348,18 @@ public final class MedicationService {
 
     private OrderResult save(DSLContext dsl, UserSession s, long patientId, Long id, int version, MedicationOrder order,
                              String override, List<MedicationPlan> extraPlans, long[] appliedStep) {
-        Context c = context(dsl, patientId);
+        Context c = lockedContext(dsl, patientId);
         SavedOrder before = id == null ? null : c.order(id);
         requireValid(new OrderValidator(c.catalog).validate(order));
         MedicationOrder normalised = normalise(order, c.catalog);
         List<MedicationPlan> plans = new ArrayList<>(id == null ? List.of() : c.plansOf(id));
         plans.addAll(extraPlans);
         List<SafetyAlert> alerts = c.checker.check(Course.of(key(id), normalised, plans), c.othersThan(id));
-        // An earlier override never covers a new save: each save that meets a hard stop documents its own.
-        String why = overrideFor(alerts, override);
+        List<SafetyAlert> had = before == null ? List.of()
+                : c.checker.check(Course.of(key(id), before.order(), c.plansOf(id)), c.othersThan(id));
+        // A hard stop this save brings needs its own documented override; one the saved state already had
+        // (overridden then, or from a rule changed since) does not block stopping or reducing the drug.
+        String why = overrideFor(alerts, had, override);
         List<RecordedDose> doses = recorded(normalised, before, s.username(), clock.instant(), appliedStep);
         MedicationRepository repo = new MedicationRepository(dsl);
         // The order keeps showing its latest override; the audit trail has every one.
@@ -392,22 +429,37 @@ public final class MedicationService {
         }
     }
 
+    /** The linked trial's id while it is still in the history (a voided one is replaced by a new trial). */
+    private static Long liveTrial(DSLContext dsl, long patientId, Long trialId) {
+        return trialId == null ? null : new HistoryRepository(dsl).load(patientId).trial(trialId).map(t -> trialId)
+                .orElse(null);
+    }
+
     private TrialProposal proposal(DSLContext dsl, Context c, long orderId) {
         SavedOrder o = c.order(orderId);
         List<TrialProposer.LinkedOrder> all = c.orders.stream()
                 .map(x -> new TrialProposer.LinkedOrder(x.id(), x.order(), x.trialId())).toList();
         var episodes = new HistoryRepository(dsl).load(c.patientId).episodes().stream().map(SavedEpisode::episode).toList();
-        return new TrialProposer(c.catalog).propose(new TrialProposer.LinkedOrder(o.id(), o.order(), o.trialId()),
-                        episodes, all)
-                .map(t -> {
-                    int trialVersion = o.trialId() == null ? 0 : new HistoryRepository(dsl).load(c.patientId)
-                            .trial(o.trialId()).map(SavedTrial::version).orElse(0);
-                    return new TrialProposal(o.id(), t, o.trialId(), trialVersion);
-                }).orElse(null);
+        var derived = new TrialProposer(c.catalog).propose(new TrialProposer.LinkedOrder(o.id(), o.order(), o.trialId()),
+                episodes, all);
+        if (derived.isEmpty()) {
+            return null;
+        }
+        Long linked = liveTrial(dsl, c.patientId, o.trialId());
+        if (linked == null) {
+            return new TrialProposal(o.id(), derived.get(), null, 0);
+        }
+        SavedTrial existing = new HistoryRepository(dsl).load(c.patientId).trial(linked).orElseThrow();
+        TreatmentTrial merged = TrialProposer.keepClinicianChoices(derived.get(), existing.trial());
+        // An edit that changes nothing the trial records (a note, a review date) proposes nothing.
+        return TrialProposer.sameRecord(merged, existing.trial()) ? null
+                : new TrialProposal(o.id(), merged, linked, existing.version());
     }
 
-    private static String overrideFor(List<SafetyAlert> alerts, String override) {
-        if (alerts.stream().noneMatch(SafetyAlert::hardStop)) {
+    private static String overrideFor(List<SafetyAlert> alerts, List<SafetyAlert> before, String override) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        before.stream().filter(SafetyAlert::hardStop).forEach(a -> known.add(stopKey(a)));
+        if (alerts.stream().filter(SafetyAlert::hardStop).allMatch(a -> known.contains(stopKey(a)))) {
             return null;
         }
         if (override == null || override.isBlank()) {
@@ -417,6 +469,10 @@ public final class MedicationService {
             throw new ValidationException(Violation.of("override", "medication.error.tooLong", MAX_REASON));
         }
         return override.strip();
+    }
+
+    private static String stopKey(SafetyAlert a) {
+        return a.ruleCode() + "|" + a.drug() + "|" + a.otherDrug();
     }
 
     private void auditOverride(DSLContext dsl, UserSession s, long patientId, long orderId, List<SafetyAlert> alerts,
@@ -495,6 +551,15 @@ public final class MedicationService {
         }
         return new MedicationOverview(today, c.orders, c.plans, alerts, seizure,
                 new MedicationRepository(dsl).openPrompts(patientId), c.catalog);
+    }
+
+    /**
+     * The context of a write, with the patient's row locked first: two prescribers saving at once for one
+     * patient are checked one after the other, so neither misses the other's order (H2 and PostgreSQL).
+     */
+    private Context lockedContext(DSLContext dsl, long patientId) {
+        new MedicationRepository(dsl).lockPatient(patientId);
+        return context(dsl, patientId);
     }
 
     private Context context(DSLContext dsl, long patientId) {

@@ -1,5 +1,6 @@
 package clinic.threshold.service.medication;
 
+import clinic.threshold.domain.medication.Course;
 import clinic.threshold.domain.medication.DoseChange;
 import clinic.threshold.domain.medication.DoseUnit;
 import clinic.threshold.domain.medication.Frequency;
@@ -39,25 +40,25 @@ public record PatientPlanSheet(String title, String patientLine, String printedL
         List<Change> changes = new ArrayList<>();
         for (SavedOrder s : o.orders()) {
             MedicationOrder order = s.order();
-            if (order.start().isAfter(today)) {
-                changes.add(new Change(order.start(), Messages.get("medication.sheet.start", take(order, order.doses().get(0)))));
-            }
-            for (SavedPlan plan : o.plansOf(s.id())) {
-                for (PlanStep step : plan.plan().steps()) {
-                    LocalDate day = step.date(plan.plan().startsOn());
-                    if (step.applied() || day.isBefore(today)) {
-                        continue;
-                    }
-                    String text = step.stops() ? Messages.get("medication.sheet.stop", name(order))
-                            : take(order, new DoseChange(day, step.dose(), step.frequency()));
-                    if (step.condition() != null && !step.stops()) {
-                        text = text + " (" + step.condition() + ")";
-                    }
-                    changes.add(new Change(day, text));
+            // The course is what will happen: recorded doses dated ahead, plan steps not yet applied, and the
+            // real or planned last day (a plan's steps after a stop are not in it).
+            Course course = o.course(s);
+            for (Course.Dose d : course.doses()) {
+                LocalDate day = d.change().from();
+                if (!day.isAfter(today)) {
+                    continue;
                 }
+                String text = take(order, d.change());
+                if (day.equals(course.start())) {
+                    text = Messages.get("medication.sheet.start", text);
+                } else {
+                    String condition = condition(o, s, day);
+                    text = condition == null ? text : text + " (" + condition + ")";
+                }
+                changes.add(new Change(day, text));
             }
-            if (order.stop() != null && order.stop().isAfter(today.minusDays(1)) && o.plansOf(s.id()).isEmpty()) {
-                changes.add(new Change(order.stop().plusDays(1), Messages.get("medication.sheet.stop", name(order))));
+            if (course.lastDay() != null && !course.lastDay().isBefore(today)) {
+                changes.add(new Change(course.lastDay().plusDays(1), Messages.get("medication.sheet.stop", name(order))));
             }
         }
         changes.sort(Comparator.comparing(Change::day));
@@ -67,6 +68,18 @@ public record PatientPlanSheet(String title, String patientLine, String printedL
                 Messages.get("medication.sheet.printed", DAY.format(today)), now,
                 changes.stream().map(c -> Messages.get("medication.sheet.from", DAY.format(c.day()), c.text())).toList(),
                 Messages.get("medication.sheet.footer"));
+    }
+
+    /** The condition of the plan step that sets the dose on {@code day} ("if tolerated"), if any. */
+    private static String condition(MedicationOverview o, SavedOrder s, LocalDate day) {
+        for (SavedPlan plan : o.plansOf(s.id())) {
+            for (PlanStep step : plan.plan().steps()) {
+                if (!step.applied() && step.date(plan.plan().startsOn()).equals(day) && step.condition() != null) {
+                    return step.condition();
+                }
+            }
+        }
+        return null;
     }
 
     /** "Sertraline 100 mg, once a day" in the patient's words. */

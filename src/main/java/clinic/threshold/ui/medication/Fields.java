@@ -1,11 +1,9 @@
 package clinic.threshold.ui.medication;
 
-import clinic.threshold.domain.medication.DrugCatalog;
 import clinic.threshold.domain.medication.MedicationOverview;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.ui.common.DialogFields;
 import java.time.LocalDate;
-import java.util.TreeSet;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -16,13 +14,8 @@ final class Fields {
 
     static TextField drugBox(MedicationOverview o, LocalDate today) {
         TextField agent = new TextField();
-        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        DrugCatalog c = o.catalog();
-        c.formulary().current(today).forEach(a -> {
-            names.add(a.genericName());
-            names.addAll(a.brandNames());
-        });
-        TextFields.bindAutoCompletion(agent, names);
+        // Formulary names and the drugs the rule groups name (tramadol, linezolid...), so both complete.
+        TextFields.bindAutoCompletion(agent, o.catalog().names(today));
         agent.setPromptText(Messages.get("medication.agent.prompt"));
         return agent;
     }

@@ -58,9 +58,12 @@ final class MedicationText {
             if (a.to() != null && !a.to().equals(a.from())) {
                 b.append(" \u2013 ").append(Formats.date(a.to()));
             }
-            if (a.actual() != null) {
-                b.append("; ").append(Messages.get(a.kind() == clinic.threshold.domain.medication.RuleKind.WASHOUT
-                        ? "medication.alert.days" : "medication.alert.mg", number(a.actual()), number(a.limit())));
+            boolean washout = a.kind() == clinic.threshold.domain.medication.RuleKind.WASHOUT;
+            if (washout && (a.actual() == null || a.actual().signum() <= 0)) {
+                b.append("; ").append(Messages.get("medication.alert.together", number(a.limit())));
+            } else if (a.actual() != null) {
+                b.append("; ").append(Messages.get(washout ? "medication.alert.days" : "medication.alert.mg",
+                        number(a.actual()), number(a.limit())));
             }
             b.append(')');
         }

@@ -86,7 +86,7 @@ public final class MedicationsView {
         stopButton.disableProperty().bind(doseButton.disableProperty());
         switchButton.disableProperty().bind(doseButton.disableProperty());
         planButton.disableProperty().bind(doseButton.disableProperty());
-        applyButton.disableProperty().bind(none);
+        applyButton.disableProperty().bind(doseButton.disableProperty());
         trialButton.disableProperty().bind(none);
         voidButton.disableProperty().bind(none);
         printButton.disableProperty().bind(vm.busyProperty());
@@ -237,11 +237,13 @@ public final class MedicationsView {
             return Optional.empty();
         }
         NextStep best = null;
+        // Steps dated before the last recorded dose were overtaken by it: they are never "next".
+        LocalDate recorded = s.order().doses().get(s.order().doses().size() - 1).from();
         for (SavedPlan p : o.plansOf(s.id())) {
             for (int i = 0; i < p.plan().steps().size(); i++) {
                 PlanStep step = p.plan().steps().get(i);
                 LocalDate day = step.date(p.plan().startsOn());
-                if (!step.applied() && (best == null || day.isBefore(best.day()))) {
+                if (!step.applied() && day.isAfter(recorded) && (best == null || day.isBefore(best.day()))) {
                     best = new NextStep(p, i + 1, step, day);
                 }
             }
@@ -318,11 +320,42 @@ public final class MedicationsView {
         NextStep n = next.get();
         String what = n.step().stops() ? Messages.get("medication.plan.stop")
                 : MedicationText.number(n.step().dose()) + " " + Messages.label(s.order().unit());
-        if (dialogs.confirm(Messages.get("medication.plan.applyNext"), Messages.get("medication.plan.applyConfirm",
+        if (!dialogs.confirm(Messages.get("medication.plan.applyNext"), Messages.get("medication.plan.applyConfirm",
                 s.order().agent(), what, Formats.date(n.day())))) {
-            vm.applyStep(n.plan(), n.stepNo(), null, null, this::afterSave,
-                    e -> dialogs.showError(Messages.get("medication.plan.applyNext"), MedicationErrors.of(e)));
+            return;
         }
+        clinic.threshold.domain.medication.OrderStopReason reason = null;
+        if (n.step().stops() && n.plan().switchId() == null) {
+            // A taper to a stop outside a switch: why it stops decides the trial it implies.
+            java.util.Map<String, clinic.threshold.domain.medication.OrderStopReason> byLabel = new java.util.LinkedHashMap<>();
+            for (var r : clinic.threshold.domain.medication.OrderStopReason.values()) {
+                byLabel.put(Messages.label(r), r);
+            }
+            var choice = new javafx.scene.control.ChoiceDialog<>(Messages.label(
+                    clinic.threshold.domain.medication.OrderStopReason.REMISSION_TAPER), byLabel.keySet());
+            choice.initOwner(window());
+            choice.setTitle(Messages.get("medication.plan.applyNext"));
+            choice.setHeaderText(Messages.get("medication.plan.stopReason", s.order().agent()));
+            var chosen = choice.showAndWait();
+            if (chosen.isEmpty()) {
+                return;
+            }
+            reason = byLabel.get(chosen.get());
+        }
+        apply(n, reason, null);
+    }
+
+    /** Applies a step; a hard stop it meets is explained and, with a documented override, applied after all. */
+    private void apply(NextStep n, clinic.threshold.domain.medication.OrderStopReason reason, String override) {
+        vm.applyStep(n.plan(), n.stepNo(), reason, override, this::afterSave, e -> {
+            if (e instanceof clinic.threshold.domain.medication.SafetyStopException && override == null) {
+                dialogs.askText(Messages.get("medication.plan.applyNext"), MedicationErrors.of(e),
+                        Messages.get("medication.override.label")).filter(t -> !t.isBlank())
+                        .ifPresent(t -> apply(n, reason, t));
+            } else {
+                dialogs.showError(Messages.get("medication.plan.applyNext"), MedicationErrors.of(e));
+            }
+        });
     }
 
     @FXML

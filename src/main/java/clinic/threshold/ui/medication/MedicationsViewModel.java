@@ -99,10 +99,10 @@ public final class MedicationsViewModel {
                 onDone, onError);
     }
 
-    public void stop(SavedOrder saved, LocalDate lastDay, OrderStopReason reason, String effect,
+    public void stop(SavedOrder saved, LocalDate lastDay, OrderStopReason reason, String effect, String override,
                      Consumer<OrderResult> onDone, Consumer<Throwable> onError) {
-        write(() -> services.medications().stopOrder(patientId, saved.id(), saved.version(), lastDay, reason, effect),
-                onDone, onError);
+        write(() -> services.medications().stopOrder(patientId, saved.id(), saved.version(), lastDay, reason, effect,
+                override), onDone, onError);
     }
 
     public void crossTaper(SavedOrder from, MedicationPlan down, MedicationOrder to, MedicationPlan up, String override,

@@ -156,6 +156,10 @@ final class OrderDialog {
             agentInfo.setText(Messages.get("medication.agent.info", a.get().genericName(), Messages.label(a.get().drugClass()),
                     MedicationText.number(a.get().minAdequateMgPerDay())));
             other.setSelected(false);
+        } else if (overview.catalog().knows(agent.getText())) {
+            // Not a formulary agent but named by the safety rules (tramadol, linezolid): another drug, checked.
+            other.setSelected(true);
+            agentInfo.setText(Messages.get("medication.agent.known"));
         } else {
             List<String> close = overview.catalog().suggestions(agent.getText());
             agentInfo.setText(other.isSelected() ? Messages.get("medication.agent.otherInfo")

@@ -29,6 +29,7 @@ final class StopDialog {
     private final ComboBox<OrderStopReason> reason = DialogFields.choice(OrderStopReason.class, false);
     private final TextField effect = new TextField();
     private final Label error = new Label();
+    private final SafetyPanel safety = new SafetyPanel();
 
     StopDialog(Window owner, SavedOrder order, LocalDate today, MedicationsViewModel vm, Consumer<OrderResult> after) {
         dialog.initOwner(owner);
@@ -53,7 +54,10 @@ final class StopDialog {
         Label hint = new Label(Messages.get("medication.stop.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        VBox box = new VBox(10, grid, hint, error);
+        // Shown only if the stop itself meets a hard stop (a later last day that now overlaps a planned drug).
+        safety.setVisible(false);
+        safety.setManaged(false);
+        VBox box = new VBox(10, grid, hint, safety, error);
         box.setPadding(new Insets(12));
         box.setPrefWidth(460);
         dialog.getDialogPane().setContent(box);
@@ -61,10 +65,17 @@ final class StopDialog {
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("stop-ok");
         DialogFields.saveOnOk(dialog, ok, error, (done, failed) -> vm.stop(order,
-                DialogFields.date(lastDay, "medication.field.lastDay", true), reason.getValue(), effect.getText(), r -> {
+                DialogFields.date(lastDay, "medication.field.lastDay", true), reason.getValue(), effect.getText(),
+                safety.override(), r -> {
                     done.run();
                     after.accept(r);
-                }, e -> failed.accept(MedicationErrors.of(e))));
+                }, e -> {
+                    if (e instanceof clinic.threshold.domain.medication.SafetyStopException) {
+                        safety.setVisible(true);
+                        safety.setManaged(true);
+                    }
+                    failed.accept(safety.explain(e));
+                }));
     }
 
     void show() {

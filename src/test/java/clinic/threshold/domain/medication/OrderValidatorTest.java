@@ -95,4 +95,15 @@ class OrderValidatorTest {
         MedicationPlan huge = new MedicationPlan(d("2026-02-01"), List.of(step(0, "400")), null);
         assertEquals(List.of("steps[0].dose medication.error.dosePlausible"), problems(validator.validatePlan(o, huge)));
     }
+
+    @Test
+    void onAStoppedOrderOnlyAStopStepMayFallOnTheDayAfterTheLastDose() {
+        MedicationOrder o = order("citalopram", d("2026-01-01"), null, "40", Frequency.ONCE_DAILY)
+                .withStop(d("2026-03-01"), OrderStopReason.INEFFECTIVE, null);
+        assertEquals(List.of(), problems(validator.validatePlan(o, new MedicationPlan(d("2026-02-01"),
+                List.of(step(0, "20"), step(29, "0")), null))), "20 mg on 1 Feb, stop on 2 Mar");
+        assertEquals(List.of("steps[1].dayOffset medication.error.stepAfterOrderStop"), problems(validator.validatePlan(o,
+                new MedicationPlan(d("2026-02-01"), List.of(step(0, "20"), step(29, "10")), null))),
+                "a dose on 2 Mar, after the last day taken, could never be applied");
+    }
 }

@@ -102,8 +102,9 @@ class SafetyCheckerTest {
         assertEquals(List.of("washout.fluoxetine-maoi"), hardStops(tooSoon, tapered));
         Course afterFiveWeeks = daily("2", "phenelzine", d("2026-04-04"), null, "15");
         assertEquals(List.of(), hardStops(afterFiveWeeks, tapered));
-        // Without the plan the fluoxetine never stops, so the MAOI would overlap it.
-        assertEquals(List.of("interaction.maoi-ssri"), hardStops(afterFiveWeeks, course("1", fluoxetine)));
+        // Without the plan the fluoxetine never stops: the MAOI would overlap it (an interaction, and no washout).
+        assertEquals(List.of("interaction.maoi-ssri", "washout.fluoxetine-maoi"),
+                hardStops(afterFiveWeeks, course("1", fluoxetine)));
     }
 
     @Test
@@ -216,5 +217,49 @@ class SafetyCheckerTest {
         SafetyChecker next = new SafetyChecker(MedicationFixtures.CATALOG, MedicationRule.inForce(rules, d("2027-01-02")),
                 d("2027-01-02"));
         assertTrue(codes(next.check(phenelzine, List.of(sertraline))).contains("washout.ssri-maoi"), "21 days from 2027");
+    }
+
+    @Test
+    void startingADrugWhileAnMaoiIsStillTakenBreaksTheWashoutEvenWithoutAnInteractionRule() {
+        // No interaction rule names MAOI with mirtazapine; the 14-day washout after an MAOI still applies.
+        Course phenelzine = daily("1", "phenelzine", d("2026-01-01"), d("2026-03-10"), "45");
+        Course overlapping = daily("2", "mirtazapine", d("2026-03-05"), null, "15");
+        List<SafetyAlert> alerts = checker().check(overlapping, List.of(phenelzine));
+        SafetyAlert w = alerts.stream().filter(a -> a.ruleCode().equals("washout.maoi-antidepressant")).findFirst()
+                .orElseThrow(() -> new AssertionError(codes(alerts).toString()));
+        assertTrue(w.hardStop());
+        assertTrue(w.actual().signum() < 0, "taken together: " + w.actual());
+        assertEquals(List.of("washout.maoi-antidepressant"), hardStops(daily("2", "mirtazapine", d("2026-03-20"), null, "15"),
+                phenelzine), "10 days after the last dose");
+        assertEquals(List.of(), hardStops(daily("2", "mirtazapine", d("2026-03-24"), null, "15"), phenelzine), "14 days");
+        Course stillTaken = daily("1", "phenelzine", d("2026-01-01"), null, "45");
+        assertEquals(List.of("washout.maoi-antidepressant"), hardStops(daily("2", "trazodone", d("2026-03-05"), null, "50"),
+                stillTaken), "an MAOI never stopped");
+        assertEquals(List.of(), hardStops(daily("2", "phenelzine", d("2026-04-01"), null, "45"), phenelzine),
+                "restarting the same MAOI is not a switch");
+    }
+
+    @Test
+    void theDailyLimitCountsEveryOrderOfTheDrugTakenThatDay() {
+        Course xl = course("1", order("bupropion", DoseForm.TABLET_XR, d("2026-01-01"), null, "300", Frequency.ONCE_DAILY));
+        Course topUp = course("2", order("bupropion", DoseForm.TABLET, d("2026-02-01"), null, "100", Frequency.TWICE_DAILY));
+        assertEquals(List.of("dose.bupropion-daily"), hardStops(topUp, xl), "300 + 200 = 500 mg a day");
+        Course small = course("2", order("bupropion", DoseForm.TABLET, d("2026-02-01"), null, "75", Frequency.TWICE_DAILY));
+        assertEquals(List.of(), hardStops(small, xl), "300 + 150 = 450 mg a day");
+    }
+
+    @Test
+    void aHardStopIsNeverHiddenBehindALongerWarning() {
+        List<MedicationRule> rules = new ArrayList<>(SeedReference.medicationRules());
+        MedicationRule fluoxetine = rules.stream().filter(r -> r.code().equals("washout.fluoxetine-maoi")).findFirst().orElseThrow();
+        rules.add(new MedicationRule(fluoxetine.code(), fluoxetine.kind(), fluoxetine.subject(), fluoxetine.other(), null,
+                fluoxetine.limit(), AlertLevel.WARNING, true, fluoxetine.message(), Confidence.DESIGN, "clinic policy",
+                d("2026-01-01")));
+        SafetyChecker c = new SafetyChecker(MedicationFixtures.CATALOG, MedicationRule.inForce(rules, d("2026-11-27")),
+                d("2026-11-27"));
+        List<SafetyAlert> alerts = c.check(daily("2", "phenelzine", d("2026-02-11"), null, "15"),
+                List.of(daily("1", "fluoxetine", d("2025-06-01"), d("2026-02-01"), "20")));
+        assertEquals(List.of("washout.ssri-maoi"), alerts.stream().filter(SafetyAlert::hardStop).map(SafetyAlert::ruleCode).toList(),
+                "10 days: the 14-day hard stop shows although the 35-day rule is now a warning");
     }
 }

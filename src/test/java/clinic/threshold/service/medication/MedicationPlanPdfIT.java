@@ -69,4 +69,27 @@ class MedicationPlanPdfIT {
             assertEquals(1, c.audit().page(new AuditFilter(null, null, "medication.plan.print", null, null), null).size());
         }
     }
+
+    @Test
+    void theSheetFollowsWhatWillReallyHappenAfterAStopOrAFutureDoseChange() throws IOException {
+        try (var c = TestClinic.open(dir.resolve("clinic"))) {
+            Patient p = c.patients().create(TestClinic.person("Tom", "Stopped", LocalDate.of(1980, 2, 2), null));
+            OrderResult sertraline = c.medications().saveOrder(p.id(), null, 0,
+                    Orders.daily("sertraline", TODAY.minusMonths(2), "100"), null);
+            c.medications().savePlan(p.id(), sertraline.order().id(), new MedicationPlan(TODAY.plusDays(1),
+                    List.of(step(6, "150")), null), null);
+            var o = c.medications().overview(p.id()).orders().get(0);
+            // Recorded at the visit: 50 mg from the day after tomorrow, then stopped after the fourth day.
+            OrderResult lower = c.medications().changeDose(p.id(), o.id(), o.version(), new clinic.threshold.domain.medication
+                    .DoseChange(TODAY.plusDays(2), new BigDecimal("50"), Frequency.ONCE_DAILY), null);
+            c.medications().stopOrder(p.id(), o.id(), lower.order().version(), TODAY.plusDays(3),
+                    clinic.threshold.domain.medication.OrderStopReason.ADVERSE_EFFECT, "nausea");
+            Path pdf = dir.resolve("after-stop.pdf");
+            c.medicationPlanPdf().write(p.id(), pdf);
+            String t = text(pdf);
+            assertTrue(t.contains("From Sunday 29 November 2026: Sertraline 50 mg, once a day"), t);
+            assertTrue(t.contains("From Tuesday 1 December 2026: stop taking Sertraline"), t);
+            assertFalse(t.contains("150 mg"), "the plan's step after the stop is not printed: " + t);
+        }
+    }
 }
