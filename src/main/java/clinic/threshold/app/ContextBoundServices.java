@@ -43,6 +43,11 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.outcome.OutcomeService outcomes() {
+        return clinic.outcomes();
+    }
+
+    @Override
     public clinic.threshold.service.history.HistoryService history() {
         return clinic.history();
     }

@@ -38,6 +38,8 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.medication.MedicationRulesService medicationRules();
 
+    clinic.threshold.service.outcome.OutcomeService outcomes();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

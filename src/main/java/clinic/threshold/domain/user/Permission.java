@@ -12,6 +12,8 @@ public final class Permission {
     public static final String HISTORY_WRITE = "history.write";
     public static final String MEDICATION_PRESCRIBE = "medication.prescribe";
     public static final String MEDICATION_READ = "medication.read";
+    public static final String OUTCOME_RECORD = "outcome.record";
+    public static final String SAFETY_REVIEW = "safety.review";
     public static final String TMS_SESSION_RECORD = "tms.session.record";
     public static final String SCHEDULE_WRITE = "schedule.write";
     public static final String REPORT_RUN = "report.run";

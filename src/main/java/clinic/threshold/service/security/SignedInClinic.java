@@ -51,6 +51,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.medication.MedicationService medications;
     private final clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf;
     private final clinic.threshold.service.medication.MedicationRulesService medicationRules;
+    private final clinic.threshold.service.outcome.OutcomeService outcomes;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -78,6 +79,7 @@ public final class SignedInClinic implements ClinicServices {
         this.medications = new clinic.threshold.service.medication.MedicationService(tx, clock, guard, history);
         this.medicationPlanPdf = new clinic.threshold.service.medication.MedicationPlanPdf(tx, clock, guard, medications);
         this.medicationRules = new clinic.threshold.service.medication.MedicationRulesService(tx, clock, guard);
+        this.outcomes = new clinic.threshold.service.outcome.OutcomeService(tx, clock, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -133,6 +135,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.medication.MedicationRulesService medicationRules() {
         return medicationRules;
+    }
+
+    @Override
+    public clinic.threshold.service.outcome.OutcomeService outcomes() {
+        return outcomes;
     }
 
     @Override

@@ -59,6 +59,18 @@ class SeedReferenceIT {
     }
 
     @Test
+    void theMigratedScalesAndOutcomeRulesEqualTheSeedFiles() {
+        try (Database db = Database.open(DatabaseConfig.in(dir))) {
+            var repo = new clinic.threshold.data.outcome.OutcomeRepository(db.dsl());
+            var byCode = java.util.Comparator.comparing(clinic.threshold.domain.outcome.ScaleDefinition::code);
+            assertEquals(SeedReference.scales().stream().sorted(byCode).toList(), repo.scales().stream().sorted(byCode).toList());
+            var byKey = java.util.Comparator.comparing(RuleSetting::key);
+            assertEquals(SeedReference.outcomeRules().stream().sorted(byKey).toList(), repo.rules().stream().sorted(byKey)
+                    .toList());
+        }
+    }
+
+    @Test
     void theSeedRulesMakeAWholeRuleSetAndUnconfirmedRowsAreMarked() {
         AssessmentRules rules = AssessmentRules.from(SeedReference.rules());
         assertEquals(6, rules.minWeeksAdequate());

@@ -48,9 +48,9 @@ class PermissionMatrixIT {
                     Permission.BACKUP_MANAGE, Permission.REFERENCE_EDIT),
             Role.CLINICIAN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.CLINICAL_READ,
                     Permission.HISTORY_WRITE, Permission.MEDICATION_PRESCRIBE, Permission.MEDICATION_READ,
-                    Permission.REPORT_RUN),
+                    Permission.REPORT_RUN, Permission.OUTCOME_RECORD, Permission.SAFETY_REVIEW),
             Role.TMS_TECHNICIAN, Set.of(Permission.PATIENT_READ, Permission.CLINICAL_READ,
-                    Permission.TMS_SESSION_RECORD, Permission.MEDICATION_READ),
+                    Permission.TMS_SESSION_RECORD, Permission.MEDICATION_READ, Permission.OUTCOME_RECORD),
             Role.SCHEDULER, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.SCHEDULE_WRITE,
                     Permission.REPORT_RUN, Permission.MEDICATION_READ));
 
@@ -114,6 +114,8 @@ class PermissionMatrixIT {
         ops.add(new Op("medication.order", Permission.MEDICATION_PRESCRIBE, c -> c.medications().saveOrder(patientId,
                 null, 0, clinic.threshold.testing.Orders.daily("sertraline", TestClinic.TODAY, "50"),
                 null)));
+        ops.add(new Op("outcome.overview", Permission.CLINICAL_READ, c -> c.outcomes().overview(patientId)));
+        ops.add(new Op("outcome.worklist", Permission.SAFETY_REVIEW, c -> c.outcomes().workList()));
         ops.add(new Op("reference.rule", Permission.REFERENCE_EDIT, c -> c.referenceData().addRuleVersion(
                 new clinic.threshold.domain.history.RuleSetting("trd.minFailedTrials", "2",
                         clinic.threshold.domain.history.Confidence.DESIGN, "matrix test", TestClinic.TODAY.plusDays(1)))));

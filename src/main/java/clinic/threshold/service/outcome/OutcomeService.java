@@ -1,0 +1,213 @@
+package clinic.threshold.service.outcome;
+
+import clinic.threshold.data.db.Transactor;
+import clinic.threshold.data.history.HistoryRepository;
+import clinic.threshold.data.outcome.OutcomeRepository;
+import clinic.threshold.data.patient.PatientRepository;
+import clinic.threshold.domain.audit.AuditCategory;
+import clinic.threshold.domain.audit.AuditEntry;
+import clinic.threshold.domain.audit.AuditOutcome;
+import clinic.threshold.domain.common.ConcurrentEditException;
+import clinic.threshold.domain.common.NotFoundException;
+import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.common.Violation;
+import clinic.threshold.domain.history.RuleSetting;
+import clinic.threshold.domain.history.SavedEpisode;
+import clinic.threshold.domain.outcome.DuplicateEntryException;
+import clinic.threshold.domain.outcome.InstrumentSeries;
+import clinic.threshold.domain.outcome.OutcomeClassifier;
+import clinic.threshold.domain.outcome.OutcomeOverview;
+import clinic.threshold.domain.outcome.OutcomeRules;
+import clinic.threshold.domain.outcome.RecordResult;
+import clinic.threshold.domain.outcome.RiskAlert;
+import clinic.threshold.domain.outcome.SavedEntry;
+import clinic.threshold.domain.outcome.ScaleDefinition;
+import clinic.threshold.domain.outcome.ScaleEntry;
+import clinic.threshold.domain.outcome.ScaleEntryValidator;
+import clinic.threshold.domain.user.Permission;
+import clinic.threshold.domain.user.UserSession;
+import clinic.threshold.service.common.Guard;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+
+/**
+ * Rating scales: recording an administration (validated, scored, and a suicide-risk alert raised at once
+ * when a safety item is above 0), a patient's series per instrument against its baseline, and the review
+ * that closes an alert. Recording needs {@code outcome.record}, reading {@code clinical.read}, reviewing
+ * an alert {@code safety.review}. Until TMS courses exist, an instrument's baseline is its first entry in
+ * the current episode (the whole record when there is none).
+ */
+public final class OutcomeService {
+    private static final int MAX_REASON = 400;
+    private static final int MAX_NOTE = 2000;
+    /** Item entry for licensed instruments (BDI-II) is off until a clinic licence setting exists. */
+    private static final boolean LICENSED = false;
+
+    private final Transactor tx;
+    private final Clock clock;
+    private final Guard guard;
+
+    public OutcomeService(Transactor tx, Clock clock, Guard guard) {
+        this.tx = tx;
+        this.clock = clock;
+        this.guard = guard;
+    }
+
+    public List<ScaleDefinition> scales() {
+        guard.signedIn();
+        return tx.read(dsl -> new OutcomeRepository(dsl).scales());
+    }
+
+    public OutcomeOverview overview(long patientId) {
+        guard.require(Permission.CLINICAL_READ, "outcome.read", patientId);
+        return tx.read(dsl -> overview(dsl, patientId));
+    }
+
+    /**
+     * Records a scale. Throws {@link ValidationException} naming the form's fields, or {@link
+     * DuplicateEntryException} when the instrument is already recorded that day and {@code confirmDuplicate}
+     * is false (nothing is saved in either case).
+     */
+    public RecordResult record(long patientId, ScaleEntry entry, boolean confirmDuplicate) {
+        UserSession s = guard.require(Permission.OUTCOME_RECORD, "outcome.record", patientId);
+        LocalDate today = LocalDate.now(clock);
+        return tx.inDurableTransaction(dsl -> {
+            requirePatient(dsl, patientId);
+            OutcomeRepository repo = new OutcomeRepository(dsl);
+            ScaleDefinition d = repo.scales().stream().filter(x -> x.code().equals(entry.scale())).findFirst()
+                    .orElseThrow(() -> new ValidationException(Violation.of("scale", "outcome.error.unknownScale", entry.scale())));
+            List<Violation> problems = ScaleEntryValidator.validate(d, entry, today, LICENSED);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            if (!confirmDuplicate && repo.existsOn(patientId, d.code(), entry.date())) {
+                throw new DuplicateEntryException(d.name(), entry.date());
+            }
+            int total = entry.isTotalOnly() ? entry.totalOnly() : d.total(entry.items());
+            SavedEntry saved = repo.insert(patientId, entry, total, s.username(), clock.instant());
+            List<Integer> signals = entry.isTotalOnly() ? List.of() : d.safetySignals(entry.items());
+            String band = d.band(total).map(b -> b.label()).orElse("");
+            guard.audit().append(dsl, s.actor(), new AuditEntry("outcome.record", AuditCategory.PATIENT, patientId,
+                    "scale_entry", Long.toString(saved.id()), AuditOutcome.SUCCESS, d.name() + " " + entry.date()
+                    + ": " + total + (entry.isTotalOnly() ? " (total only)" : "")));
+            if (!signals.isEmpty()) {
+                String items = signals.stream().map(String::valueOf).collect(Collectors.joining(","));
+                long alert = repo.insertAlert(patientId, saved.id(), items, clock.instant());
+                guard.audit().append(dsl, s.actor(), new AuditEntry("outcome.safety.raised", AuditCategory.PATIENT,
+                        patientId, "safety_alert", Long.toString(alert), AuditOutcome.SUCCESS, d.name() + " item(s) "
+                        + items + " above 0"));
+            }
+            return new RecordResult(saved, band, d.inRemission(total), signals);
+        });
+    }
+
+    /** Voids an entry made in error (its alert, if any, leaves the lists with it). */
+    public void voidEntry(long patientId, long entryId, int version, String reason) {
+        UserSession s = guard.require(Permission.OUTCOME_RECORD, "outcome.void", patientId);
+        String why = text(reason, "reason", MAX_REASON, true);
+        tx.inTransaction(dsl -> {
+            OutcomeRepository repo = new OutcomeRepository(dsl);
+            repo.entries(patientId).stream().filter(e -> e.id() == entryId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("ScaleEntry", entryId));
+            if (!repo.voidEntry(entryId, version, why)) {
+                throw new ConcurrentEditException("ScaleEntry", entryId);
+            }
+            guard.audit().append(dsl, s.actor(), new AuditEntry("outcome.void", AuditCategory.PATIENT, patientId,
+                    "scale_entry", Long.toString(entryId), AuditOutcome.SUCCESS, why));
+            return null;
+        });
+    }
+
+    /** A clinician documents the suicide-risk review that closes an alert. */
+    public void reviewAlert(long patientId, long alertId, int version, String note) {
+        UserSession s = guard.require(Permission.SAFETY_REVIEW, "outcome.safety.review", patientId);
+        String text = text(note, "note", MAX_NOTE, true);
+        tx.inDurableTransaction(dsl -> {
+            OutcomeRepository repo = new OutcomeRepository(dsl);
+            RiskAlert a = repo.alertsOf(patientId).stream().filter(x -> x.id() == alertId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("SafetyAlert", alertId));
+            if (!a.open()) {
+                throw new ValidationException(Violation.of("alert", "outcome.error.reviewed", a.reviewedBy()));
+            }
+            if (!repo.review(alertId, version, s.username(), text, clock.instant())) {
+                throw new ConcurrentEditException("SafetyAlert", alertId);
+            }
+            guard.audit().append(dsl, s.actor(), new AuditEntry("outcome.safety.review", AuditCategory.PATIENT, patientId,
+                    "safety_alert", Long.toString(alertId), AuditOutcome.SUCCESS, "reviewed"));
+            return null;
+        });
+    }
+
+    /** Every open suicide-risk alert, oldest first: the clinicians' work list. */
+    public List<RiskAlert> workList() {
+        guard.require(Permission.SAFETY_REVIEW, "outcome.worklist", null);
+        return tx.read(dsl -> new OutcomeRepository(dsl).openAlerts(null));
+    }
+
+    private OutcomeOverview overview(DSLContext dsl, long patientId) {
+        requirePatient(dsl, patientId);
+        OutcomeRepository repo = new OutcomeRepository(dsl);
+        LocalDate today = LocalDate.now(clock);
+        List<ScaleDefinition> scales = repo.scales();
+        OutcomeClassifier classifier = new OutcomeClassifier(rules(repo.rules(), today));
+        LocalDate from = new HistoryRepository(dsl).load(patientId).episodes().stream().map(SavedEpisode::episode)
+                .filter(e -> e.end() == null).map(e -> e.onset()).max(Comparator.naturalOrder()).orElse(null);
+        Map<String, List<SavedEntry>> byScale = repo.entries(patientId).stream()
+                .collect(Collectors.groupingBy(e -> e.entry().scale()));
+        List<InstrumentSeries> series = new ArrayList<>();
+        for (ScaleDefinition d : scales) {
+            List<SavedEntry> entries = byScale.getOrDefault(d.code(), List.of());
+            if (entries.isEmpty()) {
+                continue;
+            }
+            SavedEntry baseline = entries.stream().filter(e -> from == null || !e.entry().date().isBefore(from))
+                    .findFirst().orElse(null);
+            SavedEntry latest = entries.get(entries.size() - 1);
+            OutcomeClassifier.Result result = baseline == null || baseline == latest ? null
+                    : classifier.classify(d, baseline.total(), latest.total());
+            OutcomeClassifier.Point firstResponse = null;
+            OutcomeClassifier.Point firstRemission = null;
+            if (baseline != null) {
+                OutcomeClassifier.Point base = new OutcomeClassifier.Point(baseline.entry().date(), baseline.total());
+                List<OutcomeClassifier.Point> after = entries.stream().filter(e -> e != baseline)
+                        .map(e -> new OutcomeClassifier.Point(e.entry().date(), e.total())).toList();
+                firstResponse = classifier.firstResponse(d, base, after).orElse(null);
+                firstRemission = classifier.firstRemission(d, base, after).orElse(null);
+            }
+            series.add(new InstrumentSeries(d, entries, baseline, result, firstResponse, firstRemission));
+        }
+        return new OutcomeOverview(today, series, repo.openAlerts(patientId), scales, from);
+    }
+
+    /** The response thresholds in force (rule values are whole percentages). */
+    static OutcomeRules rules(List<RuleSetting> all, LocalDate on) {
+        Map<String, String> v = RuleSetting.inForce(all, on).stream()
+                .collect(Collectors.toMap(RuleSetting::key, RuleSetting::value));
+        return new OutcomeRules(Integer.parseInt(v.get("response.minReductionPct")),
+                Integer.parseInt(v.get("partialResponse.minReductionPct")));
+    }
+
+    private static void requirePatient(DSLContext dsl, long patientId) {
+        new PatientRepository(dsl).findById(patientId).filter(p -> !p.voided())
+                .orElseThrow(() -> new NotFoundException("Patient", patientId));
+    }
+
+    private static String text(String value, String field, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new ValidationException(Violation.of(field, "validation.required"));
+            }
+            return null;
+        }
+        if (value.strip().length() > max) {
+            throw new ValidationException(Violation.of(field, "outcome.error.tooLong", max));
+        }
+        return value.strip();
+    }
+}
