@@ -30,7 +30,7 @@ class MessageKeysTest {
             "\"((?:validation|history\\.reason|history\\.stage|history\\.error|reference\\.error|medication\\.error|outcome\\.error)\\.[a-zA-Z0-9_.]+)\"");
     /** Any string literal in a message-key namespace, so keys chosen in ternaries or helpers are checked too. */
     private static final Pattern ANY_KEY = Pattern.compile("\"((?:app|action|nav|theme|search|status|date|patient|"
-            + "field|validation|violation|chart|error|startup|signin|setup|lock|users|audit|settings|role|history|reference|medication)"
+            + "field|validation|violation|chart|error|startup|signin|setup|lock|users|audit|settings|role|history|reference|medication|outcome|worklist)"
             + "\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
 
@@ -126,6 +126,9 @@ class MessageKeysTest {
         }
         clinic.threshold.domain.history.AssessmentRules.KEYS.forEach(k -> keys.add("reference.rule." + k));
         keys.addAll(clinic.threshold.service.medication.PatientPlanSheet.keys());
+        for (clinic.threshold.domain.outcome.Change c : clinic.threshold.domain.outcome.Change.values()) {
+            keys.add("outcome.changeKind." + c.name());
+        }
         assertAllPresent(keys);
     }
 }

@@ -57,6 +57,8 @@ public final class MainWindowView implements Navigator {
     @FXML private ToggleButton backupsNav;
     private Tab backupsTab;
     @FXML private ToggleButton referenceNav;
+    @FXML private ToggleButton workListNav;
+    private Tab workListTab;
     private Tab referenceTab;
     private Tab usersTab;
     private Tab auditTab;
@@ -86,7 +88,7 @@ public final class MainWindowView implements Navigator {
         dataLabel.setText(Messages.get("status.data", vm.dataLocation()));
         statusLabel.textProperty().bind(vm.statusProperty());
         javafx.scene.control.ToggleGroup nav = new javafx.scene.control.ToggleGroup();
-        for (ToggleButton b : java.util.List.of(patientsNav, usersNav, auditNav, referenceNav, backupsNav)) {
+        for (ToggleButton b : java.util.List.of(patientsNav, workListNav, usersNav, auditNav, referenceNav, backupsNav)) {
             b.setToggleGroup(nav);
         }
         patientsNav.setSelected(true);
@@ -95,6 +97,12 @@ public final class MainWindowView implements Navigator {
             workTabs.getSelectionModel().select(patientsTab);
         });
         // Only sections the signed-in role may use are listed.
+        workListNav.setVisible(vm.may(Permission.SAFETY_REVIEW));
+        workListNav.setManaged(workListNav.isVisible());
+        workListNav.setOnAction(e -> {
+            workListNav.setSelected(true);
+            workListTab = openSection(workListTab, "nav.worklist", () -> screens.workList(this).root());
+        });
         usersNav.setVisible(vm.may(Permission.USER_ADMIN));
         usersNav.setManaged(usersNav.isVisible());
         auditNav.setVisible(vm.may(Permission.AUDIT_READ));

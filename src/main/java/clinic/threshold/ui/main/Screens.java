@@ -48,6 +48,11 @@ public final class Screens {
                     dialogs, clock);
             view.addTab("historyTab", clinic.threshold.i18n.Messages.get("chart.tab.history"), ViewLoader.load(history));
             view.viewModel().onDispose(history.viewModel()::dispose);
+            var outcomes = new clinic.threshold.ui.outcome.OutcomesView(
+                    new clinic.threshold.ui.outcome.OutcomesViewModel(services, executor, events, patientId), dialogs, clock);
+            view.addTab("outcomesTab", clinic.threshold.i18n.Messages.get("chart.tab.outcomes"), ViewLoader.load(outcomes));
+            view.viewModel().onDispose(outcomes.viewModel()::dispose);
+            view.bindRiskAlerts(outcomes.viewModel().overviewProperty());
         }
         if (view.viewModel().may(clinic.threshold.domain.user.Permission.MEDICATION_READ)) {
             // Technicians and schedulers see the list read-only (the TMS safety screen needs it).
@@ -64,6 +69,12 @@ public final class Screens {
     public Loaded<PatientEditorView> editor(Long patientId, Navigator nav, Runnable close) {
         PatientEditorView view = new PatientEditorView(
                 new PatientEditorViewModel(services, executor, events, clock, patientId), nav, close);
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
+    public Loaded<clinic.threshold.ui.outcome.WorkListView> workList(Navigator nav) {
+        var view = new clinic.threshold.ui.outcome.WorkListView(new clinic.threshold.ui.outcome.WorkListViewModel(services,
+                executor, events), nav);
         return new Loaded<>(ViewLoader.load(view), view);
     }
 

@@ -29,6 +29,7 @@ public final class PatientChartView {
     @FXML private Label statusBadge;
     @FXML private Label summaryLabel;
     @FXML private Label medicationFlagsLabel;
+    @FXML private Label riskAlertLabel;
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button editButton;
@@ -193,6 +194,17 @@ public final class PatientChartView {
             medicationFlagsLabel.setText(String.join("  \u00b7  ", parts));
             medicationFlagsLabel.setVisible(!parts.isEmpty());
             medicationFlagsLabel.setManaged(!parts.isEmpty());
+        });
+    }
+
+    /** Shows an open suicide-risk alert on the chart header until a clinician documents the review. */
+    public void bindRiskAlerts(javafx.beans.value.ObservableValue<clinic.threshold.domain.outcome.OutcomeOverview> o) {
+        o.addListener((obs, a, m) -> {
+            boolean open = m != null && !m.openAlerts().isEmpty();
+            riskAlertLabel.setText(open ? Messages.get("chart.flag.risk", m.openAlerts().size(),
+                    Formats.date(m.openAlerts().get(0).ratedOn())) : "");
+            riskAlertLabel.setVisible(open);
+            riskAlertLabel.setManaged(open);
         });
     }
 }

@@ -1,0 +1,109 @@
+package clinic.threshold.ui.outcome;
+
+import clinic.threshold.domain.outcome.InstrumentSeries;
+import clinic.threshold.domain.outcome.OutcomeOverview;
+import clinic.threshold.domain.outcome.SavedEntry;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.ui.common.Formats;
+import java.time.LocalDate;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+
+/**
+ * Totals against time, one line per instrument; the baseline, the first response and the first remission
+ * are marked points, and each instrument's remission cut-off is a dashed line across the chart.
+ */
+final class OutcomeChart extends StackPane {
+    private final NumberAxis x = new NumberAxis();
+    private final NumberAxis y = new NumberAxis();
+    private final LineChart<Number, Number> chart = new LineChart<>(x, y);
+
+    OutcomeChart() {
+        getStyleClass().add("outcome-chart");
+        x.setForceZeroInRange(false);
+        x.setAutoRanging(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return Formats.date(LocalDate.ofEpochDay(n.longValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        y.setLabel(Messages.get("outcome.chart.total"));
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setId("outcome-chart");
+        chart.setLegendVisible(true);
+        getChildren().add(chart);
+    }
+
+    void show(OutcomeOverview o) {
+        chart.getData().clear();
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (InstrumentSeries s : o.series()) {
+            for (SavedEntry e : s.entries()) {
+                min = Math.min(min, e.entry().date().toEpochDay());
+                max = Math.max(max, e.entry().date().toEpochDay());
+            }
+        }
+        if (min == Long.MAX_VALUE) {
+            return;
+        }
+        long pad = Math.max(3, (max - min) / 20);
+        x.setLowerBound(min - pad);
+        x.setUpperBound(max + pad);
+        x.setTickUnit(Math.max(7, (max - min + 2 * pad) / 6));
+        java.util.List<XYChart.Series<Number, Number>> cutoffs = new java.util.ArrayList<>();
+        for (InstrumentSeries s : o.series()) {
+            XYChart.Series<Number, Number> line = new XYChart.Series<>();
+            line.setName(s.scale().name());
+            for (SavedEntry e : s.entries()) {
+                XYChart.Data<Number, Number> d = new XYChart.Data<>(e.entry().date().toEpochDay(), e.total());
+                String mark = e == s.baseline() ? Messages.get("outcome.chart.baseline")
+                        : s.firstRemission() != null && s.firstRemission().date().equals(e.entry().date())
+                        ? Messages.get("outcome.chart.firstRemission")
+                        : s.firstResponse() != null && s.firstResponse().date().equals(e.entry().date())
+                        ? Messages.get("outcome.chart.firstResponse") : null;
+                javafx.scene.layout.StackPane node = new javafx.scene.layout.StackPane();
+                node.getStyleClass().add(mark == null ? "outcome-point" : "outcome-point-marked");
+                Tooltip.install(node, new Tooltip(s.scale().name() + " " + e.total() + ", " + Formats.date(e.entry().date())
+                        + (mark == null ? "" : "\n" + mark)));
+                d.setNode(node);
+                line.getData().add(d);
+            }
+            chart.getData().add(line);
+            // The remission cut-off as a flat line (the value that still counts as remission).
+            int cut = s.scale().remissionBelow() ? s.scale().remissionValue() - 1 : s.scale().remissionValue();
+            XYChart.Series<Number, Number> cutoff = new XYChart.Series<>();
+            cutoff.setName(Messages.get("outcome.chart.cutoff", s.scale().name(), cut));
+            cutoff.getData().add(new XYChart.Data<>(min - pad, cut));
+            cutoff.getData().add(new XYChart.Data<>(max + pad, cut));
+            chart.getData().add(cutoff);
+            cutoffs.add(cutoff);
+        }
+        // Styled once every series is in: adding a series resets the style classes of the earlier ones.
+        for (XYChart.Series<Number, Number> cutoff : cutoffs) {
+            cutoff.getNode().getStyleClass().add("outcome-cutoff");
+            cutoff.getData().forEach(d -> d.getNode().setVisible(false));
+        }
+    }
+
+    int lines() {
+        return (int) chart.getData().stream().filter(s -> !s.getNode().getStyleClass().contains("outcome-cutoff")).count();
+    }
+
+    /** The chart's points (for tests): every plotted total of every instrument. */
+    int points() {
+        return chart.getData().stream().filter(s -> !s.getNode().getStyleClass().contains("outcome-cutoff"))
+                .mapToInt(s -> s.getData().size()).sum();
+    }
+}

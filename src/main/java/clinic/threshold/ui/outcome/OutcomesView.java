@@ -1,0 +1,218 @@
+package clinic.threshold.ui.outcome;
+
+import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.outcome.DuplicateEntryException;
+import clinic.threshold.domain.outcome.InstrumentSeries;
+import clinic.threshold.domain.outcome.OutcomeOverview;
+import clinic.threshold.domain.outcome.RecordResult;
+import clinic.threshold.domain.outcome.RiskAlert;
+import clinic.threshold.domain.outcome.ScaleDefinition;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.ui.common.DialogFields;
+import clinic.threshold.ui.common.DialogService;
+import clinic.threshold.ui.common.ErrorText;
+import clinic.threshold.ui.common.Formats;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Outcomes tab: the trend of every instrument with its baseline and cut-off, a table of where each
+ * stands (change from baseline, response, remission, the first day of each), the open suicide-risk alerts
+ * with the review a clinician documents, and the entry form, keyboard-fast, on the right.
+ */
+public final class OutcomesView {
+    private final OutcomesViewModel vm;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final OutcomeChart chart = new OutcomeChart();
+    private ScaleEntryPanel panel;
+
+    @FXML private Label asOfLabel;
+    @FXML private Label errorLabel;
+    @FXML private Label entryError;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private VBox alertBox;
+    @FXML private VBox chartBox;
+    @FXML private VBox entryBox;
+    @FXML private VBox panelBox;
+    @FXML private TableView<InstrumentSeries> seriesTable;
+    @FXML private ComboBox<ScaleDefinition> scaleChoice;
+    @FXML private Button saveButton;
+    @FXML private Button clearButton;
+
+    public OutcomesView(OutcomesViewModel vm, DialogService dialogs, Clock clock) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        chartBox.getChildren().add(chart);
+        javafx.scene.layout.VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        errorLabel.textProperty().bind(vm.errorProperty());
+        errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        entryError.setId("entry-error");
+        boolean record = vm.mayRecord();
+        entryBox.setVisible(record);
+        entryBox.setManaged(record);
+        saveButton.disableProperty().bind(vm.busyProperty());
+        scaleChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ScaleDefinition d) {
+                return d == null ? "" : d.name();
+            }
+
+            @Override
+            public ScaleDefinition fromString(String s) {
+                return null;
+            }
+        });
+        scaleChoice.valueProperty().addListener((o, a, b) -> newPanel(b));
+        columns();
+        seriesTable.setPlaceholder(new Label(Messages.get("outcome.empty")));
+        vm.overviewProperty().addListener((o, a, b) -> show(b));
+        vm.load();
+    }
+
+    private void show(OutcomeOverview o) {
+        if (o == null) {
+            return;
+        }
+        asOfLabel.setText(o.baselineFrom() == null ? Messages.get("outcome.asOf", Formats.date(o.asOf()))
+                : Messages.get("outcome.asOfEpisode", Formats.date(o.asOf()), Formats.date(o.baselineFrom())));
+        seriesTable.getItems().setAll(o.series());
+        chart.show(o);
+        alerts(o.openAlerts());
+        if (scaleChoice.getItems().isEmpty()) {
+            scaleChoice.setItems(FXCollections.observableArrayList(o.scales().stream()
+                    .sorted(java.util.Comparator.comparing((ScaleDefinition d) -> !d.code().equals("PHQ9"))
+                            .thenComparing(ScaleDefinition::name)).toList()));
+            scaleChoice.getSelectionModel().selectFirst();
+        }
+    }
+
+    private void alerts(List<RiskAlert> open) {
+        alertBox.getChildren().clear();
+        for (RiskAlert a : open) {
+            Label l = new Label(Messages.get("outcome.alert", a.scale(), a.items(), Formats.date(a.ratedOn())));
+            l.getStyleClass().addAll("danger", "text-bold");
+            l.setWrapText(true);
+            HBox row = new HBox(10, l);
+            row.getStyleClass().add("risk-alert");
+            row.setId("risk-alert-" + a.id());
+            if (vm.mayReview()) {
+                Button review = new Button(Messages.get("outcome.alert.review"));
+                review.setId("review-" + a.id());
+                review.setOnAction(e -> dialogs.askText(Messages.get("outcome.alert.review"),
+                        Messages.get("outcome.alert.reviewHeader"), Messages.get("outcome.alert.reviewNote"))
+                        .ifPresent(note -> vm.review(a, note, err -> dialogs.showError(
+                                Messages.get("outcome.alert.review"), ErrorText.of(err)))));
+                row.getChildren().add(review);
+            }
+            alertBox.getChildren().add(row);
+        }
+    }
+
+    private void newPanel(ScaleDefinition d) {
+        panelBox.getChildren().clear();
+        entryError.setText("");
+        if (d == null) {
+            return;
+        }
+        panel = new ScaleEntryPanel(d, LocalDate.now(clock), vm.userName());
+        panel.onComplete(() -> saveButton.requestFocus());
+        panelBox.getChildren().add(panel);
+        panel.focusFirst();
+    }
+
+    private void columns() {
+        seriesTable.getColumns().setAll(List.of(
+                column("outcome.col.scale", s -> s.scale().name()),
+                column("outcome.col.baseline", s -> s.baseline() == null ? "" : s.baseline().total() + " ("
+                        + Formats.date(s.baseline().entry().date()) + ")"),
+                column("outcome.col.latest", s -> {
+                    var last = s.entries().get(s.entries().size() - 1);
+                    return last.total() + " " + s.scale().band(last.total()).map(b -> b.label()).orElse("");
+                }),
+                column("outcome.col.change", s -> s.latest() == null || s.latest().reductionPct() == null ? ""
+                        : Messages.get("outcome.change", s.latest().reductionPct().negate().stripTrailingZeros().toPlainString(),
+                        Messages.get("outcome.changeKind." + s.latest().change().name()))),
+                column("outcome.col.remission", s -> s.latest() != null && s.latest().remission()
+                        ? Messages.get("outcome.remission") : ""),
+                column("outcome.col.firstResponse", s -> s.firstResponse() == null ? "" : Formats.date(s.firstResponse().date())),
+                column("outcome.col.firstRemission", s -> s.firstRemission() == null ? ""
+                        : Formats.date(s.firstRemission().date()))));
+        double[] widths = {80, 120, 130, 170, 90, 110};
+        for (int i = 0; i < widths.length; i++) {
+            seriesTable.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        seriesTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    private static <T> TableColumn<T, String> column(String key, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    @FXML
+    private void onSave() {
+        save(false);
+    }
+
+    private void save(boolean confirmDuplicate) {
+        if (panel == null) {
+            return;
+        }
+        try {
+            vm.record(panel.read(), confirmDuplicate, this::saved, e -> {
+                if (e instanceof DuplicateEntryException d && dialogs.confirm(Messages.get("outcome.entry.title"),
+                        Messages.get("outcome.duplicate", d.scale(), Formats.date(d.day())))) {
+                    save(true);
+                } else if (!(e instanceof DuplicateEntryException)) {
+                    entryError.setText(e instanceof ValidationException v ? v.violations().stream()
+                            .map(OutcomeText::describe).collect(Collectors.joining("\n")) : ErrorText.of(e));
+                }
+            });
+        } catch (DialogFields.InputException ex) {
+            entryError.setText(ex.getMessage());
+        }
+    }
+
+    private void saved(RecordResult r) {
+        entryError.setText(r.safetySignals().isEmpty() ? "" : Messages.get("outcome.saved.alert"));
+        newPanel(scaleChoice.getValue());
+    }
+
+    @FXML
+    private void onClear() {
+        newPanel(scaleChoice.getValue());
+    }
+
+    public OutcomesViewModel viewModel() {
+        return vm;
+    }
+
+    /** Used by tests: how many instrument lines the chart draws. */
+    int chartLines() {
+        return chart.lines();
+    }
+}

@@ -1,0 +1,64 @@
+package clinic.threshold.ui.outcome;
+
+import clinic.threshold.domain.outcome.RiskAlert;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.ui.common.Formats;
+import clinic.threshold.ui.common.Navigator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** The clinicians' work list: open suicide-risk alerts, oldest first; a double click opens the chart. */
+public final class WorkListView {
+    private final WorkListViewModel vm;
+    private final Navigator nav;
+
+    @FXML private TableView<RiskAlert> alertTable;
+    @FXML private Label errorLabel;
+    @FXML private ProgressIndicator busyIndicator;
+
+    public WorkListView(WorkListViewModel vm, Navigator nav) {
+        this.vm = vm;
+        this.nav = nav;
+    }
+
+    @FXML
+    private void initialize() {
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        errorLabel.textProperty().bind(vm.errorProperty());
+        alertTable.setItems(vm.alerts());
+        alertTable.setPlaceholder(new Label(Messages.get("worklist.empty")));
+        alertTable.getColumns().setAll(List.of(
+                column("worklist.col.patient", RiskAlert::patientName),
+                column("worklist.col.scale", a -> a.scale() + ", item " + a.items()),
+                column("worklist.col.rated", a -> Formats.date(a.ratedOn())),
+                column("worklist.col.raised", a -> Formats.dateTime(a.raisedAt(), java.time.ZoneId.systemDefault()))));
+        alertTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        alertTable.setRowFactory(t -> {
+            TableRow<RiskAlert> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    nav.openChart(row.getItem().patientId());
+                }
+            });
+            return row;
+        });
+        vm.load();
+    }
+
+    private static <T> TableColumn<T, String> column(String key, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    public WorkListViewModel viewModel() {
+        return vm;
+    }
+}

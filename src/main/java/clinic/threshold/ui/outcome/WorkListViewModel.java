@@ -1,0 +1,61 @@
+package clinic.threshold.ui.outcome;
+
+import clinic.threshold.domain.outcome.RiskAlert;
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.ui.common.ErrorText;
+import clinic.threshold.ui.common.LatestOnly;
+import clinic.threshold.ui.common.PatientEvents;
+import clinic.threshold.ui.common.TaskExecutor;
+import java.util.function.LongConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The clinicians' work list: every open suicide-risk alert, reloaded whenever a patient changes. */
+public final class WorkListViewModel {
+    private final ClinicServices services;
+    private final LatestOnly latest;
+    private final PatientEvents events;
+    private final LongConsumer onEvent = id -> load();
+    private final ObservableList<RiskAlert> alerts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public WorkListViewModel(ClinicServices services, TaskExecutor executor, PatientEvents events) {
+        this.services = services;
+        this.latest = new LatestOnly(executor);
+        this.events = events;
+        events.onChanged(onEvent);
+    }
+
+    public void load() {
+        busy.set(true);
+        latest.run(() -> services.outcomes().workList(), list -> {
+            busy.set(false);
+            error.set("");
+            alerts.setAll(list);
+        }, e -> {
+            busy.set(false);
+            error.set(ErrorText.of(e));
+        });
+    }
+
+    public void dispose() {
+        events.removeListener(onEvent);
+    }
+
+    public ObservableList<RiskAlert> alerts() {
+        return alerts;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
