@@ -61,7 +61,9 @@ public final class DemoClinic {
                             null, null, 1000)).stream().map(clinic.threshold.domain.patient.PatientSummary::id).toList();
                     int orders = new clinic.threshold.service.demo.DemoTreatmentSeeder(c.history(), c.medications(), clock)
                             .seed(ids, SEED);
-                    LOG.info("Demo clinic created ({} patients, {} medication orders)", added, orders);
+                    int scales = new clinic.threshold.service.demo.DemoOutcomeSeeder(c.outcomes(), clock).seed(ids, SEED);
+                    LOG.info("Demo clinic created ({} patients, {} medication orders, {} rating scales)", added, orders,
+                            scales);
                 }
             }
         }

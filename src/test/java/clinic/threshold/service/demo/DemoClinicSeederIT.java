@@ -96,6 +96,29 @@ class DemoClinicSeederIT {
             assertTrue(augmented >= 3, "augmenting agents: " + augmented);
             assertTrue(confirmedTrials >= 40, "stopped orders became trials: " + confirmedTrials);
             assertTrue(drugs.size() >= 10, drugs.toString());
+            int responders = 0;
+            int partial = 0;
+            int none = 0;
+            int remitted = 0;
+            for (PatientSummary s : everyone(demo)) {
+                for (var series : demo.outcomes().overview(s.id()).series()) {
+                    if (!series.scale().code().equals("PHQ9") || series.latest() == null) {
+                        continue;
+                    }
+                    switch (series.latest().change()) {
+                        case RESPONSE -> responders++;
+                        case PARTIAL_RESPONSE -> partial++;
+                        default -> none++;
+                    }
+                    remitted += series.latest().remission() ? 1 : 0;
+                }
+            }
+            int open = demo.outcomes().workList().size();
+            System.out.printf("DEMO phq9 responders=%d partial=%d none=%d remitted=%d open-alerts=%d%n", responders,
+                    partial, none, remitted, open);
+            assertTrue(responders >= 10 && partial >= 5 && none >= 5, "a realistic mix of trajectories");
+            assertTrue(remitted >= 5, "some remit");
+            assertTrue(open >= 1, "the work list has an alert to review");
         }
     }
 
