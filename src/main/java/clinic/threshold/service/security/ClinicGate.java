@@ -239,6 +239,7 @@ public final class ClinicGate {
             Transactor tx = new Transactor(db.dsl());
             AuditLog audit = auditLog(tx);
             DatabaseStateChecks.refuseRolledBack(tx, audit);
+            DatabaseStateChecks.refuseInconsistent(tx);
             UserRepository.Credentials c = tx.read(dsl -> new UserRepository(dsl).credentials(key)).orElse(null);
             if (c == null || !hasher.verify(password, c.passwordHash())) {
                 // The wrap opened but the account disagrees: treat as a failed sign-in, never as success.

@@ -8,7 +8,7 @@ import clinic.threshold.domain.audit.Actor;
 import clinic.threshold.domain.audit.AuditEntry;
 import clinic.threshold.domain.audit.AuditOutcome;
 
-/** What the gate checks about a database file just opened: saves put back from the journal, saves lost. */
+/** What the gate checks about a database file just opened: saves put back, saves lost, a registry gone wrong. */
 final class DatabaseStateChecks {
     private DatabaseStateChecks() {
     }
@@ -40,5 +40,21 @@ final class DatabaseStateChecks {
                             + "event " + inDb.seq() + " as its newest, but event " + outside.seq() + " was saved: "
                             + "the file has lost saved records", null);
                 });
+    }
+
+    /**
+     * A file whose registry disagrees with its audit trail (a registered patient missing, a patient voided
+     * that nobody voided) is damaged even when H2 opened it without an error: refused, and a restore offered.
+     */
+    static void refuseInconsistent(Transactor tx) {
+        int[] found = tx.read(dsl -> {
+            clinic.threshold.data.audit.RegistryConsistency c = new clinic.threshold.data.audit.RegistryConsistency(dsl);
+            return new int[] {c.missingPatients(), c.unexplainedVoids()};
+        });
+        if (found[0] > 0 || found[1] > 0) {
+            throw new DatabaseException(DatabaseException.Reason.DAMAGED, "The patient registry disagrees with the "
+                    + "audit trail (" + found[0] + " registered patient(s) missing, " + found[1] + " voided without a "
+                    + "record of it): the file is damaged", null);
+        }
     }
 }
