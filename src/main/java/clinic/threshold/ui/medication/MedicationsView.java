@@ -54,7 +54,7 @@ public final class MedicationsView {
     @FXML private Button switchButton;
     @FXML private Button applyButton;
     @FXML private Button trialButton;
-    @FXML private Button voidButton;
+    @FXML private Button orderVoidButton;
     @FXML private Button printButton;
 
     public MedicationsView(MedicationsViewModel vm, DialogService dialogs, Clock clock) {
@@ -76,7 +76,7 @@ public final class MedicationsView {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         boolean write = vm.mayPrescribe();
         for (Button b : List.of(addButton, doseButton, stopButton, planButton, switchButton, applyButton, trialButton,
-                voidButton)) {
+                orderVoidButton)) {
             b.setVisible(write);
             b.setManaged(write);
         }
@@ -88,7 +88,7 @@ public final class MedicationsView {
         planButton.disableProperty().bind(doseButton.disableProperty());
         applyButton.disableProperty().bind(doseButton.disableProperty());
         trialButton.disableProperty().bind(none);
-        voidButton.disableProperty().bind(none);
+        orderVoidButton.disableProperty().bind(none);
         printButton.disableProperty().bind(vm.busyProperty());
         columns();
         orderTable.setPlaceholder(new Label(Messages.get("medication.empty")));

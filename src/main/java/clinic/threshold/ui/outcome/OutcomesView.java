@@ -52,8 +52,8 @@ public final class OutcomesView {
     @FXML private VBox panelBox;
     @FXML private TableView<InstrumentSeries> seriesTable;
     @FXML private ComboBox<ScaleDefinition> scaleChoice;
-    @FXML private Button saveButton;
-    @FXML private Button clearButton;
+    @FXML private Button scaleSaveButton;
+    @FXML private Button scaleClearButton;
 
     public OutcomesView(OutcomesViewModel vm, DialogService dialogs, Clock clock) {
         this.vm = vm;
@@ -73,7 +73,14 @@ public final class OutcomesView {
         boolean record = vm.mayRecord();
         entryBox.setVisible(record);
         entryBox.setManaged(record);
-        saveButton.disableProperty().bind(vm.busyProperty());
+        scaleSaveButton.disableProperty().bind(vm.busyProperty());
+        // Enter saves from anywhere in the form (not a default button: that would fire from the whole window).
+        entryBox.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !vm.busyProperty().get()) {
+                e.consume();
+                onSave();
+            }
+        });
         scaleChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(ScaleDefinition d) {
@@ -138,7 +145,7 @@ public final class OutcomesView {
             return;
         }
         panel = new ScaleEntryPanel(d, LocalDate.now(clock), vm.userName());
-        panel.onComplete(() -> saveButton.requestFocus());
+        panel.onComplete(() -> scaleSaveButton.requestFocus());
         panelBox.getChildren().add(panel);
         panel.focusFirst();
     }

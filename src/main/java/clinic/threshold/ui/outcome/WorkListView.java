@@ -49,6 +49,12 @@ public final class WorkListView {
             });
             return row;
         });
+        // A closed tab leaves the scene: stop listening for patient changes then.
+        alertTable.sceneProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                vm.dispose();
+            }
+        });
         vm.load();
     }
 
