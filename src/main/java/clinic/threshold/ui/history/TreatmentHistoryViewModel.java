@@ -7,18 +7,14 @@ import clinic.threshold.domain.history.TreatmentTrial;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.service.ClinicServices;
 import clinic.threshold.domain.history.HistoryOverview;
-import clinic.threshold.ui.common.LatestOnly;
+import clinic.threshold.ui.common.PatientData;
 import clinic.threshold.ui.common.PatientEvents;
 import clinic.threshold.ui.common.TaskExecutor;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The Treatment history tab: the patient's episodes and trials, and their TRD assessment, loaded off the
@@ -26,41 +22,19 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class TreatmentHistoryViewModel {
     private final ClinicServices services;
-    private final TaskExecutor executor;
-    private final PatientEvents events;
     private final long patientId;
-    private final LatestOnly latest;
-    private final LongConsumer onEvent;
-
-    private final ReadOnlyObjectWrapper<HistoryOverview> overview = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final PatientData<HistoryOverview> data;
 
     public TreatmentHistoryViewModel(ClinicServices services, TaskExecutor executor, PatientEvents events,
                                      long patientId) {
         this.services = services;
-        this.executor = executor;
-        this.events = events;
         this.patientId = patientId;
-        this.latest = new LatestOnly(executor);
-        this.onEvent = id -> {
-            if (id == patientId) {
-                load();
-            }
-        };
-        events.onChanged(onEvent);
+        this.data = new PatientData<>(executor, events, patientId, () -> services.history().overview(patientId),
+                HistoryErrors::of);
     }
 
     public void load() {
-        busy.set(true);
-        latest.run(() -> services.history().overview(patientId), o -> {
-            busy.set(false);
-            error.set("");
-            overview.set(o);
-        }, e -> {
-            busy.set(false);
-            error.set(HistoryErrors.of(e));
-        });
+        data.load();
     }
 
     /** Saves an episode ({@code saved} null for a new one); {@code onDone} runs after success, errors go to {@code onError}. */
@@ -78,27 +52,19 @@ public final class TreatmentHistoryViewModel {
         run(() -> {
             services.history().voidTrial(patientId, trial.id(), trial.version(), reason);
             return null;
-        }, () -> { }, error::set);
+        }, () -> { }, data::showError);
     }
 
     public void voidEpisode(SavedEpisode episode, String reason) {
         run(() -> {
             services.history().voidEpisode(patientId, episode.id(), episode.version(), reason);
             return null;
-        }, () -> { }, error::set);
+        }, () -> { }, data::showError);
     }
 
+    /** A change; when it is saved every tab of the patient (this one too) reloads. */
     private <T> void run(Callable<T> work, Runnable onDone, Consumer<String> onError) {
-        busy.set(true);
-        executor.run(work, r -> {
-            busy.set(false);
-            error.set("");
-            onDone.run();
-            load();
-        }, e -> {
-            busy.set(false);
-            onError.accept(HistoryErrors.of(e));
-        });
+        data.write(work, r -> onDone.run(), e -> onError.accept(HistoryErrors.of(e)));
     }
 
     public boolean mayWrite() {
@@ -106,19 +72,19 @@ public final class TreatmentHistoryViewModel {
     }
 
     public void dispose() {
-        events.removeListener(onEvent);
+        data.dispose();
     }
 
     public ReadOnlyObjectProperty<HistoryOverview> overviewProperty() {
-        return overview.getReadOnlyProperty();
+        return data.property();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return data.errorProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return data.busyProperty();
     }
 
     public long patientId() {

@@ -15,6 +15,7 @@ import clinic.threshold.domain.medication.TrialProposal;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.service.ClinicServices;
 import clinic.threshold.ui.common.LatestOnly;
+import clinic.threshold.ui.common.PatientData;
 import clinic.threshold.ui.common.PatientEvents;
 import clinic.threshold.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -22,13 +23,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The Medications tab: the patient's orders, plans, alerts and prompts, loaded off the JavaFX thread and
@@ -38,41 +35,21 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class MedicationsViewModel {
     private final ClinicServices services;
     private final TaskExecutor executor;
-    private final PatientEvents events;
     private final long patientId;
-    private final LatestOnly latest;
     private final LatestOnly previews;
-    private final LongConsumer onEvent;
-
-    private final ReadOnlyObjectWrapper<MedicationOverview> overview = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final PatientData<MedicationOverview> data;
 
     public MedicationsViewModel(ClinicServices services, TaskExecutor executor, PatientEvents events, long patientId) {
         this.services = services;
         this.executor = executor;
-        this.events = events;
         this.patientId = patientId;
-        this.latest = new LatestOnly(executor);
         this.previews = new LatestOnly(executor);
-        this.onEvent = id -> {
-            if (id == patientId) {
-                load();
-            }
-        };
-        events.onChanged(onEvent);
+        this.data = new PatientData<>(executor, events, patientId, () -> services.medications().overview(patientId),
+                MedicationErrors::of);
     }
 
     public void load() {
-        busy.set(true);
-        latest.run(() -> services.medications().overview(patientId), o -> {
-            busy.set(false);
-            error.set("");
-            overview.set(o);
-        }, e -> {
-            busy.set(false);
-            error.set(MedicationErrors.of(e));
-        });
+        data.load();
     }
 
     /** The alerts a draft would raise (the newest request wins; failures show nothing). */
@@ -125,12 +102,11 @@ public final class MedicationsViewModel {
         write(() -> {
             services.medications().voidOrder(patientId, saved.id(), saved.version(), reason);
             return null;
-        }, r -> { }, e -> error.set(MedicationErrors.of(e)));
+        }, r -> { }, data::fail);
     }
 
     public void proposal(SavedOrder saved, Consumer<TrialProposal> show) {
-        executor.run(() -> services.medications().proposeTrial(patientId, saved.id()).orElse(null), show,
-                e -> error.set(MedicationErrors.of(e)));
+        executor.run(() -> services.medications().proposeTrial(patientId, saved.id()).orElse(null), show, data::fail);
     }
 
     public void confirmTrial(TrialProposal p, TreatmentTrial trial, Consumer<SavedTrial> onDone, Consumer<Throwable> onError) {
@@ -139,11 +115,11 @@ public final class MedicationsViewModel {
 
     /** The episodes a proposed trial can go into (for a proposal that found none). */
     public void episodes(Consumer<List<clinic.threshold.domain.history.SavedEpisode>> show) {
-        executor.run(() -> services.history().overview(patientId).history().episodes(), show,
-                e -> error.set(MedicationErrors.of(e)));
+        executor.run(() -> services.history().overview(patientId).history().episodes(), show, data::fail);
     }
 
     public void exportPlan(Path file, Consumer<Path> onDone) {
+        BooleanProperty busy = data.busyProperty();
         busy.set(true);
         executor.run(() -> {
             services.medicationPlanPdf().write(patientId, file);
@@ -153,22 +129,12 @@ public final class MedicationsViewModel {
             onDone.accept(f);
         }, e -> {
             busy.set(false);
-            error.set(MedicationErrors.of(e));
+            data.fail(e);
         });
     }
 
     private <T> void write(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-        busy.set(true);
-        executor.run(work, r -> {
-            busy.set(false);
-            error.set("");
-            onDone.accept(r);
-            // Other tabs (the treatment history) show what a confirmed trial or a stop changed.
-            events.changed(patientId);
-        }, e -> {
-            busy.set(false);
-            onError.accept(e);
-        });
+        data.write(work, onDone, onError);
     }
 
     /** The signed-in user, written as the prescriber of a new order. */
@@ -181,19 +147,19 @@ public final class MedicationsViewModel {
     }
 
     public void dispose() {
-        events.removeListener(onEvent);
+        data.dispose();
     }
 
     public ReadOnlyObjectProperty<MedicationOverview> overviewProperty() {
-        return overview.getReadOnlyProperty();
+        return data.property();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return data.errorProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return data.busyProperty();
     }
 
     public long patientId() {
