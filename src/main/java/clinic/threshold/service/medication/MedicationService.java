@@ -1,41 +1,27 @@
 package clinic.threshold.service.medication;
 
 import clinic.threshold.data.db.Transactor;
-import clinic.threshold.data.history.HistoryRepository;
-import clinic.threshold.data.history.ReferenceDataRepository;
 import clinic.threshold.data.medication.MedicationRepository;
-import clinic.threshold.data.medication.MedicationRuleRepository;
-import clinic.threshold.data.patient.PatientRepository;
-import clinic.threshold.domain.audit.AuditCategory;
-import clinic.threshold.domain.audit.AuditEntry;
-import clinic.threshold.domain.audit.AuditOutcome;
 import clinic.threshold.domain.common.ConcurrentEditException;
 import clinic.threshold.domain.common.NotFoundException;
 import clinic.threshold.domain.common.ValidationException;
 import clinic.threshold.domain.common.Violation;
-import clinic.threshold.domain.history.Formulary;
-import clinic.threshold.domain.history.SavedEpisode;
 import clinic.threshold.domain.history.SavedTrial;
 import clinic.threshold.domain.history.TreatmentTrial;
 import clinic.threshold.domain.medication.Course;
 import clinic.threshold.domain.medication.DoseChange;
-import clinic.threshold.domain.medication.DrugCatalog;
 import clinic.threshold.domain.medication.MedicationOrder;
 import clinic.threshold.domain.medication.MedicationOverview;
 import clinic.threshold.domain.medication.MedicationPlan;
-import clinic.threshold.domain.medication.MedicationRule;
 import clinic.threshold.domain.medication.OrderResult;
 import clinic.threshold.domain.medication.OrderStopReason;
 import clinic.threshold.domain.medication.OrderValidator;
 import clinic.threshold.domain.medication.PlanStep;
-import clinic.threshold.domain.medication.RecordedDose;
 import clinic.threshold.domain.medication.SafetyAlert;
-import clinic.threshold.domain.medication.SafetyChecker;
 import clinic.threshold.domain.medication.SafetyStopException;
 import clinic.threshold.domain.medication.SavedOrder;
 import clinic.threshold.domain.medication.SavedPlan;
 import clinic.threshold.domain.medication.TrialProposal;
-import clinic.threshold.domain.medication.TrialProposer;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.user.UserSession;
 import clinic.threshold.service.common.Guard;
@@ -70,12 +56,14 @@ public final class MedicationService {
     private final Clock clock;
     private final Guard guard;
     private final HistoryService history;
+    private final OrderSaver saver;
 
     public MedicationService(Transactor tx, Clock clock, Guard guard, HistoryService history) {
         this.tx = tx;
         this.clock = clock;
         this.guard = guard;
         this.history = history;
+        this.saver = new OrderSaver(clock, guard);
     }
 
     /** The patient's medication record as of today, with the alerts each order raises now. */
@@ -88,12 +76,12 @@ public final class MedicationService {
     public List<SafetyAlert> preview(long patientId, Long orderId, MedicationOrder order, MedicationPlan plan) {
         guard.require(Permission.MEDICATION_READ, "medication.preview", patientId);
         return tx.read(dsl -> {
-            Context c = context(dsl, patientId);
+            MedicationContext c = MedicationContext.read(dsl, LocalDate.now(clock), patientId);
             List<MedicationPlan> plans = new ArrayList<>(orderId == null ? List.of() : c.plansOf(orderId));
             if (plan != null) {
                 plans.add(plan);
             }
-            return c.checker.check(Course.of(key(orderId), order, plans), c.othersThan(orderId));
+            return c.checker().check(Course.of(MedicationContext.key(orderId), order, plans), c.othersThan(orderId));
         });
     }
 
@@ -106,7 +94,7 @@ public final class MedicationService {
     public OrderResult saveOrder(long patientId, Long id, int version, MedicationOrder order, String override) {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, id == null ? "medication.order.create"
                 : "medication.order.update", patientId);
-        return tx.inDurableTransaction(dsl -> save(dsl, s, patientId, id, version, order, override, List.of(), null));
+        return tx.inDurableTransaction(dsl -> saver.save(dsl, s, patientId, id, version, order, override, List.of(), null));
     }
 
     /** Stops an order: {@code lastDay} is the last day taken. Proposes the trial it stands for. */
@@ -123,8 +111,8 @@ public final class MedicationService {
                                  String adverseEffect, String override) {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.order.stop", patientId);
         return tx.inDurableTransaction(dsl -> {
-            SavedOrder current = context(dsl, patientId).order(id);
-            return save(dsl, s, patientId, id, version, current.order().withStop(lastDay, reason, adverseEffect),
+            SavedOrder current = MedicationContext.read(dsl, LocalDate.now(clock), patientId).order(id);
+            return saver.save(dsl, s, patientId, id, version, current.order().withStop(lastDay, reason, adverseEffect),
                     override, List.of(), null);
         });
     }
@@ -133,10 +121,10 @@ public final class MedicationService {
     public OrderResult changeDose(long patientId, long id, int version, DoseChange change, String override) {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.dose.change", patientId);
         return tx.inDurableTransaction(dsl -> {
-            SavedOrder current = context(dsl, patientId).order(id);
+            SavedOrder current = MedicationContext.read(dsl, LocalDate.now(clock), patientId).order(id);
             List<DoseChange> doses = new ArrayList<>(current.order().doses());
             doses.add(change);
-            return save(dsl, s, patientId, id, version, current.order().withDoses(doses), override, List.of(), null);
+            return saver.save(dsl, s, patientId, id, version, current.order().withDoses(doses), override, List.of(), null);
         });
     }
 
@@ -144,26 +132,26 @@ public final class MedicationService {
     public SavedPlan savePlan(long patientId, long orderId, MedicationPlan plan, String override) {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.plan.create", patientId);
         return tx.inDurableTransaction(dsl -> {
-            Context c = lockedContext(dsl, patientId);
+            MedicationContext c = MedicationContext.locked(dsl, LocalDate.now(clock), patientId);
             SavedOrder o = c.order(orderId);
             if (o.order().stop() != null) {
                 throw new ValidationException(Violation.of("plan", "medication.error.orderStopped", o.order().stop()));
             }
-            requireValid(new OrderValidator(c.catalog).validatePlan(o.order(), plan));
+            requireValid(new OrderValidator(c.catalog()).validatePlan(o.order(), plan));
             List<MedicationPlan> plans = new ArrayList<>(c.plansOf(orderId));
             plans.add(plan);
-            List<SafetyAlert> alerts = c.checker.check(Course.of(key(orderId), o.order(), plans), c.othersThan(orderId));
-            List<SafetyAlert> had = c.checker.check(Course.of(key(orderId), o.order(), c.plansOf(orderId)),
+            List<SafetyAlert> alerts = c.checker().check(Course.of(MedicationContext.key(orderId), o.order(), plans), c.othersThan(orderId));
+            List<SafetyAlert> had = c.checker().check(Course.of(MedicationContext.key(orderId), o.order(), c.plansOf(orderId)),
                     c.othersThan(orderId));
-            String why = overrideFor(alerts, had, override);
+            String why = OrderSaver.overrideFor(alerts, had, override);
             MedicationRepository repo = new MedicationRepository(dsl);
             SavedPlan saved = repo.insertPlan(patientId, orderId, null, plan, clock.instant(), s.username());
             if (why != null) {
                 repo.setOverride(orderId, why, s.username());
             }
-            audit(dsl, s, "medication.plan.create", patientId, orderId, o.order().agent() + ", " + plan.steps().size()
+            saver.audit(dsl, s, "medication.plan.create", patientId, orderId, o.order().agent() + ", " + plan.steps().size()
                     + " step(s) from " + plan.startsOn());
-            auditOverride(dsl, s, patientId, orderId, alerts, why);
+            saver.auditOverride(dsl, s, patientId, orderId, alerts, why);
             return saved;
         });
     }
@@ -177,12 +165,12 @@ public final class MedicationService {
                                   MedicationPlan up, String override) {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.switch.create", patientId);
         return tx.inDurableTransaction(dsl -> {
-            Context c = lockedContext(dsl, patientId);
+            MedicationContext c = MedicationContext.locked(dsl, LocalDate.now(clock), patientId);
             SavedOrder from = c.order(fromOrderId);
             if (from.order().stop() != null) {
                 throw new ValidationException(Violation.of("down", "medication.error.orderStopped", from.order().stop()));
             }
-            OrderValidator validator = new OrderValidator(c.catalog);
+            OrderValidator validator = new OrderValidator(c.catalog());
             List<Violation> problems = new ArrayList<>(prefixed("down.", validator.validatePlan(from.order(), down)));
             if (down.stopDay() == null) {
                 problems.add(Violation.of("down.steps", "medication.error.taperDoesNotStop"));
@@ -193,19 +181,19 @@ public final class MedicationService {
             }
             requireValid(problems);
             List<SafetyAlert> alerts = switchAlerts(c, from, down, to, up);
-            List<SafetyAlert> had = c.checker.check(Course.of(key(from.id()), from.order(), c.plansOf(from.id())),
+            List<SafetyAlert> had = c.checker().check(Course.of(MedicationContext.key(from.id()), from.order(), c.plansOf(from.id())),
                     c.othersThan(from.id())).stream().filter(a -> a.otherDrug() == null).toList();
-            String why = overrideFor(alerts, had, override);
+            String why = OrderSaver.overrideFor(alerts, had, override);
             MedicationRepository repo = new MedicationRepository(dsl);
             Instant now = clock.instant();
             SavedPlan downSaved = repo.insertPlan(patientId, fromOrderId, null, down, now, s.username());
             repo.setSwitch(downSaved.id(), downSaved.id());
             // The new order is checked again with its own plan, so an override its plan needs is stored with it.
-            OrderResult created = save(dsl, s, patientId, null, 0, to, why, up == null ? List.of() : List.of(up), null);
+            OrderResult created = saver.save(dsl, s, patientId, null, 0, to, why, up == null ? List.of() : List.of(up), null);
             if (up != null) {
                 repo.insertPlan(patientId, created.order().id(), downSaved.id(), up, now, s.username());
             }
-            audit(dsl, s, "medication.switch.create", patientId, fromOrderId, from.order().agent() + " to "
+            saver.audit(dsl, s, "medication.switch.create", patientId, fromOrderId, from.order().agent() + " to "
                     + to.agent() + ", taper from " + down.startsOn() + ", last day " + down.stopDay().minusDays(1));
             return new OrderResult(created.order(), alerts, null);
         });
@@ -216,22 +204,22 @@ public final class MedicationService {
                                            MedicationPlan up) {
         guard.require(Permission.MEDICATION_READ, "medication.preview", patientId);
         return tx.read(dsl -> {
-            Context c = context(dsl, patientId);
+            MedicationContext c = MedicationContext.read(dsl, LocalDate.now(clock), patientId);
             return switchAlerts(c, c.order(fromOrderId), down, to, up);
         });
     }
 
     /** The new drug checked against the tapered one (with its taper) and the rest; the taper's own notices. */
-    private static List<SafetyAlert> switchAlerts(Context c, SavedOrder from, MedicationPlan down, MedicationOrder to,
+    private static List<SafetyAlert> switchAlerts(MedicationContext c, SavedOrder from, MedicationPlan down, MedicationOrder to,
                                                   MedicationPlan up) {
         List<MedicationPlan> fromPlans = new ArrayList<>(c.plansOf(from.id()));
         fromPlans.add(down);
-        Course fromCourse = Course.of(key(from.id()), from.order(), fromPlans);
+        Course fromCourse = Course.of(MedicationContext.key(from.id()), from.order(), fromPlans);
         List<Course> others = new ArrayList<>(c.othersThan(from.id()));
         others.add(fromCourse);
         Course toCourse = Course.of("new", to, up == null ? List.of() : List.of(up));
-        List<SafetyAlert> alerts = new ArrayList<>(c.checker.check(toCourse, others));
-        alerts.addAll(c.checker.check(fromCourse, c.othersThan(from.id())).stream()
+        List<SafetyAlert> alerts = new ArrayList<>(c.checker().check(toCourse, others));
+        alerts.addAll(c.checker().check(fromCourse, c.othersThan(from.id())).stream()
                 .filter(a -> a.otherDrug() == null).toList());
         return alerts;
     }
@@ -244,8 +232,8 @@ public final class MedicationService {
                                  String override) {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.plan.apply", patientId);
         return tx.inDurableTransaction(dsl -> {
-            Context c = lockedContext(dsl, patientId);
-            SavedPlan plan = c.plans.stream().filter(p -> p.id() == planId).findFirst()
+            MedicationContext c = MedicationContext.locked(dsl, LocalDate.now(clock), patientId);
+            SavedPlan plan = c.plans().stream().filter(p -> p.id() == planId).findFirst()
                     .orElseThrow(() -> new NotFoundException(PLAN, planId));
             if (stepNo < 1 || stepNo > plan.plan().steps().size()) {
                 throw new NotFoundException(PLAN, planId);
@@ -280,7 +268,7 @@ public final class MedicationService {
             if (!new MedicationRepository(dsl).markApplied(planId, planVersion, stepNo, clock.instant(), s.username())) {
                 throw new ConcurrentEditException(PLAN, planId);
             }
-            return save(dsl, s, patientId, o.id(), o.version(), changed, override, List.of(), new long[] {planId, stepNo});
+            return saver.save(dsl, s, patientId, o.id(), o.version(), changed, override, List.of(), new long[] {planId, stepNo});
         });
     }
 
@@ -289,18 +277,18 @@ public final class MedicationService {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.order.void", patientId);
         String why = requireReason(reason);
         tx.inDurableTransaction(dsl -> {
-            Context c = lockedContext(dsl, patientId);
+            MedicationContext c = MedicationContext.locked(dsl, LocalDate.now(clock), patientId);
             SavedOrder o = c.order(id);
             MedicationRepository repo = new MedicationRepository(dsl);
             if (!repo.voidOrder(id, version, why, clock.instant())) {
                 throw new ConcurrentEditException(ORDER, id);
             }
-            for (SavedPlan p : c.plans.stream().filter(p -> p.orderId() == id).toList()) {
+            for (SavedPlan p : c.plans().stream().filter(p -> p.orderId() == id).toList()) {
                 if (!repo.voidPlan(p.id(), p.version(), why)) {
                     throw new ConcurrentEditException(PLAN, p.id());
                 }
             }
-            audit(dsl, s, "medication.order.void", patientId, id, o.order().agent() + ": " + why);
+            saver.audit(dsl, s, "medication.order.void", patientId, id, o.order().agent() + ": " + why);
             return null;
         });
     }
@@ -310,13 +298,13 @@ public final class MedicationService {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.plan.void", patientId);
         String why = requireReason(reason);
         tx.inDurableTransaction(dsl -> {
-            Context c = context(dsl, patientId);
-            SavedPlan p = c.plans.stream().filter(x -> x.id() == planId).findFirst()
+            MedicationContext c = MedicationContext.read(dsl, LocalDate.now(clock), patientId);
+            SavedPlan p = c.plans().stream().filter(x -> x.id() == planId).findFirst()
                     .orElseThrow(() -> new NotFoundException(PLAN, planId));
             if (!new MedicationRepository(dsl).voidPlan(planId, version, why)) {
                 throw new ConcurrentEditException(PLAN, planId);
             }
-            audit(dsl, s, "medication.plan.void", patientId, p.orderId(), why);
+            saver.audit(dsl, s, "medication.plan.void", patientId, p.orderId(), why);
             return null;
         });
     }
@@ -324,7 +312,7 @@ public final class MedicationService {
     /** The trial an order stands for, to confirm; empty for orders that stand for none. */
     public java.util.Optional<TrialProposal> proposeTrial(long patientId, long orderId) {
         guard.require(Permission.MEDICATION_READ, "medication.trial.propose", patientId);
-        return tx.read(dsl -> java.util.Optional.ofNullable(proposal(dsl, context(dsl, patientId), orderId)));
+        return tx.read(dsl -> java.util.Optional.ofNullable(saver.proposal(dsl, MedicationContext.read(dsl, LocalDate.now(clock), patientId), orderId)));
     }
 
     /**
@@ -335,176 +323,27 @@ public final class MedicationService {
         UserSession s = guard.require(Permission.MEDICATION_PRESCRIBE, "medication.trial.confirm", patientId);
         guard.require(Permission.HISTORY_WRITE, "medication.trial.confirm", patientId);
         return tx.inDurableTransaction(dsl -> {
-            SavedOrder o = lockedContext(dsl, patientId).order(orderId);
-            Long linked = liveTrial(dsl, patientId, o.trialId());
+            SavedOrder o = MedicationContext.locked(dsl, LocalDate.now(clock), patientId).order(orderId);
+            Long linked = OrderSaver.liveTrial(dsl, patientId, o.trialId());
             SavedTrial saved = history.saveTrialWithin(dsl, s, patientId, linked, trialVersion, trial);
             if (!new MedicationRepository(dsl).linkTrial(orderId, o.trialId(), saved.id())) {
                 throw new ConcurrentEditException(ORDER, orderId);
             }
-            audit(dsl, s, "medication.trial.confirm", patientId, orderId, "trial " + saved.id());
+            saver.audit(dsl, s, "medication.trial.confirm", patientId, orderId, "trial " + saved.id());
             return saved;
         });
     }
 
-    private OrderResult save(DSLContext dsl, UserSession s, long patientId, Long id, int version, MedicationOrder order,
-                             String override, List<MedicationPlan> extraPlans, long[] appliedStep) {
-        Context c = lockedContext(dsl, patientId);
-        SavedOrder before = id == null ? null : c.order(id);
-        requireValid(new OrderValidator(c.catalog).validate(order));
-        MedicationOrder normalised = normalise(order, c.catalog);
-        List<MedicationPlan> plans = new ArrayList<>(id == null ? List.of() : c.plansOf(id));
-        plans.addAll(extraPlans);
-        List<SafetyAlert> alerts = c.checker.check(Course.of(key(id), normalised, plans), c.othersThan(id));
-        List<SafetyAlert> had = before == null ? List.of()
-                : c.checker.check(Course.of(key(id), before.order(), c.plansOf(id)), c.othersThan(id));
-        // A hard stop this save brings needs its own documented override; one the saved state already had
-        // (overridden then, or from a rule changed since) does not block stopping or reducing the drug.
-        String why = overrideFor(alerts, had, override);
-        List<RecordedDose> doses = recorded(normalised, before, s.username(), clock.instant(), appliedStep);
-        MedicationRepository repo = new MedicationRepository(dsl);
-        // The order keeps showing its latest override; the audit trail has every one.
-        String shown = why != null ? why : before == null ? null : before.overrideReason();
-        String by = why != null ? s.username() : before == null ? null : before.overrideBy();
-        SavedOrder saved = id == null ? repo.insertOrder(patientId, normalised, doses, shown, by, clock.instant())
-                : repo.updateOrder(id, version, normalised, doses, shown, by, clock.instant())
-                .orElseThrow(() -> new ConcurrentEditException(ORDER, id));
-        raisePrompts(repo, c.checker, patientId, saved, before, s.username());
-        audit(dsl, s, id == null ? "medication.order.create" : "medication.order.update", patientId, saved.id(),
-                describe(normalised));
-        auditOverride(dsl, s, patientId, saved.id(), alerts, why);
-        boolean stoppedNow = normalised.stop() != null && (before == null || before.order().stop() == null);
-        boolean linkedChanged = saved.trialId() != null;
-        TrialProposal proposal = stoppedNow || linkedChanged ? proposal(dsl, context(dsl, patientId), saved.id()) : null;
-        return new OrderResult(saved, alerts, proposal);
-    }
 
-    /** A formulary drug is stored under its generic name, whichever name (a brand) was typed. */
-    private static MedicationOrder normalise(MedicationOrder o, DrugCatalog catalog) {
-        String agent = o.inFormulary() ? catalog.agent(o.agent(), o.start()).orElseThrow().genericName() : o.agent().strip();
-        return new MedicationOrder(agent, o.inFormulary(), o.strength(), o.form(), o.unit(), o.route(), o.asNeeded(),
-                o.start(), o.review(), o.stop(), o.prescriber().strip(), o.indication(), o.role(), o.stopReason(),
-                o.adverseEffect(), o.note(), o.doses());
-    }
 
-    /** Doses already recorded keep who recorded them and when; new ones are recorded now by the user. */
-    private static List<RecordedDose> recorded(MedicationOrder o, SavedOrder before, String user, Instant now,
-                                               long[] appliedStep) {
-        List<RecordedDose> out = new ArrayList<>();
-        for (DoseChange d : o.doses()) {
-            RecordedDose kept = before == null ? null : before.recorded().stream()
-                    .filter(r -> r.change().from().equals(d.from()) && r.change().dose().compareTo(d.dose()) == 0
-                            && r.change().frequency() == d.frequency()).findFirst().orElse(null);
-            if (kept != null) {
-                out.add(kept);
-            } else {
-                Long plan = appliedStep == null ? null : appliedStep[0];
-                Integer step = appliedStep == null ? null : (int) appliedStep[1];
-                out.add(new RecordedDose(d, now, user, plan, step));
-            }
-        }
-        return out;
-    }
 
-    /** A start, dose change or stop of a drug that shifts the motor threshold asks for it to be re-measured. */
-    private void raisePrompts(MedicationRepository repo, SafetyChecker checker, long patientId, SavedOrder saved,
-                              SavedOrder before, String user) {
-        List<MedicationRule> rules = checker.mtPrompts(saved.order().agent());
-        if (rules.isEmpty()) {
-            return;
-        }
-        List<LocalDate> days = new ArrayList<>();
-        for (RecordedDose d : saved.recorded()) {
-            boolean isNew = before == null || before.recorded().stream().noneMatch(r -> r.change().equals(d.change()));
-            if (isNew) {
-                days.add(d.change().from());
-            }
-        }
-        if (saved.order().stop() != null && (before == null || !saved.order().stop().equals(before.order().stop()))) {
-            days.add(saved.order().stop().plusDays(1));
-        }
-        for (LocalDate day : days) {
-            for (MedicationRule r : rules) {
-                repo.insertPrompt(patientId, saved.id(), r.code(), day, clock.instant(), user);
-            }
-        }
-    }
 
-    /** The linked trial's id while it is still in the history (a voided one is replaced by a new trial). */
-    private static Long liveTrial(DSLContext dsl, long patientId, Long trialId) {
-        return trialId == null ? null : new HistoryRepository(dsl).load(patientId).trial(trialId).map(t -> trialId)
-                .orElse(null);
-    }
 
-    private TrialProposal proposal(DSLContext dsl, Context c, long orderId) {
-        SavedOrder o = c.order(orderId);
-        List<TrialProposer.LinkedOrder> all = c.orders.stream()
-                .map(x -> new TrialProposer.LinkedOrder(x.id(), x.order(), x.trialId())).toList();
-        var episodes = new HistoryRepository(dsl).load(c.patientId).episodes().stream().map(SavedEpisode::episode).toList();
-        var derived = new TrialProposer(c.catalog).propose(new TrialProposer.LinkedOrder(o.id(), o.order(), o.trialId()),
-                episodes, all);
-        if (derived.isEmpty()) {
-            return null;
-        }
-        Long linked = liveTrial(dsl, c.patientId, o.trialId());
-        if (linked == null) {
-            return new TrialProposal(o.id(), derived.get(), null, 0);
-        }
-        SavedTrial existing = new HistoryRepository(dsl).load(c.patientId).trial(linked).orElseThrow();
-        TreatmentTrial merged = TrialProposer.keepClinicianChoices(derived.get(), existing.trial());
-        // An edit that changes nothing the trial records (a note, a review date) proposes nothing.
-        return TrialProposer.sameRecord(merged, existing.trial()) ? null
-                : new TrialProposal(o.id(), merged, linked, existing.version());
-    }
 
-    private static String overrideFor(List<SafetyAlert> alerts, List<SafetyAlert> before, String override) {
-        java.util.Set<String> known = new java.util.HashSet<>();
-        before.stream().filter(SafetyAlert::hardStop).forEach(a -> known.add(stopKey(a)));
-        if (alerts.stream().filter(SafetyAlert::hardStop).allMatch(a -> known.contains(stopKey(a)))) {
-            return null;
-        }
-        if (override == null || override.isBlank()) {
-            throw new SafetyStopException(alerts);
-        }
-        if (override.strip().length() > MAX_REASON) {
-            throw new ValidationException(Violation.of("override", "medication.error.tooLong", MAX_REASON));
-        }
-        return override.strip();
-    }
 
-    private static String stopKey(SafetyAlert a) {
-        return a.ruleCode() + "|" + a.drug() + "|" + a.otherDrug();
-    }
 
-    private void auditOverride(DSLContext dsl, UserSession s, long patientId, long orderId, List<SafetyAlert> alerts,
-                               String why) {
-        if (why == null) {
-            return;
-        }
-        String codes = String.join(", ", alerts.stream().filter(SafetyAlert::hardStop).map(SafetyAlert::ruleCode)
-                .distinct().toList());
-        audit(dsl, s, "medication.override", patientId, orderId, codes + ": " + why);
-    }
 
-    private void audit(DSLContext dsl, UserSession s, String action, long patientId, long orderId, String detail) {
-        guard.audit().append(dsl, s.actor(), new AuditEntry(action, AuditCategory.PATIENT, patientId, ENTITY,
-                Long.toString(orderId), AuditOutcome.SUCCESS, detail));
-    }
 
-    /** The audit detail: the drug, doses and dates, never the note. */
-    static String describe(MedicationOrder o) {
-        StringBuilder b = new StringBuilder(o.agent());
-        DoseChange last = o.doses().isEmpty() ? null : o.doses().get(o.doses().size() - 1);
-        if (last != null) {
-            b.append(' ').append(last.dose().toPlainString()).append(' ').append(o.unit().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(' ').append(last.frequency().name().toLowerCase(java.util.Locale.ROOT));
-        }
-        b.append(", from ").append(o.start());
-        if (o.stop() != null) {
-            b.append(" to ").append(o.stop()).append(" (").append(o.stopReason().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(')');
-        }
-        return b.append(", ").append(o.doses().size()).append(" dose(s)").toString();
-    }
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
@@ -526,67 +365,30 @@ public final class MedicationService {
         return vs.stream().map(v -> new Violation(prefix + v.field(), v.messageKey(), v.args())).toList();
     }
 
-    private static String key(Long id) {
-        return id == null ? "new" : Long.toString(id);
-    }
 
     private MedicationOverview overview(DSLContext dsl, long patientId) {
-        Context c = context(dsl, patientId);
+        MedicationContext c = MedicationContext.read(dsl, LocalDate.now(clock), patientId);
         Map<Long, List<SafetyAlert>> alerts = new LinkedHashMap<>();
         Map<String, Set<String>> seizure = new TreeMap<>();
         LocalDate today = LocalDate.now(clock);
-        for (SavedOrder o : c.orders) {
-            Course course = Course.of(key(o.id()), o.order(), c.plansOf(o.id()));
+        for (SavedOrder o : c.orders()) {
+            Course course = Course.of(MedicationContext.key(o.id()), o.order(), c.plansOf(o.id()));
             boolean relevant = course.lastDay() == null || !course.lastDay().isBefore(today);
             if (relevant) {
-                alerts.put(o.id(), c.checker.check(course, c.othersThan(o.id())));
+                alerts.put(o.id(), c.checker().check(course, c.othersThan(o.id())));
             }
             if (o.order().activeOn(today)) {
-                Set<String> groups = new TreeSet<>(c.catalog.groups(o.order().agent(), today));
+                Set<String> groups = new TreeSet<>(c.catalog().groups(o.order().agent(), today));
                 groups.retainAll(SEIZURE_GROUPS);
                 if (!groups.isEmpty()) {
                     seizure.put(o.order().agent(), groups);
                 }
             }
         }
-        return new MedicationOverview(today, c.orders, c.plans, alerts, seizure,
-                new MedicationRepository(dsl).openPrompts(patientId), c.catalog);
+        return new MedicationOverview(today, c.orders(), c.plans(), alerts, seizure,
+                new MedicationRepository(dsl).openPrompts(patientId), c.catalog());
     }
 
-    /**
-     * The context of a write, with the patient's row locked first: two prescribers saving at once for one
-     * patient are checked one after the other, so neither misses the other's order (H2 and PostgreSQL).
-     */
-    private Context lockedContext(DSLContext dsl, long patientId) {
-        new MedicationRepository(dsl).lockPatient(patientId);
-        return context(dsl, patientId);
-    }
 
-    private Context context(DSLContext dsl, long patientId) {
-        new PatientRepository(dsl).findById(patientId).filter(p -> !p.voided())
-                .orElseThrow(() -> new NotFoundException("Patient", patientId));
-        LocalDate today = LocalDate.now(clock);
-        MedicationRuleRepository rules = new MedicationRuleRepository(dsl);
-        DrugCatalog catalog = new DrugCatalog(new Formulary(new ReferenceDataRepository(dsl).formulary()), rules.members());
-        MedicationRepository repo = new MedicationRepository(dsl);
-        return new Context(patientId, repo.orders(patientId), repo.plans(patientId), catalog,
-                new SafetyChecker(catalog, MedicationRule.inForce(rules.rules(), today), today));
-    }
 
-    /** One patient's orders and plans with the rules in force, read once per use case. */
-    private record Context(long patientId, List<SavedOrder> orders, List<SavedPlan> plans, DrugCatalog catalog,
-                           SafetyChecker checker) {
-        SavedOrder order(long id) {
-            return orders.stream().filter(o -> o.id() == id).findFirst().orElseThrow(() -> new NotFoundException(ORDER, id));
-        }
-
-        List<MedicationPlan> plansOf(long orderId) {
-            return plans.stream().filter(p -> p.orderId() == orderId).map(SavedPlan::plan).toList();
-        }
-
-        List<Course> othersThan(Long id) {
-            return orders.stream().filter(o -> id == null || o.id() != id)
-                    .map(o -> Course.of(Long.toString(o.id()), o.order(), plansOf(o.id()))).toList();
-        }
-    }
 }
