@@ -48,7 +48,7 @@ class OutcomesUiTest extends UiTestBase {
         c.history().saveEpisode(p.id(), null, 0, new Episode(null, TODAY.minusMonths(4), null, Severity.SEVERE), null);
         c.outcomes().record(p.id(), new ScaleEntry("PHQ9", TODAY.minusWeeks(4), items("3 3 2 2 2 2 2 2 0"), null, "patient"), false);
         c.outcomes().record(p.id(), new ScaleEntry("PHQ9", TODAY.minusWeeks(2), items("2 2 2 2 1 1 1 1 0"), null, "patient"), false);
-        c.outcomes().record(p.id(), new ScaleEntry("MADRS", TODAY.minusWeeks(4), List.of(), 32, "dr.rivera"), false);
+        c.outcomes().record(p.id(), new ScaleEntry("MADRS", TODAY.minusWeeks(4), List.of(), 32, "dr.rivera", 0), false);
     }
 
     /** Totals drawn on the trend chart (the remission cut-off lines left out). */

@@ -77,9 +77,15 @@ public final class OutcomeRepository {
                     .orderBy(SCALE_ENTRY_ITEM.ENTRY_ID, SCALE_ENTRY_ITEM.ITEM_NO)
                     .forEach(r -> items.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         }
-        return rows.stream().map(r -> new SavedEntry(r.getId(), r.getVersion(), new ScaleEntry(r.getScaleCode(),
-                r.getRatedOn(), items.getOrDefault(r.getId(), List.of()), r.getTotalOnly() ? r.getTotal() : null,
-                r.getRatedBy()), r.getTotal(), r.getEnteredBy(), r.getEnteredAt().toInstant())).toList();
+        return rows.stream().map(r -> {
+            List<Integer> values = items.getOrDefault(r.getId(), List.of());
+            // A total-only entry's one stored item is its suicide-risk answer, not a list of items.
+            ScaleEntry e = r.getTotalOnly()
+                    ? new ScaleEntry(r.getScaleCode(), r.getRatedOn(), List.of(), r.getTotal(), r.getRatedBy(),
+                    values.isEmpty() ? null : values.get(0))
+                    : new ScaleEntry(r.getScaleCode(), r.getRatedOn(), values, null, r.getRatedBy());
+            return new SavedEntry(r.getId(), r.getVersion(), e, r.getTotal(), r.getEnteredBy(), r.getEnteredAt().toInstant());
+        }).toList();
     }
 
     public boolean existsOn(long patientId, String scale, LocalDate day) {
@@ -87,7 +93,8 @@ public final class OutcomeRepository {
                 .and(SCALE_ENTRY.RATED_ON.eq(day)).and(SCALE_ENTRY.VOIDED.isFalse()));
     }
 
-    public SavedEntry insert(long patientId, ScaleEntry e, int total, String by, Instant now) {
+    /** {@code safetyItemNo}: the instrument's suicide-risk item (null when it has none). */
+    public SavedEntry insert(long patientId, ScaleEntry e, Integer safetyItemNo, int total, String by, Instant now) {
         var r = dsl.newRecord(SCALE_ENTRY);
         r.setPatientId(patientId);
         r.setScaleCode(e.scale());
@@ -103,6 +110,11 @@ public final class OutcomeRepository {
         for (int i = 0; i < e.items().size(); i++) {
             dsl.insertInto(SCALE_ENTRY_ITEM).set(SCALE_ENTRY_ITEM.ENTRY_ID, r.getId()).set(SCALE_ENTRY_ITEM.ITEM_NO, i + 1)
                     .set(SCALE_ENTRY_ITEM.ITEM_VALUE, e.items().get(i)).execute();
+        }
+        if (e.isTotalOnly() && e.safetyValue() != null && safetyItemNo != null) {
+            // A total alone keeps the one item it was asked for: the suicide-risk item.
+            dsl.insertInto(SCALE_ENTRY_ITEM).set(SCALE_ENTRY_ITEM.ENTRY_ID, r.getId()).set(SCALE_ENTRY_ITEM.ITEM_NO, safetyItemNo)
+                    .set(SCALE_ENTRY_ITEM.ITEM_VALUE, e.safetyValue()).execute();
         }
         return new SavedEntry(r.getId(), 1, e, total, by, now);
     }
@@ -137,7 +149,8 @@ public final class OutcomeRepository {
                         SCALE_ENTRY.RATED_ON)
                 .from(SAFETY_ALERT).join(PATIENT).on(PATIENT.ID.eq(SAFETY_ALERT.PATIENT_ID))
                 .join(SCALE_ENTRY).on(SCALE_ENTRY.ID.eq(SAFETY_ALERT.ENTRY_ID))
-                .where(c.and(SCALE_ENTRY.VOIDED.isFalse())).orderBy(SAFETY_ALERT.RAISED_AT, SAFETY_ALERT.ID)
+                // Alerts of voided entries stay: an alert closes only by a documented review.
+                .where(c).orderBy(SAFETY_ALERT.RAISED_AT, SAFETY_ALERT.ID)
                 .fetch(OutcomeRepository::alert);
     }
 

@@ -57,6 +57,20 @@ public record ScaleDefinition(String code, String name, Rater rater, Scoring sco
                 .map(ScaleItem::number).toList();
     }
 
+    /** The suicide-risk signal of an entry: its safety items above 0, whether typed in full or with a total alone. */
+    public List<Integer> safetySignals(ScaleEntry e) {
+        if (!e.isTotalOnly()) {
+            return safetySignals(e.items());
+        }
+        return items.stream().filter(ScaleItem::safety).filter(i -> e.safetyValue() != null && e.safetyValue() > 0)
+                .map(ScaleItem::number).toList();
+    }
+
+    /** The safety item, if the instrument has one. */
+    public Optional<ScaleItem> safetyItem() {
+        return items.stream().filter(ScaleItem::safety).findFirst();
+    }
+
     /** Whether items may be entered at all (not for a licensed instrument the clinic has no licence for). */
     public boolean itemEntry(boolean licensed) {
         return !itemsLicensed || licensed;

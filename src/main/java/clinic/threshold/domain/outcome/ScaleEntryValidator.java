@@ -11,6 +11,8 @@ import java.util.List;
  * the entry form's fields ({@code items[8]}, {@code total}, {@code date}).
  */
 public final class ScaleEntryValidator {
+    static final int MAX_RATED_BY = 60;
+
     private ScaleEntryValidator() {
     }
 
@@ -23,15 +25,27 @@ public final class ScaleEntryValidator {
         }
         if (e.ratedBy() == null || e.ratedBy().isBlank()) {
             v.add(Violation.of("ratedBy", "validation.required"));
+        } else if (e.ratedBy().strip().length() > MAX_RATED_BY) {
+            v.add(Violation.of("ratedBy", "outcome.error.tooLong", MAX_RATED_BY));
         }
         if (e.isTotalOnly()) {
             if (!d.totalOnlyAllowed() && d.itemEntry(licensed)) {
                 v.add(Violation.of("items", "outcome.error.itemsRequired", d.name(), d.items().size()));
+                return v;
             } else if (e.totalOnly() == null) {
                 v.add(Violation.of("total", "validation.required"));
             } else if (e.totalOnly() < d.totalMin() || e.totalOnly() > d.totalMax()) {
                 v.add(Violation.of("total", "outcome.error.totalRange", d.totalMin(), d.totalMax()));
             }
+            // A total alone still answers the suicide-risk item: the alert must not depend on how it was entered.
+            d.items().stream().filter(ScaleItem::safety).findFirst().ifPresent(item -> {
+                if (e.safetyValue() == null) {
+                    v.add(Violation.of("safetyValue", "outcome.error.safetyItemRequired", item.number()));
+                } else if (!item.accepts(e.safetyValue())) {
+                    v.add(Violation.of("safetyValue", "outcome.error.itemRange", item.number(), item.min(), item.max(),
+                            e.safetyValue()));
+                }
+            });
             return v;
         }
         if (!d.itemEntry(licensed)) {

@@ -56,8 +56,8 @@ public final class DemoOutcomeSeeder {
             }
             if (rnd.nextInt(3) == 0) {
                 int madrs = 22 + rnd.nextInt(14);
-                outcomes.record(id, new ScaleEntry("MADRS", today.minusWeeks(weeks), List.of(), madrs, "demo.clinician"), false);
-                outcomes.record(id, new ScaleEntry("MADRS", today, List.of(), (int) Math.round(madrs * end), "demo.clinician"),
+                outcomes.record(id, new ScaleEntry("MADRS", today.minusWeeks(weeks), List.of(), madrs, "demo.clinician", 0), false);
+                outcomes.record(id, new ScaleEntry("MADRS", today, List.of(), (int) Math.round(madrs * end), "demo.clinician", 0),
                         false);
                 count += 2;
             }

@@ -90,8 +90,9 @@ public final class OutcomeService {
                 throw new DuplicateEntryException(d.name(), entry.date());
             }
             int total = entry.isTotalOnly() ? entry.totalOnly() : d.total(entry.items());
-            SavedEntry saved = repo.insert(patientId, entry, total, s.username(), clock.instant());
-            List<Integer> signals = entry.isTotalOnly() ? List.of() : d.safetySignals(entry.items());
+            SavedEntry saved = repo.insert(patientId, entry, d.safetyItem().map(i -> i.number()).orElse(null), total,
+                    s.username(), clock.instant());
+            List<Integer> signals = d.safetySignals(entry);
             String band = d.band(total).map(b -> b.label()).orElse("");
             guard.audit().append(dsl, s.actor(), new AuditEntry("outcome.record", AuditCategory.PATIENT, patientId,
                     "scale_entry", Long.toString(saved.id()), AuditOutcome.SUCCESS, d.name() + " " + entry.date()
@@ -115,11 +116,18 @@ public final class OutcomeService {
             OutcomeRepository repo = new OutcomeRepository(dsl);
             repo.entries(patientId).stream().filter(e -> e.id() == entryId).findFirst()
                     .orElseThrow(() -> new NotFoundException("ScaleEntry", entryId));
+            // Voiding must not make a suicide-risk alert disappear: it stays open (and listed) until a
+            // clinician documents the review, and only a clinician may void the entry that raised it.
+            boolean alerted = repo.openAlerts(patientId).stream().anyMatch(a -> a.entryId() == entryId);
+            if (alerted && !guard.may(Permission.SAFETY_REVIEW)) {
+                throw new ValidationException(Violation.of("entry", "outcome.error.alertOpen"));
+            }
             if (!repo.voidEntry(entryId, version, why)) {
                 throw new ConcurrentEditException("ScaleEntry", entryId);
             }
             guard.audit().append(dsl, s.actor(), new AuditEntry("outcome.void", AuditCategory.PATIENT, patientId,
-                    "scale_entry", Long.toString(entryId), AuditOutcome.SUCCESS, why));
+                    "scale_entry", Long.toString(entryId), AuditOutcome.SUCCESS, why
+                    + (alerted ? " (its suicide-risk alert stays open until reviewed)" : "")));
             return null;
         });
     }

@@ -101,7 +101,7 @@ public final class MainWindowView implements Navigator {
         workListNav.setManaged(workListNav.isVisible());
         workListNav.setOnAction(e -> {
             workListNav.setSelected(true);
-            workListTab = openSection(workListTab, "nav.worklist", () -> screens.workList(this).root());
+            workListTab = openSection(workListTab, "nav.worklist", () -> screens.workList(this, dialogs).root());
         });
         usersNav.setVisible(vm.may(Permission.USER_ADMIN));
         usersNav.setManaged(usersNav.isVisible());

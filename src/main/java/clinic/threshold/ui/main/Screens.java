@@ -72,9 +72,9 @@ public final class Screens {
         return new Loaded<>(ViewLoader.load(view), view);
     }
 
-    public Loaded<clinic.threshold.ui.outcome.WorkListView> workList(Navigator nav) {
+    public Loaded<clinic.threshold.ui.outcome.WorkListView> workList(Navigator nav, DialogService dialogs) {
         var view = new clinic.threshold.ui.outcome.WorkListView(new clinic.threshold.ui.outcome.WorkListViewModel(services,
-                executor, events), nav);
+                executor, events), nav, dialogs);
         return new Loaded<>(ViewLoader.load(view), view);
     }
 

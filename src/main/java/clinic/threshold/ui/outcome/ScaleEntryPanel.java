@@ -32,6 +32,7 @@ final class ScaleEntryPanel extends VBox {
     private final TextField ratedBy = new TextField();
     private final CheckBox totalOnly = new CheckBox(Messages.get("outcome.entry.totalOnly"));
     private final TextField total = new TextField();
+    private final TextField safetyValue = new TextField();
     private final Label totalLabel = new Label();
     private final Label safety = new Label();
     private final GridPane grid = new GridPane();
@@ -77,6 +78,14 @@ final class ScaleEntryPanel extends VBox {
         DialogFields.row(head, "outcome.entry.date", date);
         DialogFields.row(head, "outcome.entry.ratedBy", ratedBy);
         HBox totalRow = new HBox(8, new Label(Messages.get("outcome.entry.total")), total);
+        // A total alone still needs the suicide-risk item: no way of entering a scale skips the alert.
+        scale.safetyItem().ifPresent(item -> {
+            safetyValue.setPrefColumnCount(2);
+            safetyValue.setId("entry-safety-value");
+            safetyValue.textProperty().addListener(o -> update());
+            totalRow.getChildren().addAll(new Label(Messages.get("outcome.entry.safetyValue", item.number(), item.label())),
+                    safetyValue);
+        });
         totalRow.setId("entry-total-row");
         getChildren().addAll(head, totalOnly, grid, totalRow, totalLabel, safety);
         if (!itemsAllowed) {
@@ -147,8 +156,11 @@ final class ScaleEntryPanel extends VBox {
                     + (scale.inRemission(t) ? "  \u00b7  " + Messages.get("outcome.remission") : ""));
         }
         List<Integer> values = values();
-        List<Integer> signals = totalOnly.isSelected() || values.contains(null) ? List.of() : scale.safetySignals(values);
-        if (!totalOnly.isSelected()) {
+        List<Integer> signals;
+        if (totalOnly.isSelected()) {
+            Integer sv = typedSafetyValue();
+            signals = sv != null && sv > 0 ? scale.safetyItem().map(i -> List.of(i.number())).orElse(List.of()) : List.of();
+        } else {
             signals = scale.items().stream().filter(ScaleItem::safety).filter(i -> {
                 Integer v = values.get(i.number() - 1);
                 return v != null && v > 0;
@@ -157,6 +169,15 @@ final class ScaleEntryPanel extends VBox {
         safety.setText(signals.isEmpty() ? "" : Messages.get("outcome.entry.safety", signals.get(0)));
         safety.setVisible(!signals.isEmpty());
         safety.setManaged(!signals.isEmpty());
+    }
+
+    private Integer typedSafetyValue() {
+        try {
+            return safetyValue.getText() == null || safetyValue.getText().isBlank() ? null
+                    : Integer.valueOf(safetyValue.getText().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Integer currentTotal() {
@@ -188,7 +209,8 @@ final class ScaleEntryPanel extends VBox {
         LocalDate day = DialogFields.date(date, "outcome.entry.date", true);
         if (totalOnly.isSelected()) {
             Integer t = DialogFields.wholeNumber(total.getText(), "outcome.entry.total");
-            return new ScaleEntry(scale.code(), day, List.of(), t, ratedBy.getText());
+            Integer sv = DialogFields.wholeNumber(safetyValue.getText(), "outcome.entry.safetyValueField");
+            return new ScaleEntry(scale.code(), day, List.of(), t, ratedBy.getText(), sv);
         }
         return new ScaleEntry(scale.code(), day, values(), null, ratedBy.getText());
     }

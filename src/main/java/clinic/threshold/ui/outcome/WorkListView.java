@@ -18,14 +18,17 @@ import javafx.scene.control.TableView;
 public final class WorkListView {
     private final WorkListViewModel vm;
     private final Navigator nav;
+    private final clinic.threshold.ui.common.DialogService dialogs;
 
     @FXML private TableView<RiskAlert> alertTable;
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private javafx.scene.control.Button reviewButton;
 
-    public WorkListView(WorkListViewModel vm, Navigator nav) {
+    public WorkListView(WorkListViewModel vm, Navigator nav, clinic.threshold.ui.common.DialogService dialogs) {
         this.vm = vm;
         this.nav = nav;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -33,6 +36,8 @@ public final class WorkListView {
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
         alertTable.setItems(vm.alerts());
+        reviewButton.disableProperty().bind(alertTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.busyProperty()));
         alertTable.setPlaceholder(new Label(Messages.get("worklist.empty")));
         alertTable.getColumns().setAll(List.of(
                 column("worklist.col.patient", RiskAlert::patientName),
@@ -62,6 +67,16 @@ public final class WorkListView {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
+    }
+
+    @FXML
+    private void onReview() {
+        RiskAlert a = alertTable.getSelectionModel().getSelectedItem();
+        if (a != null) {
+            dialogs.askText(Messages.get("outcome.alert.review"), Messages.get("outcome.alert.reviewHeader"),
+                    Messages.get("outcome.alert.reviewNote")).ifPresent(note -> vm.review(a, note,
+                    e -> dialogs.showError(Messages.get("outcome.alert.review"), clinic.threshold.ui.common.ErrorText.of(e))));
+        }
     }
 
     public WorkListViewModel viewModel() {

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 public final class WorkListViewModel {
     private final ClinicServices services;
     private final LatestOnly latest;
+    private final TaskExecutor executor;
     private final PatientEvents events;
     private final LongConsumer onEvent = id -> load();
     private final ObservableList<RiskAlert> alerts = FXCollections.observableArrayList();
@@ -27,6 +28,7 @@ public final class WorkListViewModel {
     public WorkListViewModel(ClinicServices services, TaskExecutor executor, PatientEvents events) {
         this.services = services;
         this.latest = new LatestOnly(executor);
+        this.executor = executor;
         this.events = events;
         events.onChanged(onEvent);
     }
@@ -40,6 +42,21 @@ public final class WorkListViewModel {
         }, e -> {
             busy.set(false);
             error.set(ErrorText.of(e));
+        });
+    }
+
+    /** Documents the review of an alert from the list itself (also for a patient voided since). */
+    public void review(RiskAlert alert, String note, java.util.function.Consumer<Throwable> onError) {
+        busy.set(true);
+        executor.run(() -> {
+            services.outcomes().reviewAlert(alert.patientId(), alert.id(), alert.version(), note);
+            return null;
+        }, r -> {
+            busy.set(false);
+            events.changed(alert.patientId());
+        }, e -> {
+            busy.set(false);
+            onError.accept(e);
         });
     }
 

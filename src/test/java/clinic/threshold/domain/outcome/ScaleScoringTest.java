@@ -130,12 +130,22 @@ class ScaleScoringTest {
                 new ScaleEntry("PHQ9", TODAY.plusDays(1), items("0 0 0 0 0 0 0 0 0"), null, "tech"), TODAY, false)));
         ScaleDefinition madrs = SCALES.get("MADRS");
         assertEquals(List.of(), fields(ScaleEntryValidator.validate(madrs, new ScaleEntry("MADRS", TODAY, List.of(), 24,
-                "dr"), TODAY, false)), "a clinician scale may be a total alone");
+                "dr", 0), TODAY, false)), "a clinician scale may be a total alone, with its suicide-risk item");
+        assertEquals(List.of("safetyValue outcome.error.safetyItemRequired"), fields(ScaleEntryValidator.validate(madrs,
+                new ScaleEntry("MADRS", TODAY, List.of(), 24, "dr"), TODAY, false)), "but never without it");
+        assertEquals(List.of("safetyValue outcome.error.itemRange"), fields(ScaleEntryValidator.validate(madrs,
+                new ScaleEntry("MADRS", TODAY, List.of(), 24, "dr", 7), TODAY, false)));
+        assertEquals(List.of(10), SCALES.get("MADRS").safetySignals(new ScaleEntry("MADRS", TODAY, List.of(), 24,
+                "dr", 4)), "item 10 at 4 is a signal though only the total was copied");
+        assertEquals(List.of("ratedBy outcome.error.tooLong"), fields(ScaleEntryValidator.validate(madrs,
+                new ScaleEntry("MADRS", TODAY, List.of(), 24, "x".repeat(61), 0), TODAY, false)));
         assertEquals(List.of("total outcome.error.totalRange"), fields(ScaleEntryValidator.validate(madrs,
-                new ScaleEntry("MADRS", TODAY, List.of(), 61, "dr"), TODAY, false)));
+                new ScaleEntry("MADRS", TODAY, List.of(), 61, "dr", 0), TODAY, false)));
         ScaleDefinition bdi = SCALES.get("BDI2");
         assertEquals(List.of("items outcome.error.licensed"), fields(ScaleEntryValidator.validate(bdi, new ScaleEntry("BDI2",
                 TODAY, items("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"), null, "tech"), TODAY, false)));
+        assertEquals(List.of("safetyValue outcome.error.safetyItemRequired"), fields(ScaleEntryValidator.validate(bdi,
+                new ScaleEntry("BDI2", TODAY, List.of(), 20, "tech"), TODAY, false)), "BDI-II total: item 9 still asked");
         assertEquals(List.of(), fields(ScaleEntryValidator.validate(bdi, new ScaleEntry("BDI2",
                 TODAY, items("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"), null, "tech"), TODAY, true)), "with a licence");
         assertThrows(IllegalArgumentException.class, () -> phq.total(items("1 2 3")));

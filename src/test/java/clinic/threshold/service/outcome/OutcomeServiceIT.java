@@ -128,15 +128,46 @@ class OutcomeServiceIT {
             assertEquals(before, count(dir, "scale_entry"));
             assertEquals(0, count(dir, "safety_alert"));
 
-            c.outcomes().record(p.id(), new ScaleEntry("MADRS", TODAY, List.of(), 28, "dr.rivera"), false);
+            c.outcomes().record(p.id(), new ScaleEntry("MADRS", TODAY, List.of(), 28, "dr.rivera", 0), false);
             DuplicateEntryException dup = assertThrows(DuplicateEntryException.class, () -> c.outcomes().record(p.id(),
-                    new ScaleEntry("MADRS", TODAY, List.of(), 26, "dr.rivera"), false));
+                    new ScaleEntry("MADRS", TODAY, List.of(), 26, "dr.rivera", 0), false));
             assertEquals("MADRS", dup.scale());
-            c.outcomes().record(p.id(), new ScaleEntry("MADRS", TODAY, List.of(), 26, "dr.rivera"), true);
+            c.outcomes().record(p.id(), new ScaleEntry("MADRS", TODAY, List.of(), 26, "dr.rivera", 0), true);
             InstrumentSeries madrs = c.outcomes().overview(p.id()).series().get(0);
             assertEquals(2, madrs.entries().size());
             assertTrue(madrs.entries().get(0).entry().isTotalOnly(), "a clinician scale kept as a total alone");
             assertEquals(28, madrs.entries().get(0).total());
+        }
+    }
+
+    @Test
+    void aTotalAloneStillRaisesTheAlertAndVoidingTheEntryDoesNotHideIt() {
+        long patientId;
+        try (var c = TestClinic.open(dir)) {
+            TestClinic.addUser(c, c.context(), "tech", Set.of(Role.TMS_TECHNICIAN));
+            patientId = patient(c, "Copied").id();
+        }
+        long entryId;
+        try (var tech = TestClinic.signIn(dir, "tech", TestClinic.PASSWORD)) {
+            // A MADRS total copied from a letter, whose item 10 (suicidal thoughts) was 4.
+            RecordResult r = tech.outcomes().record(patientId, new ScaleEntry("MADRS", TODAY, List.of(), 28, "dr.letter", 4),
+                    false);
+            assertEquals(List.of(10), r.safetySignals());
+            entryId = r.saved().id();
+            assertEquals(Integer.valueOf(4), tech.outcomes().overview(patientId).series().get(0).entries().get(0).entry()
+                    .safetyValue(), "the answer is stored with the total");
+            final long id = entryId;
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> tech.outcomes().voidEntry(patientId, id, 1, "entered in error"));
+            assertEquals("outcome.error.alertOpen", refused.violations().get(0).messageKey());
+        }
+        try (var c = TestClinic.open(dir)) {
+            c.outcomes().voidEntry(patientId, entryId, 1, "wrong patient");
+            assertTrue(c.outcomes().overview(patientId).series().isEmpty(), "the entry is void");
+            assertEquals(1, c.outcomes().workList().size(), "its alert stays open until a clinician reviews it");
+            var a = c.outcomes().workList().get(0);
+            c.outcomes().reviewAlert(patientId, a.id(), a.version(), "Checked with the referring psychiatrist: wrong chart");
+            assertTrue(c.outcomes().workList().isEmpty());
         }
     }
 }
