@@ -145,10 +145,11 @@ public final class OutcomeRepository {
     }
 
     private List<RiskAlert> alerts(Condition c) {
-        return dsl.select(SAFETY_ALERT.fields()).select(PATIENT.GIVEN_NAME, PATIENT.FAMILY_NAME, SCALE_ENTRY.SCALE_CODE,
+        return dsl.select(SAFETY_ALERT.fields()).select(PATIENT.GIVEN_NAME, PATIENT.FAMILY_NAME, SCALE_DEFINITION.NAME,
                         SCALE_ENTRY.RATED_ON)
                 .from(SAFETY_ALERT).join(PATIENT).on(PATIENT.ID.eq(SAFETY_ALERT.PATIENT_ID))
                 .join(SCALE_ENTRY).on(SCALE_ENTRY.ID.eq(SAFETY_ALERT.ENTRY_ID))
+                .join(SCALE_DEFINITION).on(SCALE_DEFINITION.CODE.eq(SCALE_ENTRY.SCALE_CODE))
                 // Alerts of voided entries stay: an alert closes only by a documented review.
                 .where(c).orderBy(SAFETY_ALERT.RAISED_AT, SAFETY_ALERT.ID)
                 .fetch(OutcomeRepository::alert);
@@ -157,7 +158,7 @@ public final class OutcomeRepository {
     private static RiskAlert alert(Record r) {
         return new RiskAlert(r.get(SAFETY_ALERT.ID), r.get(SAFETY_ALERT.VERSION), r.get(SAFETY_ALERT.PATIENT_ID),
                 r.get(PATIENT.FAMILY_NAME) + ", " + r.get(PATIENT.GIVEN_NAME), r.get(SAFETY_ALERT.ENTRY_ID),
-                r.get(SCALE_ENTRY.SCALE_CODE), r.get(SCALE_ENTRY.RATED_ON), r.get(SAFETY_ALERT.ITEMS),
+                r.get(SCALE_DEFINITION.NAME), r.get(SCALE_ENTRY.RATED_ON), r.get(SAFETY_ALERT.ITEMS),
                 instant(r.get(SAFETY_ALERT.RAISED_AT)), instant(r.get(SAFETY_ALERT.REVIEWED_AT)),
                 r.get(SAFETY_ALERT.REVIEWED_BY), r.get(SAFETY_ALERT.REVIEW_NOTE));
     }
