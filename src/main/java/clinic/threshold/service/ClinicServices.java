@@ -40,6 +40,8 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.outcome.OutcomeService outcomes();
 
+    clinic.threshold.service.tms.TmsService tms();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

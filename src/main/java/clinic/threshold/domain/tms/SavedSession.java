@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A session as stored: delivered (numbered in the course, with its entry, motor threshold used, output and
- * billing code; a draft until signed) or missed or cancelled (with the reason).
+ * billing code, signed by its operator) or missed or cancelled (with the reason).
  */
 public record SavedSession(long id, long courseId, Integer number, SessionStatus status, LocalDate date,
         SessionEntry entry, String missReason, Integer mtUsedPct, Integer outputPct, String billingCode,

@@ -15,6 +15,7 @@ public final class Permission {
     public static final String OUTCOME_RECORD = "outcome.record";
     public static final String SAFETY_REVIEW = "safety.review";
     public static final String TMS_SESSION_RECORD = "tms.session.record";
+    public static final String TMS_COURSE_MANAGE = "tms.course.manage";
     public static final String SCHEDULE_WRITE = "schedule.write";
     public static final String REPORT_RUN = "report.run";
     public static final String AUDIT_READ = "audit.read";

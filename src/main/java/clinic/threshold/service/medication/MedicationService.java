@@ -72,6 +72,14 @@ public final class MedicationService {
         return tx.read(dsl -> overview(dsl, patientId));
     }
 
+    /**
+     * The medication list inside another use case's read (the TMS screen shows the seizure-threshold-lowering
+     * drugs); the caller has checked its own permission.
+     */
+    public MedicationOverview overviewWithin(DSLContext dsl, long patientId) {
+        return overview(dsl, patientId);
+    }
+
     /** The alerts a change would raise, without saving it (the order dialog's live warnings). */
     public List<SafetyAlert> preview(long patientId, Long orderId, MedicationOrder order, MedicationPlan plan) {
         guard.require(Permission.MEDICATION_READ, "medication.preview", patientId);

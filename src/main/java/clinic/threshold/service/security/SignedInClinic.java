@@ -52,6 +52,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf;
     private final clinic.threshold.service.medication.MedicationRulesService medicationRules;
     private final clinic.threshold.service.outcome.OutcomeService outcomes;
+    private final clinic.threshold.service.tms.TmsService tms;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -80,6 +81,7 @@ public final class SignedInClinic implements ClinicServices {
         this.medicationPlanPdf = new clinic.threshold.service.medication.MedicationPlanPdf(tx, clock, guard, medications);
         this.medicationRules = new clinic.threshold.service.medication.MedicationRulesService(tx, clock, guard);
         this.outcomes = new clinic.threshold.service.outcome.OutcomeService(tx, clock, guard);
+        this.tms = new clinic.threshold.service.tms.TmsService(tx, clock, guard, medications);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -140,6 +142,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.outcome.OutcomeService outcomes() {
         return outcomes;
+    }
+
+    @Override
+    public clinic.threshold.service.tms.TmsService tms() {
+        return tms;
     }
 
     @Override

@@ -1,0 +1,117 @@
+package clinic.threshold.data.tms;
+
+import static clinic.threshold.data.jooq.Tables.BILLING_CODE;
+import static clinic.threshold.data.jooq.Tables.CLINIC_CLOSURE;
+import static clinic.threshold.data.jooq.Tables.CLINIC_SETTING;
+import static clinic.threshold.data.jooq.Tables.SCREENING_ITEM;
+import static clinic.threshold.data.jooq.Tables.TMS_DEVICE;
+import static clinic.threshold.data.jooq.Tables.TMS_PROTOCOL;
+import static clinic.threshold.data.jooq.Tables.TMS_RULE;
+
+import clinic.threshold.data.db.StoredValues;
+import clinic.threshold.data.jooq.tables.records.TmsProtocolRecord;
+import clinic.threshold.domain.history.Confidence;
+import clinic.threshold.domain.history.RuleSetting;
+import clinic.threshold.domain.tms.BillingCode;
+import clinic.threshold.domain.tms.BillingRule;
+import clinic.threshold.domain.tms.ClinicCalendar;
+import clinic.threshold.domain.tms.CourseTemplate;
+import clinic.threshold.domain.tms.Device;
+import clinic.threshold.domain.tms.Protocol;
+import clinic.threshold.domain.tms.ScreeningItem;
+import clinic.threshold.domain.tms.ScreeningSeverity;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/**
+ * TMS reference data: protocols, devices, billing codes, the screening form, the TMS rules, and the clinic
+ * calendar (open weekdays from the clinic settings, closures from their table).
+ */
+public final class TmsReferenceRepository {
+    /** The clinic setting that names the open weekdays; Monday to Friday when unset. */
+    public static final String OPEN_DAYS_SETTING = "clinic.openDays";
+
+    private final DSLContext dsl;
+
+    public TmsReferenceRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Protocol> protocols() {
+        return dsl.selectFrom(TMS_PROTOCOL).orderBy(TMS_PROTOCOL.CODE).fetch(TmsReferenceRepository::protocol);
+    }
+
+    static Protocol protocol(TmsProtocolRecord r) {
+        CourseTemplate t = new CourseTemplate(r.getAcuteSessions(), r.getSessionsPerWeek(), r.getSessionsPerDay(),
+                r.getMinIntervalMinutes(), CourseTemplate.parsePattern(r.getTaperPattern()));
+        return new Protocol(r.getCode(), r.getName(), StoredValues.plain(r.getFrequencyHz()), r.getIntensityPctMt(),
+                r.getMinPctMt(), r.getMaxPctMt(), r.getPulses(), StoredValues.plain(r.getTrainOnS()),
+                StoredValues.plain(r.getTrainOffS()), r.getTrains(), StoredValues.plain(r.getStimulationMinutes()),
+                r.getSlotMinutes(), r.getFirstSlotMinutes(), t, r.getAssessScale(), r.getAssessEveryDays(), r.getOffLabel(),
+                r.getActive(), Confidence.ofTag(r.getConfidence()), r.getSource(), r.getVersion());
+    }
+
+    public List<Device> devices() {
+        return dsl.selectFrom(TMS_DEVICE).orderBy(TMS_DEVICE.CODE).fetch(r -> new Device(r.getCode(), r.getName(),
+                r.getCoil(), r.getMaxOutputPct(), r.getActive(), Confidence.ofTag(r.getConfidence()), r.getSource()));
+    }
+
+    public List<BillingCode> billingCodes() {
+        return dsl.selectFrom(BILLING_CODE).orderBy(BILLING_CODE.CODE).fetch(r -> new BillingCode(r.getCode(),
+                StoredValues.enumOf(BillingRule.class, r.getRule()), r.getDescriptor(), Confidence.ofTag(r.getConfidence()),
+                r.getSource()));
+    }
+
+    public List<RuleSetting> rules() {
+        return dsl.selectFrom(TMS_RULE).orderBy(TMS_RULE.RULE_KEY, TMS_RULE.EFFECTIVE_FROM)
+                .fetch(r -> new RuleSetting(r.getRuleKey(), r.getRuleValue(), Confidence.ofTag(r.getConfidence()),
+                        r.getSource(), r.getEffectiveFrom()));
+    }
+
+    /** The newest screening form version's items, in order. */
+    public List<ScreeningItem> screeningForm() {
+        Integer latest = dsl.select(org.jooq.impl.DSL.max(SCREENING_ITEM.FORM_VERSION)).from(SCREENING_ITEM).fetchOne().value1();
+        return latest == null ? List.of() : screeningForm(latest);
+    }
+
+    public int screeningFormVersion() {
+        Integer latest = dsl.select(org.jooq.impl.DSL.max(SCREENING_ITEM.FORM_VERSION)).from(SCREENING_ITEM).fetchOne().value1();
+        return latest == null ? 0 : latest;
+    }
+
+    public List<ScreeningItem> screeningForm(int version) {
+        return dsl.selectFrom(SCREENING_ITEM).where(SCREENING_ITEM.FORM_VERSION.eq(version)).orderBy(SCREENING_ITEM.ITEM_NO)
+                .fetch(r -> new ScreeningItem(r.getItemNo(), r.getItemText(),
+                        StoredValues.enumOf(ScreeningSeverity.class, r.getSeverity()), Confidence.ofTag(r.getConfidence()),
+                        r.getSource()));
+    }
+
+    public ClinicCalendar calendar() {
+        String days = dsl.select(CLINIC_SETTING.SETTING_VALUE).from(CLINIC_SETTING).where(CLINIC_SETTING.NAME.eq(OPEN_DAYS_SETTING))
+                .fetchOptional(CLINIC_SETTING.SETTING_VALUE).orElse(null);
+        Set<DayOfWeek> open = days == null || days.isBlank() ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
+                : EnumSet.copyOf(Arrays.stream(days.split(",")).map(String::strip).map(DayOfWeek::valueOf).toList());
+        Set<LocalDate> once = new HashSet<>();
+        Set<MonthDay> yearly = new HashSet<>();
+        dsl.selectFrom(CLINIC_CLOSURE).where(CLINIC_CLOSURE.ACTIVE.isTrue()).forEach(r -> {
+            if (r.getYearly()) {
+                yearly.add(MonthDay.from(r.getClosedOn()));
+            } else {
+                once.add(r.getClosedOn());
+            }
+        });
+        return new ClinicCalendar(open, once, yearly);
+    }
+
+    public long addClosure(LocalDate day, boolean yearly, String label) {
+        return dsl.insertInto(CLINIC_CLOSURE).set(CLINIC_CLOSURE.CLOSED_ON, day).set(CLINIC_CLOSURE.YEARLY, yearly)
+                .set(CLINIC_CLOSURE.LABEL, label).returningResult(CLINIC_CLOSURE.ID).fetchOne().value1();
+    }
+}

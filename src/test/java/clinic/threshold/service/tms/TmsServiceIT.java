@@ -1,0 +1,243 @@
+package clinic.threshold.service.tms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.domain.common.AccessDeniedException;
+import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.patient.Patient;
+import clinic.threshold.domain.tms.Authorization;
+import clinic.threshold.domain.tms.CourseRequest;
+import clinic.threshold.domain.tms.CourseType;
+import clinic.threshold.domain.tms.CourseView;
+import clinic.threshold.domain.tms.GapDecision;
+import clinic.threshold.domain.tms.LocationMethod;
+import clinic.threshold.domain.tms.MtMethod;
+import clinic.threshold.domain.tms.MtReading;
+import clinic.threshold.domain.tms.PreSessionCheck;
+import clinic.threshold.domain.tms.ScreeningAnswer;
+import clinic.threshold.domain.tms.ScreeningItem;
+import clinic.threshold.domain.tms.ScreeningSeverity;
+import clinic.threshold.domain.tms.ScreeningStatus;
+import clinic.threshold.domain.tms.SessionEntry;
+import clinic.threshold.domain.tms.SessionResult;
+import clinic.threshold.domain.tms.SessionStatus;
+import clinic.threshold.domain.user.Role;
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.testing.Orders;
+import clinic.threshold.testing.TestClinic;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** TMS courses on a real clinic: screening gates, billing codes, validation with nothing half-saved, misses. */
+class TmsServiceIT {
+    static final LocalDate TODAY = TestClinic.TODAY;
+    /** Monday 2 November 2026, four weeks before the test clinic's today. */
+    static final LocalDate START = LocalDate.of(2026, 11, 2);
+
+    @TempDir
+    Path dir;
+
+    static List<ScreeningAnswer> answers(ClinicServices c, int... yes) {
+        List<ScreeningAnswer> out = new ArrayList<>();
+        for (ScreeningItem i : c.tms().reference().screeningForm()) {
+            boolean y = java.util.Arrays.stream(yes).anyMatch(n -> n == i.number());
+            out.add(new ScreeningAnswer(i.number(), y, y ? "details given" : null));
+        }
+        return out;
+    }
+
+    static int item(ClinicServices c, ScreeningSeverity severity) {
+        return c.tms().reference().screeningForm().stream().filter(i -> i.severity() == severity).findFirst().orElseThrow()
+                .number();
+    }
+
+    static SessionEntry session(LocalDate day, MtReading mt, int pctMt) {
+        return new SessionEntry(day, LocalTime.of(9, 0), "Chair 1", "FIG8", "tech.kim", "dr.osei", mt, pctMt, 3000, 3000,
+                null, 75, 75, LocationMethod.BEAM_F3, new BigDecimal("36.5"), new BigDecimal("35.0"), new BigDecimal("57.0"),
+                "F3 (Beam)", 0, null, 2, new PreSessionCheck(new BigDecimal(7), false, false, false, false), List.of(), null);
+    }
+
+    static CourseRequest request(CourseType type) {
+        return new CourseRequest("TENHZ", type, START, "Major depressive disorder, recurrent, severe", 36,
+                new Authorization("Aetna", "PA-77", 36, START, START.plusWeeks(8)));
+    }
+
+    static int count(Path dir, String table) {
+        List<String> n = new ArrayList<>();
+        TestClinic.sqlQuery(dir, "SELECT COUNT(*) FROM " + table, n::add);
+        return Integer.parseInt(n.get(0));
+    }
+
+    static String key(ValidationException e) {
+        return e.violations().get(0).messageKey();
+    }
+
+    @Test
+    void aCourseStartsOnlyAfterAScreeningThatAllowsIt() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Ivo", "Screened", LocalDate.of(1979, 2, 2), null)).id();
+            assertEquals("tms.error.noScreening", key(assertThrows(ValidationException.class,
+                    () -> c.tms().startCourse(p, request(CourseType.INITIAL)))));
+            int review = item(c, ScreeningSeverity.PHYSICIAN_REVIEW);
+            c.tms().screen(p, START.minusDays(3), answers(c, review));
+            var state = c.tms().overview(p).screening();
+            assertEquals(ScreeningStatus.NEEDS_CLEARANCE, state.status());
+            assertEquals("tms.error.clearanceNeeded", key(assertThrows(ValidationException.class,
+                    () -> c.tms().startCourse(p, request(CourseType.INITIAL)))));
+            assertEquals(0, count(dir, "tms_course"), "nothing saved by a refused start");
+            c.tms().clear(p, state.latest().id(), state.latest().version(), "Single febrile seizure at age 3; low risk.");
+            assertEquals(ScreeningStatus.CLEARED, c.tms().overview(p).screening().status());
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            assertTrue(course > 0);
+            assertEquals("tms.error.activeCourse", key(assertThrows(ValidationException.class,
+                    () -> c.tms().startCourse(p, request(CourseType.RETREATMENT)))));
+
+            int absolute = item(c, ScreeningSeverity.ABSOLUTE);
+            c.tms().screen(p, TODAY, answers(c, absolute));
+            var blocked = c.tms().overview(p).screening();
+            assertEquals(ScreeningStatus.BLOCKED, blocked.status());
+            assertEquals("tms.error.absoluteCannotClear", key(assertThrows(ValidationException.class,
+                    () -> c.tms().clear(p, blocked.latest().id(), blocked.latest().version(), "ok"))));
+            assertEquals("tms.error.screeningBlocked", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, session(START, new MtReading(60, MtMethod.EMG, null), 120)))));
+        }
+    }
+
+    @Test
+    void sessionsGetTheirBillingCodesAndBadInputSavesNothing() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Ana", "Course", LocalDate.of(1981, 3, 3), null)).id();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+
+            assertEquals("tms.error.noMt", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, session(START, null, 120)))));
+            SessionResult first = c.tms().recordSession(p, course, session(START, new MtReading(60, MtMethod.EMG, null), 120));
+            assertEquals("90867", first.billingCode());
+            assertEquals(72, first.outputPct(), "120% of an MT of 60");
+            SessionResult second = c.tms().recordSession(p, course, session(START.plusDays(1), null, 120));
+            assertEquals("90868", second.billingCode());
+            assertEquals(2, second.number());
+
+            int sessions = count(dir, "tms_session");
+            int mts = count(dir, "tms_motor_threshold");
+            ValidationException bad = assertThrows(ValidationException.class, () -> c.tms().recordSession(p, course,
+                    session(START.plusDays(2), new MtReading(90, MtMethod.VISUAL, "weekly"), 120)));
+            assertEquals("tms.error.aboveDeviceMax", key(bad), "108% of machine output");
+            assertEquals("tms.error.mtReasonRequired", key(assertThrows(ValidationException.class, () -> c.tms()
+                    .recordSession(p, course, session(START.plusDays(2), new MtReading(62, MtMethod.EMG, " "), 120)))));
+            assertEquals("tms.error.pctMtRange", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, session(START.plusDays(2), null, 130)))));
+            assertEquals("tms.error.beforeStart", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, session(START.minusDays(1), null, 120)))));
+            assertEquals(sessions, count(dir, "tms_session"), "nothing half-saved");
+            assertEquals(mts, count(dir, "tms_motor_threshold"), "no motor threshold from a refused session");
+
+            SessionResult third = c.tms().recordSession(p, course,
+                    session(START.plusDays(2), new MtReading(62, MtMethod.EMG, "weekly re-determination"), 120));
+            assertEquals("90869", third.billingCode());
+            assertEquals(74, third.outputPct());
+            var view = c.tms().overview(p).active();
+            assertEquals(3, view.progress().delivered());
+            assertEquals(1, view.progress().sessions().stream().filter(s -> "90867".equals(s.billingCode())).count());
+            assertEquals(List.of(60, 62), c.tms().overview(p).motorThresholds().stream().map(m -> m.outputPct()).toList());
+            assertEquals(9000, view.progress().pulsesDelivered());
+
+            long add = c.tms().addendum(p, third.id(), "Patient reported mild headache after leaving.");
+            assertTrue(add > 0);
+            assertEquals(1, c.tms().overview(p).active().progress().sessions().get(2).addenda().size());
+        }
+    }
+
+    @Test
+    void threeMissesAlertAndTheGapNeedsADecision() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Noor", "Misses", LocalDate.of(1990, 5, 5), null)).id();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            c.tms().recordSession(p, course, session(START, new MtReading(55, MtMethod.EMG, null), 120));
+            for (int i = 1; i <= 3; i++) {
+                c.tms().recordMiss(p, course, SessionStatus.MISSED, START.plusDays(i), "Unwell");
+            }
+            CourseView v = c.tms().overview(p).active();
+            assertEquals(3, v.progress().consecutiveMisses());
+            assertTrue(v.progress().missAlert());
+            assertTrue(v.progress().decisionNeeded(), "25 days since the last session");
+            assertEquals(35, v.progress().remaining().size(), "the three misses are appended, not lost");
+            assertEquals(TODAY, v.progress().next().date(), "the plan resumes today");
+            assertEquals("tms.error.decisionNeeded", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, session(TODAY, new MtReading(56, MtMethod.EMG, "gap"), 120)))));
+            c.tms().decide(p, course, GapDecision.REDETERMINE_MT, "Recovered from flu; continue with a new MT.");
+            assertFalse(c.tms().overview(p).active().progress().decisionNeeded());
+            assertEquals("tms.error.mtDue", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, session(TODAY, null, 120)))), "MT after a gap of more than 7 days");
+            assertEquals("90869", c.tms().recordSession(p, course,
+                    session(TODAY, new MtReading(56, MtMethod.EMG, "after a gap"), 120)).billingCode());
+        }
+    }
+
+    @Test
+    void aSeizureRiskDrugStartedAfterTheScreeningAsksForANewOne() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Sam", "Rescreen", LocalDate.of(1975, 6, 6), null)).id();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            c.medications().saveOrder(p, null, 0, Orders.daily("bupropion", START.plusDays(1), "150"), null);
+            var state = c.tms().overview(p).screening();
+            assertEquals(List.of("bupropion"), state.rescreenFor());
+            assertTrue(c.tms().overview(p).seizureDrugs().containsKey("bupropion"));
+            assertEquals("tms.error.rescreenMedication", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, session(START.plusDays(2), new MtReading(60, MtMethod.EMG, null),
+                            120)))));
+            c.tms().screen(p, START.plusDays(2), answers(c));
+            assertTrue(c.tms().overview(p).screening().allowsTreatment());
+        }
+    }
+
+    @Test
+    void aTechnicianRecordsButCannotStartACourse() {
+        long p;
+        try (var c = TestClinic.open(dir)) {
+            TestClinic.addUser(c, c.context(), "tech", Set.of(Role.TMS_TECHNICIAN));
+            p = c.patients().create(TestClinic.person("Kai", "Roles", LocalDate.of(1985, 7, 7), null)).id();
+        }
+        try (var tech = TestClinic.signIn(dir, "tech", TestClinic.PASSWORD)) {
+            tech.tms().screen(p, TODAY, answers(tech));
+            assertThrows(AccessDeniedException.class, () -> tech.tms().startCourse(p, request(CourseType.INITIAL)));
+            var s = tech.tms().overview(p).screening().latest();
+            assertThrows(AccessDeniedException.class, () -> tech.tms().clear(p, s.id(), s.version(), "fine"));
+        }
+    }
+
+    @Test
+    void aRetreatmentAfterACourseThatDidNotHelpIsFlagged() {
+        try (var c = TestClinic.open(dir)) {
+            Patient pt = c.patients().create(TestClinic.person("Rae", "Again", LocalDate.of(1970, 8, 8), null));
+            long p = pt.id();
+            c.tms().screen(p, LocalDate.of(2026, 6, 1), answers(c));
+            var first = new CourseRequest("TENHZ", CourseType.INITIAL, LocalDate.of(2026, 6, 1), "MDD", 36, Authorization.NONE);
+            long course = c.tms().startCourse(p, first);
+            c.outcomes().record(p, new clinic.threshold.domain.outcome.ScaleEntry("PHQ9", LocalDate.of(2026, 5, 29),
+                    List.of(3, 3, 3, 3, 2, 2, 2, 2, 0), null, "tester"), false);
+            c.outcomes().record(p, new clinic.threshold.domain.outcome.ScaleEntry("PHQ9", LocalDate.of(2026, 7, 20),
+                    List.of(2, 2, 2, 2, 1, 1, 1, 1, 0), null, "tester"), false);
+            var version = c.tms().overview(p).active().course().version();
+            c.tms().endCourse(p, course, version, clinic.threshold.domain.tms.CourseStatus.COMPLETED, null);
+            var again = new CourseRequest("TENHZ", CourseType.RETREATMENT, START, "Relapse", 36, Authorization.NONE);
+            var preview = c.tms().preview(p, again);
+            assertEquals(36, preview.plan().size());
+            assertTrue(preview.warnings().stream().anyMatch(w -> w.messageKey().equals("tms.warning.retreatmentRule")
+                    && w.args().get(0).equals(40)), "20 to 12 is 40%, not more than 50%");
+        }
+    }
+}
