@@ -108,6 +108,11 @@ public final class SeedReference {
         return notes;
     }
 
+    /** The rows of a shipped seed table (tab-separated, '#' comments), each with exactly {@code columns} cells. */
+    public static List<String[]> tsv(String resource, int columns) {
+        return rows(resource, columns);
+    }
+
     private static List<String[]> rows(String resource, int columns) {
         try (InputStream in = SeedReference.class.getResourceAsStream(resource)) {
             if (in == null) {
