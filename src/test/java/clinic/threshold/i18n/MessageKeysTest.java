@@ -27,10 +27,10 @@ class MessageKeysTest {
     private static final Pattern JAVA_KEY = Pattern.compile("Messages\\.get\\(\\s*\"([a-zA-Z0-9_.]+)\"");
     // Domain message namespaces only ("history.trial.create" is an audit action, not a message).
     private static final Pattern DOMAIN_KEY = Pattern.compile(
-            "\"((?:validation|history\\.reason|history\\.stage|history\\.error|reference\\.error|medication\\.error|outcome\\.error)\\.[a-zA-Z0-9_.]+)\"");
+            "\"((?:validation|history\\.reason|history\\.stage|history\\.error|reference\\.error|medication\\.error|outcome\\.error|tms\\.error|tms\\.warning)\\.[a-zA-Z0-9_.]+)\"");
     /** Any string literal in a message-key namespace, so keys chosen in ternaries or helpers are checked too. */
     private static final Pattern ANY_KEY = Pattern.compile("\"((?:app|action|nav|theme|search|status|date|patient|"
-            + "field|validation|violation|chart|error|startup|signin|setup|lock|users|audit|settings|role|history|reference|medication|outcome|worklist)"
+            + "field|validation|violation|chart|error|startup|signin|setup|lock|users|audit|settings|role|history|reference|medication|outcome|worklist|tms)"
             + "\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
 
@@ -116,7 +116,14 @@ class MessageKeysTest {
                 clinic.threshold.domain.medication.DoseForm.class, clinic.threshold.domain.medication.DoseUnit.class,
                 clinic.threshold.domain.medication.Frequency.class, clinic.threshold.domain.medication.Route.class,
                 clinic.threshold.domain.medication.OrderRole.class, clinic.threshold.domain.medication.OrderStopReason.class,
-                clinic.threshold.domain.medication.AlertLevel.class, clinic.threshold.domain.medication.RuleKind.class)) {
+                clinic.threshold.domain.medication.AlertLevel.class, clinic.threshold.domain.medication.RuleKind.class,
+                clinic.threshold.domain.tms.SessionPhase.class, clinic.threshold.domain.tms.CourseType.class,
+                clinic.threshold.domain.tms.CourseStatus.class, clinic.threshold.domain.tms.SessionStatus.class,
+                clinic.threshold.domain.tms.LocationMethod.class, clinic.threshold.domain.tms.AdverseEventType.class,
+                clinic.threshold.domain.tms.EventSeverity.class, clinic.threshold.domain.tms.MtMethod.class,
+                clinic.threshold.domain.tms.ScreeningSeverity.class, clinic.threshold.domain.tms.ScreeningStatus.class,
+                clinic.threshold.domain.tms.GapDecision.class, clinic.threshold.domain.tms.MtDueReason.class,
+                clinic.threshold.domain.tms.BillingRule.class)) {
             for (Enum<?> e : type.getEnumConstants()) {
                 keys.add("history.enum." + type.getSimpleName() + "." + e.name());
             }

@@ -53,6 +53,10 @@ public final class Screens {
             view.addTab("outcomesTab", clinic.threshold.i18n.Messages.get("chart.tab.outcomes"), ViewLoader.load(outcomes));
             view.viewModel().onDispose(outcomes.viewModel()::dispose);
             view.bindRiskAlerts(outcomes.viewModel().overviewProperty());
+            var tms = new clinic.threshold.ui.tms.TmsView(
+                    new clinic.threshold.ui.tms.TmsViewModel(services, executor, events, patientId), dialogs, clock);
+            view.addTab("tmsTab", clinic.threshold.i18n.Messages.get("chart.tab.tms"), ViewLoader.load(tms));
+            view.viewModel().onDispose(tms.viewModel()::dispose);
         }
         if (view.viewModel().may(clinic.threshold.domain.user.Permission.MEDICATION_READ)) {
             // Technicians and schedulers see the list read-only (the TMS safety screen needs it).

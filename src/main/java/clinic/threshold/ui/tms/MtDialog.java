@@ -1,0 +1,53 @@
+package clinic.threshold.ui.tms;
+
+import clinic.threshold.domain.tms.CourseView;
+import clinic.threshold.domain.tms.Device;
+import clinic.threshold.domain.tms.MtMethod;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.ui.common.DialogFields;
+import java.time.LocalDate;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+/** Records a motor threshold measured outside a treatment session (mapping or an MT-only visit). */
+final class MtDialog {
+    private final FormDialog form;
+
+    MtDialog(Window owner, TmsViewModel.State state, CourseView course, LocalDate today, TmsViewModel vm) {
+        form = new FormDialog(owner, Messages.get("tms.mt.dialog"), "tms-mt-ok", 420);
+        DatePicker date = DialogFields.datePicker(today);
+        TextField pct = new TextField();
+        pct.setId("tms-mt-pct");
+        pct.setPromptText(Messages.get("tms.mt.pctPrompt"));
+        ComboBox<MtMethod> method = DialogFields.choice(MtMethod.class, false);
+        method.setValue(MtMethod.EMG);
+        ComboBox<String> coil = new ComboBox<>(FXCollections.observableArrayList(state.reference().devices().stream()
+                .filter(Device::active).map(Device::coil).distinct().toList()));
+        coil.setEditable(true);
+        coil.setId("tms-mt-coil");
+        if (!coil.getItems().isEmpty()) {
+            coil.setValue(coil.getItems().get(0));
+        }
+        TextField reason = new TextField(course == null ? Messages.get("tms.mt.reasonMapping") : "");
+        reason.setId("tms-mt-reason");
+        form.row("tms.field.date", date);
+        form.row("tms.field.mt", pct);
+        form.row("tms.field.mtMethod", method);
+        form.row("tms.field.coil", coil);
+        form.row("tms.field.reason", reason);
+        form.bottom(FormDialog.note(Messages.get("tms.mt.hint"), "text-muted"));
+        form.onOk((done, failed) -> {
+            Integer value = DialogFields.wholeNumber(pct.getText(), "tms.field.mt");
+            vm.recordMt(course == null ? null : course.course().id(), DialogFields.date(date, "tms.field.date", true),
+                    value == null ? 0 : value, method.getValue(), coil.getEditor().getText(), reason.getText(), done,
+                    e -> failed.accept(TmsErrors.of(e)));
+        });
+    }
+
+    void show() {
+        form.show();
+    }
+}

@@ -1,0 +1,348 @@
+package clinic.threshold.ui.tms;
+
+import clinic.threshold.domain.tms.AdverseEvent;
+import clinic.threshold.domain.tms.CourseView;
+import clinic.threshold.domain.tms.MotorThreshold;
+import clinic.threshold.domain.tms.SavedSession;
+import clinic.threshold.domain.tms.SessionStatus;
+import clinic.threshold.i18n.Messages;
+import clinic.threshold.ui.common.DialogService;
+import clinic.threshold.ui.common.Formats;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * The TMS tab: one course at a time (the active one first) with its flags, summary, sessions given and planned,
+ * motor-threshold history, adverse events and the assessment scale's trend; every TMS action sits in one bar,
+ * shown to those whose role allows it.
+ */
+public final class TmsView {
+    private final TmsViewModel vm;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final ScoreChart chart = new ScoreChart();
+
+    @FXML private ComboBox<CourseView> courseChoice;
+    @FXML private Label courseStatusLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private FlowPane flagBox;
+    @FXML private Label errorLabel;
+    @FXML private Label noticeLabel;
+    @FXML private GridPane summaryGrid;
+    @FXML private TableView<CourseRow> sessionTable;
+    @FXML private TableView<MotorThreshold> mtTable;
+    @FXML private VBox eventBox;
+    @FXML private Label scoreTitle;
+    @FXML private VBox scoreBox;
+    @FXML private Button tmsRecordButton;
+    @FXML private Button tmsMissButton;
+    @FXML private Button tmsMtButton;
+    @FXML private Button tmsScreenButton;
+    @FXML private Button tmsClearButton;
+    @FXML private Button tmsNewCourseButton;
+    @FXML private Button tmsExtendButton;
+    @FXML private Button tmsDecisionButton;
+    @FXML private Button tmsAuthButton;
+    @FXML private Button tmsEndButton;
+    @FXML private Button tmsAddendumButton;
+
+    public TmsView(TmsViewModel vm, DialogService dialogs, Clock clock) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.clock = clock;
+    }
+
+    public TmsViewModel viewModel() {
+        return vm;
+    }
+
+    @FXML
+    private void initialize() {
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        errorLabel.textProperty().bind(vm.errorProperty());
+        errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        scoreBox.getChildren().add(chart);
+        noticeLabel.setId("tms-notice");
+        noticeLabel.managedProperty().bind(noticeLabel.textProperty().isNotEmpty());
+        courseChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CourseView c) {
+                return c == null ? "" : Messages.get("tms.course.choice", c.protocol().name(), Formats.date(c.course().start()),
+                        Messages.label(c.course().status()));
+            }
+
+            @Override
+            public CourseView fromString(String s) {
+                return null;
+            }
+        });
+        courseChoice.valueProperty().addListener((o, a, b) -> showCourse());
+        sessionColumns();
+        mtColumns();
+        boolean record = vm.mayRecord();
+        boolean manage = vm.mayManage();
+        show(record, tmsRecordButton, tmsMissButton, tmsMtButton, tmsScreenButton, tmsAddendumButton);
+        show(manage, tmsClearButton, tmsNewCourseButton, tmsExtendButton, tmsDecisionButton, tmsAuthButton, tmsEndButton);
+        tmsAddendumButton.disableProperty().bind(sessionTable.getSelectionModel().selectedItemProperty().isNull());
+        vm.stateProperty().addListener((o, a, b) -> refresh());
+        vm.load();
+    }
+
+    private static void show(boolean visible, Button... buttons) {
+        for (Button b : buttons) {
+            b.setVisible(visible);
+            b.setManaged(visible);
+        }
+    }
+
+    private void refresh() {
+        TmsViewModel.State s = vm.stateProperty().get();
+        if (s == null) {
+            return;
+        }
+        Long selected = courseChoice.getValue() == null ? null : courseChoice.getValue().course().id();
+        var courses = FXCollections.observableArrayList(s.overview().courses());
+        FXCollections.reverse(courses);
+        courseChoice.setItems(courses);
+        CourseView pick = courses.stream().filter(c -> selected != null && c.course().id() == selected).findFirst()
+                .orElse(s.overview().active() != null ? s.overview().active() : courses.isEmpty() ? null : courses.get(0));
+        courseChoice.setValue(pick);
+        var mts = FXCollections.observableArrayList(s.overview().motorThresholds());
+        FXCollections.reverse(mts);
+        mtTable.setItems(mts);
+        showCourse();
+    }
+
+    private void showCourse() {
+        TmsViewModel.State s = vm.stateProperty().get();
+        if (s == null) {
+            return;
+        }
+        CourseView c = courseChoice.getValue();
+        flagBox.getChildren().clear();
+        for (TmsSummary.Flag f : TmsSummary.flags(s.overview(), c)) {
+            Label l = new Label(f.text());
+            l.getStyleClass().addAll("medication-flag", f.style());
+            l.setWrapText(true);
+            flagBox.getChildren().add(l);
+        }
+        TmsSummary.fill(summaryGrid, s.overview(), c);
+        courseStatusLabel.setText(c == null ? Messages.get("tms.course.empty") : "");
+        boolean active = c != null && c.course().status() == clinic.threshold.domain.tms.CourseStatus.ACTIVE;
+        for (Button b : new Button[] {tmsRecordButton, tmsMissButton, tmsExtendButton, tmsDecisionButton, tmsEndButton}) {
+            b.setDisable(!active);
+        }
+        tmsAuthButton.setDisable(c == null);
+        tmsClearButton.setDisable(s.overview().screening().status()
+                != clinic.threshold.domain.tms.ScreeningStatus.NEEDS_CLEARANCE);
+        sessionTable.setItems(FXCollections.observableArrayList(c == null ? java.util.List.of() : CourseRow.of(c.progress())));
+        eventBox.getChildren().clear();
+        if (c != null) {
+            for (SavedSession ss : c.progress().sessions()) {
+                if (ss.delivered()) {
+                    for (AdverseEvent e : ss.entry().events()) {
+                        Label l = new Label(Messages.get("tms.events.line", Formats.date(ss.date()), ss.number(),
+                                Messages.label(e.type()), Messages.label(e.severity()), e.action()));
+                        l.setWrapText(true);
+                        eventBox.getChildren().add(l);
+                    }
+                }
+            }
+        }
+        if (eventBox.getChildren().isEmpty()) {
+            Label none = new Label(Messages.get("tms.events.none"));
+            none.getStyleClass().add("text-muted");
+            eventBox.getChildren().add(none);
+        }
+        String scale = c == null ? "PHQ9" : c.protocol().assessmentScale();
+        scoreTitle.setText(Messages.get("tms.scores.title", scale));
+        chart.show(s.overview().scores(), c == null ? null : c.course().start(),
+                c == null ? null : c.progress().authorization().projectedEnd());
+    }
+
+    private void sessionColumns() {
+        sessionTable.setId("tms-sessions");
+        sessionTable.setPlaceholder(new Label(Messages.get("tms.sessions.empty")));
+        sessionTable.getColumns().add(column("tms.col.number", r -> r.number() == null ? "" : r.number().toString(), 40));
+        sessionTable.getColumns().add(column("tms.col.date", r -> Formats.date(r.date()), 95));
+        sessionTable.getColumns().add(column("tms.col.phase", r -> r.phase() == null ? "" : Messages.label(r.phase()), 80));
+        sessionTable.getColumns().add(column("tms.col.status", TmsView::status, 150));
+        sessionTable.getColumns().add(column("tms.col.code", r -> r.planned() ? "" : Formats.orDash(r.session().billingCode()), 60));
+        sessionTable.getColumns().add(column("tms.col.intensity", r -> r.planned() || !r.session().delivered() ? ""
+                : Messages.get("tms.col.intensityValue", r.session().entry().pctMt(), r.session().outputPct(),
+                        r.session().mtUsedPct()), 150));
+        sessionTable.getColumns().add(column("tms.col.pulses", r -> r.planned() || !r.session().delivered() ? ""
+                : r.session().entry().pulsesDelivered() + " / " + r.session().entry().pulsesPlanned(), 100));
+        sessionTable.getColumns().add(column("tms.col.pain", r -> r.planned() || !r.session().delivered()
+                || r.session().entry().pain() == null ? "" : r.session().entry().pain().toString(), 45));
+        sessionTable.getColumns().add(column("tms.col.operator", r -> r.planned() || !r.session().delivered() ? ""
+                : r.session().entry().technician(), 110));
+        sessionTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(CourseRow r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().removeAll("tms-planned", "tms-missed", "tms-event");
+                if (!empty && r != null) {
+                    if (r.planned()) {
+                        getStyleClass().add("tms-planned");
+                    } else if (!r.session().delivered()) {
+                        getStyleClass().add("tms-missed");
+                    } else if (!r.session().entry().events().isEmpty()) {
+                        getStyleClass().add("tms-event");
+                    }
+                }
+            }
+        });
+    }
+
+    private static String status(CourseRow r) {
+        if (r.planned()) {
+            return Messages.get("tms.status.planned");
+        }
+        SavedSession s = r.session();
+        if (s.status() != SessionStatus.DELIVERED) {
+            return Messages.label(s.status()) + ": " + s.missReason();
+        }
+        return Messages.get("tms.status.signed", s.signedBy()) + (s.addenda().isEmpty() ? ""
+                : " " + Messages.get("tms.status.addenda", s.addenda().size()));
+    }
+
+    private void mtColumns() {
+        mtTable.setId("tms-mt");
+        mtTable.setPlaceholder(new Label(Messages.get("tms.mt.none")));
+        mtTable.getColumns().add(mtColumn("tms.col.date", m -> Formats.date(m.measuredOn()), 90));
+        mtTable.getColumns().add(mtColumn("tms.col.output", m -> m.outputPct() + "%", 60));
+        mtTable.getColumns().add(mtColumn("tms.col.method", m -> Messages.label(m.method()), 60));
+        mtTable.getColumns().add(mtColumn("tms.col.coil", MotorThreshold::coil, 70));
+        mtTable.getColumns().add(mtColumn("tms.col.reason", MotorThreshold::reason, 140));
+    }
+
+    private static TableColumn<CourseRow, String> column(String key, Function<CourseRow, String> value, double width) {
+        TableColumn<CourseRow, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<MotorThreshold, String> mtColumn(String key, Function<MotorThreshold, String> value,
+            double width) {
+        TableColumn<MotorThreshold, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private Window window() {
+        return sessionTable.getScene() == null ? null : sessionTable.getScene().getWindow();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private TmsViewModel.State state() {
+        return vm.stateProperty().get();
+    }
+
+    @FXML
+    private void onRecord() {
+        if (state() != null && courseChoice.getValue() != null) {
+            new SessionDialog(window(), state(), courseChoice.getValue(), today(), vm,
+                    r -> noticeLabel.setText(TmsText.saved(r))).show();
+        }
+    }
+
+    @FXML
+    private void onMiss() {
+        if (courseChoice.getValue() != null) {
+            new MissDialog(window(), courseChoice.getValue(), today(), vm).show();
+        }
+    }
+
+    @FXML
+    private void onMt() {
+        if (state() != null) {
+            new MtDialog(window(), state(), courseChoice.getValue(), today(), vm).show();
+        }
+    }
+
+    @FXML
+    private void onScreen() {
+        if (state() != null) {
+            new ScreeningDialog(window(), state().overview(), today(), vm).show();
+        }
+    }
+
+    @FXML
+    private void onClear() {
+        var latest = state() == null ? null : state().overview().screening().latest();
+        if (latest != null) {
+            new ClearanceDialog(window(), state().overview(), vm).show();
+        }
+    }
+
+    @FXML
+    private void onNewCourse() {
+        if (state() != null) {
+            new CourseDialog(window(), state(), today(), vm).show();
+        }
+    }
+
+    @FXML
+    private void onExtend() {
+        if (state() != null && courseChoice.getValue() != null) {
+            CourseActions.extend(window(), courseChoice.getValue(), state().reference().rules().extensionStep(), vm);
+        }
+    }
+
+    @FXML
+    private void onDecide() {
+        if (courseChoice.getValue() != null) {
+            CourseActions.decide(window(), courseChoice.getValue(), vm);
+        }
+    }
+
+    @FXML
+    private void onAuthorization() {
+        if (courseChoice.getValue() != null) {
+            CourseActions.authorization(window(), courseChoice.getValue(), vm);
+        }
+    }
+
+    @FXML
+    private void onEnd() {
+        if (courseChoice.getValue() != null) {
+            CourseActions.end(window(), courseChoice.getValue(), vm);
+        }
+    }
+
+    @FXML
+    private void onAddendum() {
+        CourseRow row = sessionTable.getSelectionModel().getSelectedItem();
+        if (row == null || row.planned() || !row.session().delivered()) {
+            dialogs.showInfo(Messages.get("tms.action.addendum"), Messages.get("tms.addendum.pick"));
+            return;
+        }
+        dialogs.askText(Messages.get("tms.action.addendum"), Messages.get("tms.addendum.header", row.number(),
+                Formats.date(row.date())), Messages.get("tms.addendum.label"))
+                .ifPresent(text -> vm.addendum(row.session(), text, e -> dialogs.showError(
+                        Messages.get("tms.action.addendum"), TmsErrors.of(e))));
+    }
+}
