@@ -62,8 +62,9 @@ public final class DemoClinic {
                     int orders = new clinic.threshold.service.demo.DemoTreatmentSeeder(c.history(), c.medications(), clock)
                             .seed(ids, SEED);
                     int scales = new clinic.threshold.service.demo.DemoOutcomeSeeder(c.outcomes(), clock).seed(ids, SEED);
-                    LOG.info("Demo clinic created ({} patients, {} medication orders, {} rating scales)", added, orders,
-                            scales);
+                    int sessions = new clinic.threshold.service.demo.DemoTmsSeeder(c.tms(), clock).seed(ids, SEED);
+                    LOG.info("Demo clinic created ({} patients, {} medication orders, {} rating scales, {} TMS sessions)",
+                            added, orders, scales, sessions);
                 }
             }
         }

@@ -18,11 +18,13 @@ import javafx.stage.Window;
  * and below, the error text, and an OK that saves and closes only when the service accepts.
  */
 final class FormDialog {
+    private static final double MAX_HEIGHT = 620;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
     private final Label error = new Label();
     private final VBox box = new VBox(10);
     private final Button ok;
+    private final ScrollPane scroll;
 
     FormDialog(Window owner, String title, String okId, double width) {
         dialog.initOwner(owner);
@@ -36,10 +38,11 @@ final class FormDialog {
         box.getChildren().addAll(grid, error);
         box.setPadding(new Insets(12));
         box.setPrefWidth(width);
-        ScrollPane scroll = new ScrollPane(box);
+        scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(640, 80 + 38 * 14));
+        scroll.setPrefViewportWidth(width + 4);
         dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setPrefWidth(width + 40);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId(okId);
@@ -47,8 +50,7 @@ final class FormDialog {
 
     /** One labelled field on its own row. */
     Label row(String key, Node control) {
-        Label l = new Label(Messages.get(key));
-        l.setLabelFor(control);
+        Label l = label(key, control);
         int r = grid.getRowCount();
         grid.add(l, 0, r);
         grid.add(control, 1, r, 3, 1);
@@ -57,11 +59,20 @@ final class FormDialog {
 
     /** Two labelled fields side by side. */
     void row(String key1, Node c1, String key2, Node c2) {
-        Label l1 = new Label(Messages.get(key1));
-        l1.setLabelFor(c1);
-        Label l2 = new Label(Messages.get(key2));
-        l2.setLabelFor(c2);
+        Label l1 = label(key1, c1);
+        Label l2 = label(key2, c2);
         grid.addRow(grid.getRowCount(), l1, c1, l2, c2);
+    }
+
+    /** Labels keep their whole text: the fields give way instead. */
+    private static Label label(String key, Node control) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(control);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (control instanceof javafx.scene.control.DatePicker p) {
+            p.setMinWidth(150);
+        }
+        return l;
     }
 
     /** A line across the grid (a section heading or a hint). */
@@ -96,7 +107,13 @@ final class FormDialog {
         DialogFields.saveOnOk(dialog, ok, error, save);
     }
 
+    /** Shows the form, as tall as its fields up to a height that fits a small screen (then it scrolls). */
     void show() {
+        dialog.setOnShown(e -> {
+            // Measured once styled and laid out in its window; then the window fits the form.
+            scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, box.prefHeight(box.getWidth() > 0 ? box.getWidth() : -1) + 4));
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        });
         dialog.show();
     }
 }

@@ -86,7 +86,7 @@ final class SessionDialog {
 
     SessionDialog(Window owner, TmsViewModel.State state, CourseView c, LocalDate today, TmsViewModel vm,
             Consumer<SessionResult> after) {
-        form = new FormDialog(owner, Messages.get("tms.session.title") + ": " + c.protocol().name(), "tms-session-ok", 720);
+        form = new FormDialog(owner, Messages.get("tms.session.title") + ": " + c.protocol().name(), "tms-session-ok", 820);
         List<MotorThreshold> mts = state.overview().motorThresholds();
         latestMt = mts.isEmpty() ? null : mts.get(mts.size() - 1);
         date = DialogFields.datePicker(today);

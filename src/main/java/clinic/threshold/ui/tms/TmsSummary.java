@@ -95,12 +95,28 @@ final class TmsSummary {
             cells.add(cell("tms.summary.mt", mtText(o, course)));
             cells.add(cell("tms.summary.authorization", authText(course, c.progress().authorization())));
         }
+        if (grid.getColumnConstraints().isEmpty()) {
+            for (int col = 0; col < 6; col++) {
+                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+                if (col % 2 == 1) {
+                    cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+                    cc.setMinWidth(60);
+                    cc.setPrefWidth(160);
+                } else {
+                    cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+                grid.getColumnConstraints().add(cc);
+            }
+        }
         for (int i = 0; i < cells.size(); i++) {
             Label key = new Label(cells.get(i)[0]);
             key.getStyleClass().add("text-muted");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label value = new Label(cells.get(i)[1]);
             value.setId("tms-summary-" + i);
             value.setWrapText(true);
+            value.setMinWidth(60);
+            value.setTooltip(new javafx.scene.control.Tooltip(cells.get(i)[1]));
             grid.add(key, (i % 3) * 2, i / 3);
             grid.add(value, (i % 3) * 2 + 1, i / 3);
         }

@@ -141,6 +141,7 @@ public final class TmsView {
             Label l = new Label(f.text());
             l.getStyleClass().addAll("medication-flag", f.style());
             l.setWrapText(true);
+            l.maxWidthProperty().bind(flagBox.widthProperty());
             flagBox.getChildren().add(l);
         }
         TmsSummary.fill(summaryGrid, s.overview(), c);
@@ -181,7 +182,7 @@ public final class TmsView {
         sessionTable.setId("tms-sessions");
         sessionTable.setPlaceholder(new Label(Messages.get("tms.sessions.empty")));
         sessionTable.getColumns().add(column("tms.col.number", r -> r.number() == null ? "" : r.number().toString(), 40));
-        sessionTable.getColumns().add(column("tms.col.date", r -> Formats.date(r.date()), 95));
+        sessionTable.getColumns().add(column("tms.col.date", r -> Formats.date(r.date()), 105));
         sessionTable.getColumns().add(column("tms.col.phase", r -> r.phase() == null ? "" : Messages.label(r.phase()), 80));
         sessionTable.getColumns().add(column("tms.col.status", TmsView::status, 150));
         sessionTable.getColumns().add(column("tms.col.code", r -> r.planned() ? "" : Formats.orDash(r.session().billingCode()), 60));
@@ -227,7 +228,7 @@ public final class TmsView {
     private void mtColumns() {
         mtTable.setId("tms-mt");
         mtTable.setPlaceholder(new Label(Messages.get("tms.mt.none")));
-        mtTable.getColumns().add(mtColumn("tms.col.date", m -> Formats.date(m.measuredOn()), 90));
+        mtTable.getColumns().add(mtColumn("tms.col.date", m -> Formats.date(m.measuredOn()), 100));
         mtTable.getColumns().add(mtColumn("tms.col.output", m -> m.outputPct() + "%", 60));
         mtTable.getColumns().add(mtColumn("tms.col.method", m -> Messages.label(m.method()), 60));
         mtTable.getColumns().add(mtColumn("tms.col.coil", MotorThreshold::coil, 70));

@@ -123,6 +123,43 @@ class DemoClinicSeederIT {
     }
 
     @Test
+    void demoHasTmsCoursesInEveryPhase(@TempDir Path dir) {
+        try (ClinicServices demo = openDemo(dir)) {
+            java.util.Set<String> seen = new java.util.TreeSet<>();
+            int sessions = 0;
+            int mtCodes = 0;
+            int events = 0;
+            boolean clearance = false;
+            for (PatientSummary s : everyone(demo)) {
+                var tms = demo.tms().overview(s.id());
+                clearance |= tms.screening().status() == clinic.threshold.domain.tms.ScreeningStatus.NEEDS_CLEARANCE;
+                for (var c : tms.courses()) {
+                    var course = c.course();
+                    seen.add(course.status() == clinic.threshold.domain.tms.CourseStatus.ACTIVE
+                            ? (course.type() == clinic.threshold.domain.tms.CourseType.INITIAL ? c.progress().phase().name()
+                                    : course.type().name())
+                            : course.status().name());
+                    for (var ss : c.progress().sessions()) {
+                        sessions += ss.delivered() ? 1 : 0;
+                        mtCodes += "90869".equals(ss.billingCode()) ? 1 : 0;
+                        events += ss.delivered() ? ss.entry().events().size() : 0;
+                    }
+                    if (c.protocol().template().accelerated()) {
+                        seen.add("ACCELERATED");
+                    }
+                }
+            }
+            System.out.printf("DEMO tms phases=%s sessions=%d mt-redeterminations=%d adverse-events=%d%n", seen, sessions,
+                    mtCodes, events);
+            assertTrue(seen.containsAll(List.of("ACUTE", "TAPER", "EXTENSION", "RETREATMENT", "MAINTENANCE", "COMPLETED",
+                    "STOPPED", "ACCELERATED")), seen.toString());
+            assertTrue(sessions >= 200, "sessions on record: " + sessions);
+            assertTrue(mtCodes >= 10, "weekly MT re-determinations billed as 90869: " + mtCodes);
+            assertTrue(events >= 1 && clearance, "an adverse event and a screening waiting for clearance");
+        }
+    }
+
+    @Test
     void everyRoleHasADemoAccountThatSignsInWithoutAPasswordChange(@TempDir Path dir) {
         try (ClinicServices demo = openDemo(dir)) {
             assertTrue(demo.session().current().orElseThrow().roles().contains("CLINICIAN"));
