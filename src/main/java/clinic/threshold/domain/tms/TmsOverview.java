@@ -7,11 +7,12 @@ import java.util.Set;
 
 /**
  * A patient's TMS picture: courses (newest last), the safety screening, the motor-threshold history, the current
- * seizure-threshold-lowering drugs (drug to risk groups), and the assessment scale's scores over time.
+ * seizure-threshold-lowering drugs (drug to risk groups), and the assessment scale's scores over time (with
+ * the scale's name and highest total, for the chart).
  */
 public record TmsOverview(LocalDate today, List<CourseView> courses, ScreeningState screening, List<Screening> screenings,
         List<ScreeningItem> form, List<MotorThreshold> motorThresholds, Map<String, Set<String>> seizureDrugs,
-        List<ScorePoint> scores) {
+        String scale, int scaleMax, List<ScorePoint> scores) {
 
     /** One total of the course's assessment scale. */
     public record ScorePoint(LocalDate date, int total) {

@@ -447,8 +447,11 @@ public final class TmsService {
             views.add(new CourseView(progress, p, due, warnings));
         }
         List<Screening> screenings = repo.screenings(patientId);
+        String code = scale;
+        var definition = new OutcomeRepository(dsl).scales().stream().filter(d -> d.code().equals(code)).findFirst();
         return new TmsOverview(today, views, screeningState(dsl, patientId, ref), screenings, ref.screeningForm(), mts,
-                meds.seizureFlags(), scoreSeries(dsl, patientId, scale));
+                meds.seizureFlags(), definition.map(d -> d.name()).orElse(code),
+                definition.map(d -> d.totalMax()).orElse(0), scoreSeries(dsl, patientId, scale));
     }
 
     private TmsReference reference(DSLContext dsl, LocalDate today) {

@@ -18,7 +18,7 @@ import javafx.stage.Window;
  * and below, the error text, and an OK that saves and closes only when the service accepts.
  */
 final class FormDialog {
-    private static final double MAX_HEIGHT = 620;
+    private static final double MAX_HEIGHT = 540;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
     private final Label error = new Label();
@@ -43,6 +43,8 @@ final class FormDialog {
         scroll.setPrefViewportWidth(width + 4);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefWidth(width + 40);
+        // The theme's stylesheet caps dialogs at 600 px; the session form needs its two columns side by side.
+        dialog.getDialogPane().setStyle("-fx-max-width: " + (int) (width + 40) + "px;");
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId(okId);
@@ -109,6 +111,7 @@ final class FormDialog {
 
     /** Shows the form, as tall as its fields up to a height that fits a small screen (then it scrolls). */
     void show() {
+        scroll.setPrefViewportHeight(MAX_HEIGHT); // placed for at most this height, then fitted below
         dialog.setOnShown(e -> {
             // Measured once styled and laid out in its window; then the window fits the form.
             scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, box.prefHeight(box.getWidth() > 0 ? box.getWidth() : -1) + 4));

@@ -27,7 +27,8 @@ final class ScoreChart extends LineChart<Number, Number> {
         getStyleClass().add("tms-score-chart");
     }
 
-    void show(List<ScorePoint> scores, LocalDate start, LocalDate end) {
+    /** The scores around a course; the y axis runs to the scale's highest total so that charts compare at a glance. */
+    void show(List<ScorePoint> scores, int scaleMax, LocalDate start, LocalDate end) {
         getData().clear();
         if (start == null) {
             return;
@@ -41,5 +42,11 @@ final class ScoreChart extends LineChart<Number, Number> {
             }
         }
         getData().add(series);
+        int top = series.getData().stream().mapToInt(d -> d.getYValue().intValue()).max().orElse(0);
+        NumberAxis y = (NumberAxis) getYAxis();
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setUpperBound(Math.max(scaleMax, top));
+        y.setTickUnit(5);
     }
 }

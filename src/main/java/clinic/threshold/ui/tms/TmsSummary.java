@@ -73,7 +73,7 @@ final class TmsSummary {
         }
     }
 
-    /** Fills the grid: three columns of label and value. */
+    /** Fills the grid: one label and value a row. */
     static void fill(GridPane grid, TmsOverview o, CourseView c) {
         grid.getChildren().clear();
         List<String[]> cells = new ArrayList<>();
@@ -96,17 +96,12 @@ final class TmsSummary {
             cells.add(cell("tms.summary.authorization", authText(course, c.progress().authorization())));
         }
         if (grid.getColumnConstraints().isEmpty()) {
-            for (int col = 0; col < 6; col++) {
-                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
-                if (col % 2 == 1) {
-                    cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-                    cc.setMinWidth(60);
-                    cc.setPrefWidth(160);
-                } else {
-                    cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                }
-                grid.getColumnConstraints().add(cc);
-            }
+            javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+            values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            values.setMinWidth(80);
+            grid.getColumnConstraints().addAll(keys, values);
         }
         for (int i = 0; i < cells.size(); i++) {
             Label key = new Label(cells.get(i)[0]);
@@ -115,10 +110,8 @@ final class TmsSummary {
             Label value = new Label(cells.get(i)[1]);
             value.setId("tms-summary-" + i);
             value.setWrapText(true);
-            value.setMinWidth(60);
-            value.setTooltip(new javafx.scene.control.Tooltip(cells.get(i)[1]));
-            grid.add(key, (i % 3) * 2, i / 3);
-            grid.add(value, (i % 3) * 2 + 1, i / 3);
+            value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(i, key, value);
         }
     }
 

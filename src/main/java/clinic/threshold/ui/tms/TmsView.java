@@ -153,7 +153,11 @@ public final class TmsView {
         tmsAuthButton.setDisable(c == null);
         tmsClearButton.setDisable(s.overview().screening().status()
                 != clinic.threshold.domain.tms.ScreeningStatus.NEEDS_CLEARANCE);
-        sessionTable.setItems(FXCollections.observableArrayList(c == null ? java.util.List.of() : CourseRow.of(c.progress())));
+        var rows = FXCollections.observableArrayList(c == null ? java.util.List.<CourseRow>of() : CourseRow.of(c.progress()));
+        sessionTable.setItems(rows);
+        // The work is at the boundary between given and planned: show the last sessions and the next ones.
+        int next = rows.stream().filter(CourseRow::planned).findFirst().map(rows::indexOf).orElse(rows.size());
+        sessionTable.scrollTo(Math.max(0, next - 3));
         eventBox.getChildren().clear();
         if (c != null) {
             for (SavedSession ss : c.progress().sessions()) {
@@ -172,9 +176,9 @@ public final class TmsView {
             none.getStyleClass().add("text-muted");
             eventBox.getChildren().add(none);
         }
-        String scale = c == null ? "PHQ9" : c.protocol().assessmentScale();
-        scoreTitle.setText(Messages.get("tms.scores.title", scale));
-        chart.show(s.overview().scores(), c == null ? null : c.course().start(),
+        scoreTitle.setText(Messages.get(s.overview().scores().isEmpty() ? "tms.scores.none" : "tms.scores.title",
+                s.overview().scale()));
+        chart.show(s.overview().scores(), s.overview().scaleMax(), c == null ? null : c.course().start(),
                 c == null ? null : c.progress().authorization().projectedEnd());
     }
 
