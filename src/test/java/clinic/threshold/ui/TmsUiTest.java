@@ -18,6 +18,8 @@ import clinic.threshold.domain.tms.SessionEntry;
 import clinic.threshold.service.ClinicServices;
 import clinic.threshold.testing.Screenshots;
 import clinic.threshold.testing.TestClinic;
+import clinic.threshold.ui.common.Themes;
+import clinic.threshold.ui.common.UiPreferences;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -100,6 +102,10 @@ class TmsUiTest extends UiTestBase {
         waitUntil("saved", () -> text(robot, "#tms-notice").contains("Session 4 signed and saved, billed as 90868"));
         waitUntil("summary updated", () -> summary(robot).contains("4 of 36 given"));
         robot.interact(() -> Screenshots.save(robot.lookup("#tms-sessions").query().getScene(), "tms-course"));
+        robot.interact(() -> Themes.apply(UiPreferences.Theme.DARK));
+        PatientRegistryUiTest.WaitForThemes.settle(robot);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "tms-course-dark"));
+        robot.interact(() -> Themes.apply(UiPreferences.Theme.LIGHT));
     }
 
     @Test
