@@ -87,6 +87,9 @@ class MessageKeysTest {
     @Test
     void everyKeyBuiltFromEnumsAndFieldNamesExists() throws IllegalAccessException {
         List<String> keys = new ArrayList<>();
+        for (var k : clinic.threshold.domain.tms.TmsAttention.Kind.values()) {
+            keys.add("worklist.tms." + k.name());
+        }
         for (PatientStatus s : PatientStatus.values()) {
             keys.add("patient.status." + s.name());
         }

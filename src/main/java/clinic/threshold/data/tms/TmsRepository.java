@@ -154,6 +154,38 @@ public final class TmsRepository {
                 .fetchOptional(this::course);
     }
 
+    /** Every active course of a patient who is not voided, with the patient's name ("Family, Given"). */
+    public List<java.util.Map.Entry<Course, String>> activeCourses() {
+        var P = clinic.threshold.data.jooq.Tables.PATIENT;
+        return dsl.select(TMS_COURSE.fields()).select(P.FAMILY_NAME, P.GIVEN_NAME).from(TMS_COURSE).join(P)
+                .on(P.ID.eq(TMS_COURSE.PATIENT_ID))
+                .where(TMS_COURSE.STATUS.eq(CourseStatus.ACTIVE.name()).and(TMS_COURSE.VOIDED.isFalse())
+                        .and(P.VOIDED.isFalse()))
+                .orderBy(TMS_COURSE.START_DATE, TMS_COURSE.ID)
+                .fetch(r -> java.util.Map.entry(course(r.into(TMS_COURSE)), r.get(P.FAMILY_NAME) + ", " + r.get(P.GIVEN_NAME)));
+    }
+
+    /** Patients whose newest screening has no clearance, with their name: candidates for the clearance list. */
+    public List<java.util.Map.Entry<Screening, String>> unclearedLatestScreenings() {
+        var P = clinic.threshold.data.jooq.Tables.PATIENT;
+        var newer = TMS_SCREENING.as("newer");
+        var rows = dsl.select(TMS_SCREENING.ID, TMS_SCREENING.PATIENT_ID, P.FAMILY_NAME, P.GIVEN_NAME).from(TMS_SCREENING)
+                .join(P).on(P.ID.eq(TMS_SCREENING.PATIENT_ID))
+                .where(TMS_SCREENING.CLEARED_BY.isNull().and(TMS_SCREENING.VOIDED.isFalse()).and(P.VOIDED.isFalse())
+                        .andNotExists(dsl.selectOne().from(newer).where(newer.PATIENT_ID.eq(TMS_SCREENING.PATIENT_ID)
+                                .and(newer.VOIDED.isFalse()).and(newer.SCREENED_ON.gt(TMS_SCREENING.SCREENED_ON)
+                                        .or(newer.SCREENED_ON.eq(TMS_SCREENING.SCREENED_ON).and(newer.ID.gt(TMS_SCREENING.ID)))))))
+                .fetch();
+        List<java.util.Map.Entry<Screening, String>> out = new ArrayList<>();
+        for (var r : rows) {
+            long patient = r.get(TMS_SCREENING.PATIENT_ID);
+            long id = r.get(TMS_SCREENING.ID);
+            screenings(patient).stream().filter(s -> s.id() == id).findFirst().ifPresent(s -> out.add(
+                    java.util.Map.entry(s, r.get(P.FAMILY_NAME) + ", " + r.get(P.GIVEN_NAME))));
+        }
+        return out;
+    }
+
     /** Locks the course row so that two workstations cannot number sessions at once. */
     public void lockCourse(long courseId) {
         dsl.select(TMS_COURSE.ID).from(TMS_COURSE).where(TMS_COURSE.ID.eq(courseId)).forUpdate().fetch();

@@ -415,6 +415,43 @@ public final class TmsService {
         });
     }
 
+    /**
+     * What waits for a clinician across the clinic: courses with the alert number of misses in a row or a gap
+     * that needs a decision, and screenings that need a physician's clearance; oldest first.
+     */
+    public List<clinic.threshold.domain.tms.TmsAttention> workList() {
+        guard.require(Permission.TMS_COURSE_MANAGE, "tms.worklist", null);
+        LocalDate today = LocalDate.now(clock);
+        return tx.read(dsl -> {
+            TmsReference ref = reference(dsl, today);
+            TmsRepository repo = new TmsRepository(dsl);
+            List<clinic.threshold.domain.tms.TmsAttention> out = new ArrayList<>();
+            for (var e : repo.activeCourses()) {
+                Course c = e.getKey();
+                CourseProgress p = CourseTracker.track(c, repo.sessions(c.id()), repo.decisions(c.id()), ref.calendar(),
+                        ref.rules(), today);
+                if (p.decisionNeeded()) {
+                    out.add(new clinic.threshold.domain.tms.TmsAttention(c.patientId(), e.getValue(),
+                            clinic.threshold.domain.tms.TmsAttention.Kind.GAP_DECISION, p.gapDays(), p.lastDelivered()));
+                } else if (p.missAlert()) {
+                    LocalDate first = p.sessions().get(p.sessions().size() - p.consecutiveMisses()).date();
+                    out.add(new clinic.threshold.domain.tms.TmsAttention(c.patientId(), e.getValue(),
+                            clinic.threshold.domain.tms.TmsAttention.Kind.MISSES, p.consecutiveMisses(), first));
+                }
+            }
+            for (var e : repo.unclearedLatestScreenings()) {
+                Screening s = e.getKey();
+                var form = new TmsReferenceRepository(dsl).screeningForm(s.formVersion());
+                if (ScreeningRules.status(form, s) == ScreeningStatus.NEEDS_CLEARANCE) {
+                    out.add(new clinic.threshold.domain.tms.TmsAttention(s.patientId(), e.getValue(),
+                            clinic.threshold.domain.tms.TmsAttention.Kind.CLEARANCE, 0, s.screenedOn()));
+                }
+            }
+            out.sort(java.util.Comparator.comparing(clinic.threshold.domain.tms.TmsAttention::since));
+            return out;
+        });
+    }
+
     // Reading
 
     private TmsOverview overview(DSLContext dsl, long patientId) {

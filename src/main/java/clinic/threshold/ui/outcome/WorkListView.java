@@ -14,13 +14,18 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-/** The clinicians' work list: open suicide-risk alerts, oldest first; a double click opens the chart. */
+/**
+ * The clinicians' work list: open suicide-risk alerts, oldest first, and below them the TMS courses and
+ * screenings waiting for a clinician; a double click opens the chart.
+ */
 public final class WorkListView {
     private final WorkListViewModel vm;
     private final Navigator nav;
     private final clinic.threshold.ui.common.DialogService dialogs;
 
     @FXML private TableView<RiskAlert> alertTable;
+    @FXML private TableView<clinic.threshold.domain.tms.TmsAttention> tmsTable;
+    @FXML private Label tmsTitle;
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private javafx.scene.control.Button reviewButton;
@@ -54,6 +59,7 @@ public final class WorkListView {
             });
             return row;
         });
+        tmsColumns();
         // A closed tab leaves the scene: stop listening for patient changes then.
         alertTable.sceneProperty().addListener((o, a, b) -> {
             if (b == null) {
@@ -61,6 +67,31 @@ public final class WorkListView {
             }
         });
         vm.load();
+    }
+
+    /** The TMS part: misses in a row, gaps that need a decision, screenings that need a clearance. */
+    private void tmsColumns() {
+        boolean show = vm.mayManageCourses();
+        for (javafx.scene.Node n : List.of(tmsTable, tmsTitle)) {
+            n.setVisible(show);
+            n.setManaged(show);
+        }
+        tmsTable.setItems(vm.tms());
+        tmsTable.setPlaceholder(new Label(Messages.get("worklist.tms.empty")));
+        tmsTable.getColumns().setAll(List.of(
+                column("worklist.col.patient", clinic.threshold.domain.tms.TmsAttention::patientName),
+                column("worklist.col.what", a -> Messages.get("worklist.tms." + a.kind().name(), a.count())),
+                column("worklist.col.since", a -> Formats.date(a.since()))));
+        tmsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tmsTable.setRowFactory(t -> {
+            TableRow<clinic.threshold.domain.tms.TmsAttention> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    nav.openChart(row.getItem().patientId());
+                }
+            });
+            return row;
+        });
     }
 
     private static <T> TableColumn<T, String> column(String key, Function<T, String> value) {

@@ -6,6 +6,7 @@ import clinic.threshold.ui.common.ErrorText;
 import clinic.threshold.ui.common.LatestOnly;
 import clinic.threshold.ui.common.PatientEvents;
 import clinic.threshold.ui.common.TaskExecutor;
+import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,7 +15,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The clinicians' work list: every open suicide-risk alert, reloaded whenever a patient changes. */
+/**
+ * The clinicians' work list: every open suicide-risk alert, and the TMS courses and screenings that wait for a
+ * clinician; reloaded whenever a patient changes.
+ */
 public final class WorkListViewModel {
     private final ClinicServices services;
     private final LatestOnly latest;
@@ -22,6 +26,7 @@ public final class WorkListViewModel {
     private final PatientEvents events;
     private final LongConsumer onEvent = id -> load();
     private final ObservableList<RiskAlert> alerts = FXCollections.observableArrayList();
+    private final ObservableList<clinic.threshold.domain.tms.TmsAttention> tms = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -35,10 +40,12 @@ public final class WorkListViewModel {
 
     public void load() {
         busy.set(true);
-        latest.run(() -> services.outcomes().workList(), list -> {
+        boolean courses = mayManageCourses();
+        latest.run(() -> new Lists(services.outcomes().workList(), courses ? services.tms().workList() : List.of()), l -> {
             busy.set(false);
             error.set("");
-            alerts.setAll(list);
+            alerts.setAll(l.alerts());
+            tms.setAll(l.tms());
         }, e -> {
             busy.set(false);
             error.set(ErrorText.of(e));
@@ -58,6 +65,20 @@ public final class WorkListViewModel {
             busy.set(false);
             onError.accept(e);
         });
+    }
+
+    /** Both lists of one load. */
+    private record Lists(List<RiskAlert> alerts, List<clinic.threshold.domain.tms.TmsAttention> tms) {
+    }
+
+    public boolean mayManageCourses() {
+        return services.session().current().map(u -> u.may(clinic.threshold.domain.user.Permission.TMS_COURSE_MANAGE))
+                .orElse(false);
+    }
+
+    /** TMS courses and screenings waiting for a clinician (empty for roles that cannot act on them). */
+    public ObservableList<clinic.threshold.domain.tms.TmsAttention> tms() {
+        return tms;
     }
 
     public void dispose() {

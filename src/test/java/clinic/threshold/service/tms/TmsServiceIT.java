@@ -92,10 +92,13 @@ class TmsServiceIT {
             c.tms().screen(p, START.minusDays(3), answers(c, review));
             var state = c.tms().overview(p).screening();
             assertEquals(ScreeningStatus.NEEDS_CLEARANCE, state.status());
+            assertEquals(List.of(clinic.threshold.domain.tms.TmsAttention.Kind.CLEARANCE), c.tms().workList().stream()
+                    .map(a -> a.kind()).toList(), "the clearance waits on the work list");
             assertEquals("tms.error.clearanceNeeded", key(assertThrows(ValidationException.class,
                     () -> c.tms().startCourse(p, request(CourseType.INITIAL)))));
             assertEquals(0, count(dir, "tms_course"), "nothing saved by a refused start");
             c.tms().clear(p, state.latest().id(), state.latest().version(), "Single febrile seizure at age 3; low risk.");
+            assertTrue(c.tms().workList().isEmpty());
             assertEquals(ScreeningStatus.CLEARED, c.tms().overview(p).screening().status());
             long course = c.tms().startCourse(p, request(CourseType.INITIAL));
             assertTrue(course > 0);
@@ -173,6 +176,11 @@ class TmsServiceIT {
             assertEquals(3, v.progress().consecutiveMisses());
             assertTrue(v.progress().missAlert());
             assertTrue(v.progress().decisionNeeded(), "25 days since the last session");
+            var waiting = c.tms().workList();
+            assertEquals(1, waiting.size());
+            assertEquals(clinic.threshold.domain.tms.TmsAttention.Kind.GAP_DECISION, waiting.get(0).kind());
+            assertEquals("Misses, Noor", waiting.get(0).patientName());
+            assertEquals(25, waiting.get(0).count());
             assertEquals(35, v.progress().remaining().size(), "the three misses are appended, not lost");
             assertEquals(TODAY, v.progress().next().date(), "the plan resumes today");
             assertEquals("tms.error.decisionNeeded", key(assertThrows(ValidationException.class,
@@ -183,6 +191,29 @@ class TmsServiceIT {
                     () -> c.tms().recordSession(p, course, session(TODAY, null, 120)))), "MT after a gap of more than 7 days");
             assertEquals("90869", c.tms().recordSession(p, course,
                     session(TODAY, new MtReading(56, MtMethod.EMG, "after a gap"), 120)).billingCode());
+        }
+    }
+
+    @Test
+    void threeMissesThisWeekPutThePatientOnTheWorkList() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Eli", "Absent", LocalDate.of(1988, 9, 9), null)).id();
+            LocalDate monday = LocalDate.of(2026, 11, 23);
+            c.tms().screen(p, monday.minusDays(3), answers(c));
+            long course = c.tms().startCourse(p, new CourseRequest("TENHZ", CourseType.INITIAL, monday, "MDD", 36,
+                    Authorization.NONE));
+            c.tms().recordSession(p, course, session(monday, new MtReading(61, MtMethod.EMG, null), 120));
+            c.tms().recordMiss(p, course, SessionStatus.MISSED, monday.plusDays(1), "Unwell");
+            c.tms().recordMiss(p, course, SessionStatus.CANCELLED, monday.plusDays(2), "Device fault");
+            assertTrue(c.tms().workList().isEmpty(), "two misses are not yet an alert");
+            c.tms().recordMiss(p, course, SessionStatus.MISSED, monday.plusDays(3), "Unwell");
+            var waiting = c.tms().workList();
+            assertEquals(1, waiting.size());
+            assertEquals(clinic.threshold.domain.tms.TmsAttention.Kind.MISSES, waiting.get(0).kind());
+            assertEquals(3, waiting.get(0).count());
+            assertEquals(monday.plusDays(1), waiting.get(0).since());
+            c.tms().recordSession(p, course, session(TODAY, null, 120));
+            assertTrue(c.tms().workList().isEmpty(), "a session given clears it");
         }
     }
 
