@@ -85,6 +85,8 @@ class TmsUiTest extends UiTestBase {
     void aTechnicianRecordsTodaysSessionFromThePreviousParameters(FxRobot robot) {
         openTms(robot);
         assertTrue(summary(robot).contains("3 of 36 given"), summary(robot));
+        assertTrue(text(robot, "#tmsLabel").startsWith("TMS: Standard 10 Hz, 3 of 36 sessions (Acute)  \u00b7  next "
+                + TODAY), "the chart header: " + text(robot, "#tmsLabel"));
         assertTrue(summary(robot).contains("#4 on " + TODAY), summary(robot));
         robot.clickOn("#tmsRecordButton");
         waitUntil("session form", () -> robot.lookup("#tms-session-ok").tryQuery().isPresent());

@@ -30,6 +30,7 @@ public final class PatientChartView {
     @FXML private Label summaryLabel;
     @FXML private Label medicationFlagsLabel;
     @FXML private Label riskAlertLabel;
+    @FXML private Label tmsLabel;
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button editButton;
@@ -194,6 +195,21 @@ public final class PatientChartView {
             medicationFlagsLabel.setText(String.join("  \u00b7  ", parts));
             medicationFlagsLabel.setVisible(!parts.isEmpty());
             medicationFlagsLabel.setManaged(!parts.isEmpty());
+        });
+    }
+
+    /**
+     * Shows the active TMS course on the chart header (session count, phase, next session) with what needs
+     * someone: misses in a row, a gap decision, the motor threshold, a screening that blocks treatment.
+     */
+    public void bindTms(javafx.beans.value.ObservableValue<clinic.threshold.domain.tms.TmsOverview> o) {
+        o.addListener((obs, a, t) -> {
+            String text = t == null ? "" : TmsHeader.text(t);
+            tmsLabel.setText(text);
+            tmsLabel.getStyleClass().removeAll("danger", "accent");
+            tmsLabel.getStyleClass().add(t != null && TmsHeader.urgent(t) ? "danger" : "accent");
+            tmsLabel.setVisible(!text.isEmpty());
+            tmsLabel.setManaged(!text.isEmpty());
         });
     }
 
