@@ -57,8 +57,7 @@ public final class Screens {
                     new clinic.threshold.ui.tms.TmsViewModel(services, executor, events, patientId), dialogs, clock);
             view.addTab("tmsTab", clinic.threshold.i18n.Messages.get("chart.tab.tms"), ViewLoader.load(tms));
             view.viewModel().onDispose(tms.viewModel()::dispose);
-            view.bindTms(javafx.beans.binding.Bindings.createObjectBinding(() -> tms.viewModel().stateProperty().get() == null
-                    ? null : tms.viewModel().stateProperty().get().overview(), tms.viewModel().stateProperty()));
+            view.bindTms(tms.viewModel().overviewProperty());
         }
         if (view.viewModel().may(clinic.threshold.domain.user.Permission.MEDICATION_READ)) {
             // Technicians and schedulers see the list read-only (the TMS safety screen needs it).

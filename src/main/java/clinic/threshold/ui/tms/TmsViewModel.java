@@ -41,6 +41,8 @@ public final class TmsViewModel {
     private final TaskExecutor executor;
     private final long patientId;
     private final PatientData<State> data;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<TmsOverview> overview =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public TmsViewModel(ClinicServices services, TaskExecutor executor, PatientEvents events, long patientId) {
         this.services = services;
@@ -48,6 +50,7 @@ public final class TmsViewModel {
         this.patientId = patientId;
         this.data = new PatientData<>(executor, events, patientId,
                 () -> new State(services.tms().overview(patientId), services.tms().reference()), TmsErrors::of);
+        data.property().addListener((o, a, b) -> overview.set(b == null ? null : b.overview()));
     }
 
     public void load() {
@@ -144,6 +147,11 @@ public final class TmsViewModel {
 
     public ReadOnlyObjectProperty<State> stateProperty() {
         return data.property();
+    }
+
+    /** The patient's TMS picture alone (the chart header follows it). */
+    public ReadOnlyObjectProperty<TmsOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
