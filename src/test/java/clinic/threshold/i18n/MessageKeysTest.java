@@ -87,6 +87,15 @@ class MessageKeysTest {
     @Test
     void everyKeyBuiltFromEnumsAndFieldNamesExists() throws IllegalAccessException {
         List<String> keys = new ArrayList<>();
+        for (String status : List.of("OVERDUE", "DUE")) {
+            keys.add("tms.flag.assessment." + status);
+        }
+        for (var k : clinic.threshold.domain.tms.DueAssessment.Kind.values()) {
+            keys.add("tms.schedule.kind." + k.name());
+        }
+        for (var k : clinic.threshold.domain.tms.DueAssessment.Status.values()) {
+            keys.add("tms.schedule.status." + k.name());
+        }
         for (var k : clinic.threshold.domain.tms.TmsAttention.Kind.values()) {
             keys.add("worklist.tms." + k.name());
         }

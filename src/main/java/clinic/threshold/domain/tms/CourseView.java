@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * One course on the TMS screen: its progress, its protocol, the motor threshold due reasons for the next
- * session, and the warnings a clinician should see (authorization, retreatment rule).
+ * session, the warnings a clinician should see (authorization, retreatment rule), and its assessment schedule.
  */
-public record CourseView(CourseProgress progress, Protocol protocol, List<MtDueReason> mtDue, List<CourseWarning> warnings) {
+public record CourseView(CourseProgress progress, Protocol protocol, List<MtDueReason> mtDue, List<CourseWarning> warnings,
+        List<DueAssessment> assessments) {
 
     public CourseView {
         mtDue = List.copyOf(mtDue);
         warnings = List.copyOf(warnings);
+        assessments = List.copyOf(assessments);
     }
 
     public Course course() {

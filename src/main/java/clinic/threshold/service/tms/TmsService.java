@@ -45,6 +45,7 @@ import clinic.threshold.domain.tms.SessionResult;
 import clinic.threshold.domain.tms.SessionStatus;
 import clinic.threshold.domain.tms.SessionValidator;
 import clinic.threshold.domain.tms.TmsOverview;
+import clinic.threshold.domain.tms.TmsAttention;
 import clinic.threshold.domain.tms.TmsReference;
 import clinic.threshold.domain.tms.TmsRules;
 import clinic.threshold.domain.user.Permission;
@@ -416,38 +417,53 @@ public final class TmsService {
     }
 
     /**
-     * What waits for a clinician across the clinic: courses with the alert number of misses in a row or a gap
-     * that needs a decision, and screenings that need a physician's clearance; oldest first.
+     * What waits for someone across the clinic, oldest first: for those who manage courses, courses with the
+     * alert number of misses in a row or a gap that needs a decision, and screenings that need a physician's
+     * clearance; for those who record scales, courses whose scheduled assessment is overdue.
      */
-    public List<clinic.threshold.domain.tms.TmsAttention> workList() {
-        guard.require(Permission.TMS_COURSE_MANAGE, "tms.worklist", null);
+    public List<TmsAttention> workList() {
+        guard.require(Permission.CLINICAL_READ, "tms.worklist", null);
+        boolean manage = guard.may(Permission.TMS_COURSE_MANAGE);
+        boolean scales = guard.may(Permission.OUTCOME_RECORD);
         LocalDate today = LocalDate.now(clock);
         return tx.read(dsl -> {
             TmsReference ref = reference(dsl, today);
             TmsRepository repo = new TmsRepository(dsl);
-            List<clinic.threshold.domain.tms.TmsAttention> out = new ArrayList<>();
+            var rules = PatientCourses.scheduleRules(dsl, today);
+            java.util.Map<String, String> scaleNames = new OutcomeRepository(dsl).scales().stream()
+                    .collect(java.util.stream.Collectors.toMap(d -> d.code(), d -> d.name()));
+            List<TmsAttention> out = new ArrayList<>();
             for (var e : repo.activeCourses()) {
                 Course c = e.getKey();
-                CourseProgress p = CourseTracker.track(c, repo.sessions(c.id()), repo.decisions(c.id()), ref.calendar(),
-                        ref.rules(), today);
-                if (p.decisionNeeded()) {
-                    out.add(new clinic.threshold.domain.tms.TmsAttention(c.patientId(), e.getValue(),
-                            clinic.threshold.domain.tms.TmsAttention.Kind.GAP_DECISION, p.gapDays(), p.lastDelivered()));
-                } else if (p.missAlert()) {
+                var t = PatientCourses.track(repo, c, ref, rules, new OutcomeRepository(dsl).entries(c.patientId()), today);
+                CourseProgress p = t.progress();
+                if (manage && p.decisionNeeded()) {
+                    out.add(new TmsAttention(c.patientId(), e.getValue(), TmsAttention.Kind.GAP_DECISION, p.gapDays(),
+                            p.lastDelivered(), null));
+                } else if (manage && p.missAlert()) {
                     LocalDate first = p.sessions().get(p.sessions().size() - p.consecutiveMisses()).date();
-                    out.add(new clinic.threshold.domain.tms.TmsAttention(c.patientId(), e.getValue(),
-                            clinic.threshold.domain.tms.TmsAttention.Kind.MISSES, p.consecutiveMisses(), first));
+                    out.add(new TmsAttention(c.patientId(), e.getValue(), TmsAttention.Kind.MISSES, p.consecutiveMisses(),
+                            first, null));
+                }
+                var pending = clinic.threshold.domain.tms.AssessmentSchedule.pending(t.schedule())
+                        .filter(d -> d.status() == clinic.threshold.domain.tms.DueAssessment.Status.OVERDUE);
+                if (scales && pending.isPresent()) {
+                    out.add(new TmsAttention(c.patientId(), e.getValue(), TmsAttention.Kind.ASSESSMENT_OVERDUE,
+                            java.time.temporal.ChronoUnit.DAYS.between(pending.get().due(), today), pending.get().due(),
+                            scaleNames.getOrDefault(t.protocol().assessmentScale(), t.protocol().assessmentScale())));
                 }
             }
-            for (var e : repo.unclearedLatestScreenings()) {
-                Screening s = e.getKey();
-                var form = new TmsReferenceRepository(dsl).screeningForm(s.formVersion());
-                if (ScreeningRules.status(form, s) == ScreeningStatus.NEEDS_CLEARANCE) {
-                    out.add(new clinic.threshold.domain.tms.TmsAttention(s.patientId(), e.getValue(),
-                            clinic.threshold.domain.tms.TmsAttention.Kind.CLEARANCE, 0, s.screenedOn()));
+            if (manage) {
+                for (var e : repo.unclearedLatestScreenings()) {
+                    Screening s = e.getKey();
+                    var form = new TmsReferenceRepository(dsl).screeningForm(s.formVersion());
+                    if (ScreeningRules.status(form, s) == ScreeningStatus.NEEDS_CLEARANCE) {
+                        out.add(new TmsAttention(s.patientId(), e.getValue(), TmsAttention.Kind.CLEARANCE, 0,
+                                s.screenedOn(), null));
+                    }
                 }
             }
-            out.sort(java.util.Comparator.comparing(clinic.threshold.domain.tms.TmsAttention::since));
+            out.sort(java.util.Comparator.comparing(TmsAttention::since));
             return out;
         });
     }
@@ -462,14 +478,15 @@ public final class TmsService {
         MedicationOverview meds = medicationsWithin(dsl, patientId);
         List<MotorThreshold> mts = repo.motorThresholds(patientId);
         MotorThreshold latestMt = mts.isEmpty() ? null : mts.get(mts.size() - 1);
-        List<Course> courses = repo.courses(patientId);
+        List<PatientCourses.Tracked> tracked = PatientCourses.track(dsl, patientId, ref, today);
+        List<Course> courses = tracked.stream().map(PatientCourses.Tracked::course).toList();
         String scale = ref.protocols().isEmpty() ? "PHQ9" : ref.protocols().get(0).assessmentScale();
         List<CourseView> views = new ArrayList<>();
-        for (Course c : courses) {
-            Protocol p = ref.protocol(c.protocolCode()).orElseThrow();
+        for (PatientCourses.Tracked t : tracked) {
+            Course c = t.course();
+            Protocol p = t.protocol();
             scale = p.assessmentScale();
-            CourseProgress progress = CourseTracker.track(c, repo.sessions(c.id()), repo.decisions(c.id()), ref.calendar(),
-                    ref.rules(), today);
+            CourseProgress progress = t.progress();
             List<MtDueReason> due = List.of();
             if (c.status() == CourseStatus.ACTIVE) {
                 String coil = progress.previousDelivered() == null ? null : ref.device(progress.previousDelivered().entry()
@@ -481,7 +498,7 @@ public final class TmsService {
             Warnings.authorization(progress.authorization(), warnings);
             warnings.addAll(Warnings.retreatment(c.type(), c.start(), courses.stream().filter(x -> x.id() != c.id()).toList(),
                     scores(dsl, patientId, p), ref.rules()));
-            views.add(new CourseView(progress, p, due, warnings));
+            views.add(new CourseView(progress, p, due, warnings, t.schedule()));
         }
         List<Screening> screenings = repo.screenings(patientId);
         String code = scale;
@@ -492,9 +509,7 @@ public final class TmsService {
     }
 
     private TmsReference reference(DSLContext dsl, LocalDate today) {
-        TmsReferenceRepository r = new TmsReferenceRepository(dsl);
-        return new TmsReference(r.protocols(), r.devices(), r.billingCodes(), r.screeningFormVersion(), r.screeningForm(),
-                TmsRules.from(RuleSetting.inForce(r.rules(), today)), r.calendar());
+        return PatientCourses.reference(dsl, today);
     }
 
     private ScreeningState screeningState(DSLContext dsl, long patientId, TmsReference ref) {

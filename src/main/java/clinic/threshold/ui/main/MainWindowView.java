@@ -97,7 +97,8 @@ public final class MainWindowView implements Navigator {
             workTabs.getSelectionModel().select(patientsTab);
         });
         // Only sections the signed-in role may use are listed.
-        workListNav.setVisible(vm.may(Permission.SAFETY_REVIEW));
+        // Clinicians review alerts and decide on courses; technicians see the overdue assessments of courses.
+        workListNav.setVisible(vm.may(Permission.SAFETY_REVIEW) || vm.may(Permission.OUTCOME_RECORD));
         workListNav.setManaged(workListNav.isVisible());
         workListNav.setOnAction(e -> {
             workListNav.setSelected(true);

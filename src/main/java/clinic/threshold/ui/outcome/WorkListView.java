@@ -41,6 +41,11 @@ public final class WorkListView {
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
         alertTable.setItems(vm.alerts());
+        boolean alerts = vm.mayReview();
+        for (javafx.scene.Node n : List.of(alertTable, reviewButton)) {
+            n.setVisible(alerts);
+            n.setManaged(alerts);
+        }
         reviewButton.disableProperty().bind(alertTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(vm.busyProperty()));
         alertTable.setPlaceholder(new Label(Messages.get("worklist.empty")));
@@ -71,7 +76,7 @@ public final class WorkListView {
 
     /** The TMS part: misses in a row, gaps that need a decision, screenings that need a clearance. */
     private void tmsColumns() {
-        boolean show = vm.mayManageCourses();
+        boolean show = vm.mayManageCourses() || vm.mayRecordScales();
         for (javafx.scene.Node n : List.of(tmsTable, tmsTitle)) {
             n.setVisible(show);
             n.setManaged(show);
@@ -80,7 +85,7 @@ public final class WorkListView {
         tmsTable.setPlaceholder(new Label(Messages.get("worklist.tms.empty")));
         tmsTable.getColumns().setAll(List.of(
                 column("worklist.col.patient", clinic.threshold.domain.tms.TmsAttention::patientName),
-                column("worklist.col.what", a -> Messages.get("worklist.tms." + a.kind().name(), a.count())),
+                column("worklist.col.what", a -> Messages.get("worklist.tms." + a.kind().name(), a.count(), a.detail())),
                 column("worklist.col.since", a -> Formats.date(a.since()))));
         tmsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tmsTable.setRowFactory(t -> {

@@ -40,8 +40,10 @@ public final class WorkListViewModel {
 
     public void load() {
         busy.set(true);
-        boolean courses = mayManageCourses();
-        latest.run(() -> new Lists(services.outcomes().workList(), courses ? services.tms().workList() : List.of()), l -> {
+        boolean alertsToo = mayReview();
+        boolean courses = mayManageCourses() || mayRecordScales();
+        latest.run(() -> new Lists(alertsToo ? services.outcomes().workList() : List.of(),
+                courses ? services.tms().workList() : List.of()), l -> {
             busy.set(false);
             error.set("");
             alerts.setAll(l.alerts());
@@ -72,8 +74,19 @@ public final class WorkListViewModel {
     }
 
     public boolean mayManageCourses() {
-        return services.session().current().map(u -> u.may(clinic.threshold.domain.user.Permission.TMS_COURSE_MANAGE))
-                .orElse(false);
+        return may(clinic.threshold.domain.user.Permission.TMS_COURSE_MANAGE);
+    }
+
+    public boolean mayRecordScales() {
+        return may(clinic.threshold.domain.user.Permission.OUTCOME_RECORD);
+    }
+
+    public boolean mayReview() {
+        return may(clinic.threshold.domain.user.Permission.SAFETY_REVIEW);
+    }
+
+    private boolean may(String permission) {
+        return services.session().current().map(u -> u.may(permission)).orElse(false);
     }
 
     /** TMS courses and screenings waiting for a clinician (empty for roles that cannot act on them). */

@@ -33,6 +33,8 @@ final class TmsHeader {
         if (!t.screening().allowsTreatment()) {
             parts.add(Messages.get("chart.tms.screening"));
         }
+        clinic.threshold.domain.tms.AssessmentSchedule.pending(c.assessments()).ifPresent(d -> parts.add(
+                Messages.get("tms.flag.assessment." + d.status().name(), t.scale(), Formats.date(d.due()))));
         if (!c.mtDue().isEmpty()) {
             parts.add(Messages.get("tms.flag.mtDue", c.mtDue().stream().map(Messages::label)
                     .collect(Collectors.joining(", "))));

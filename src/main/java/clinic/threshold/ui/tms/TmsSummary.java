@@ -49,6 +49,9 @@ final class TmsSummary {
             out.add(new Flag(Messages.get("tms.flag.mtDue", c.mtDue().stream().map(Messages::label)
                     .collect(Collectors.joining(", "))), c.mtDue().equals(List.of(MtDueReason.WEEKLY)) ? "accent" : "warning"));
         }
+        clinic.threshold.domain.tms.AssessmentSchedule.pending(c.assessments()).ifPresent(d -> out.add(new Flag(
+                Messages.get("tms.flag.assessment." + d.status().name(), o.scale(), Formats.date(d.due())),
+                d.status() == clinic.threshold.domain.tms.DueAssessment.Status.OVERDUE ? "warning" : "accent")));
         for (CourseWarning w : c.warnings()) {
             out.add(new Flag(Messages.get(w.messageKey(), w.args().toArray()), "warning"));
         }

@@ -48,6 +48,8 @@ public final class TmsView {
     @FXML private TableView<CourseRow> sessionTable;
     @FXML private TableView<MotorThreshold> mtTable;
     @FXML private VBox eventBox;
+    @FXML private Label scheduleTitle;
+    @FXML private VBox scheduleBox;
     @FXML private Label scoreTitle;
     @FXML private VBox scoreBox;
     @FXML private Button tmsRecordButton;
@@ -158,6 +160,7 @@ public final class TmsView {
         // The work is at the boundary between given and planned: show the last sessions and the next ones.
         int next = rows.stream().filter(CourseRow::planned).findFirst().map(rows::indexOf).orElse(rows.size());
         sessionTable.scrollTo(Math.max(0, next - 3));
+        showSchedule(s.overview().scale(), c);
         eventBox.getChildren().clear();
         if (c != null) {
             for (SavedSession ss : c.progress().sessions()) {
@@ -180,6 +183,26 @@ public final class TmsView {
                 s.overview().scale()));
         chart.show(s.overview().scores(), s.overview().scaleMax(), c == null ? null : c.course().start(),
                 c == null ? null : c.progress().authorization().projectedEnd());
+    }
+
+    /** The course's assessment schedule: each point with its day and whether it was done. */
+    private void showSchedule(String scale, CourseView c) {
+        scheduleTitle.setText(Messages.get("tms.schedule.title", scale));
+        scheduleBox.getChildren().clear();
+        if (c == null) {
+            return;
+        }
+        for (var d : c.assessments()) {
+            Label l = new Label(Messages.get("tms.schedule.line", Formats.date(d.due()),
+                    Messages.get("tms.schedule.kind." + d.kind().name()), Messages.get("tms.schedule.status." + d.status().name(),
+                            Formats.date(d.doneOn()))));
+            switch (d.status()) {
+                case OVERDUE, MISSED -> l.getStyleClass().add("warning");
+                case DONE -> l.getStyleClass().add("success");
+                default -> l.getStyleClass().add("text-muted");
+            }
+            scheduleBox.getChildren().add(l);
+        }
     }
 
     private void sessionColumns() {

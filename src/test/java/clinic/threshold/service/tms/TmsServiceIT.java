@@ -78,6 +78,12 @@ class TmsServiceIT {
         return Integer.parseInt(n.get(0));
     }
 
+    /** The work list without the overdue assessments (each test's course has no scales recorded). */
+    static List<clinic.threshold.domain.tms.TmsAttention> courseItems(ClinicServices c) {
+        return c.tms().workList().stream()
+                .filter(a -> a.kind() != clinic.threshold.domain.tms.TmsAttention.Kind.ASSESSMENT_OVERDUE).toList();
+    }
+
     static String key(ValidationException e) {
         return e.violations().get(0).messageKey();
     }
@@ -176,7 +182,12 @@ class TmsServiceIT {
             assertEquals(3, v.progress().consecutiveMisses());
             assertTrue(v.progress().missAlert());
             assertTrue(v.progress().decisionNeeded(), "25 days since the last session");
-            var waiting = c.tms().workList();
+            var overdue = c.tms().workList().stream()
+                    .filter(a -> a.kind() == clinic.threshold.domain.tms.TmsAttention.Kind.ASSESSMENT_OVERDUE).toList();
+            assertEquals(1, overdue.size(), "no PHQ-9 at all: the baseline is overdue");
+            assertEquals("PHQ-9", overdue.get(0).detail());
+            assertEquals(START, overdue.get(0).since());
+            var waiting = courseItems(c);
             assertEquals(1, waiting.size());
             assertEquals(clinic.threshold.domain.tms.TmsAttention.Kind.GAP_DECISION, waiting.get(0).kind());
             assertEquals("Misses, Noor", waiting.get(0).patientName());
@@ -205,15 +216,15 @@ class TmsServiceIT {
             c.tms().recordSession(p, course, session(monday, new MtReading(61, MtMethod.EMG, null), 120));
             c.tms().recordMiss(p, course, SessionStatus.MISSED, monday.plusDays(1), "Unwell");
             c.tms().recordMiss(p, course, SessionStatus.CANCELLED, monday.plusDays(2), "Device fault");
-            assertTrue(c.tms().workList().isEmpty(), "two misses are not yet an alert");
+            assertTrue(courseItems(c).isEmpty(), "two misses are not yet an alert");
             c.tms().recordMiss(p, course, SessionStatus.MISSED, monday.plusDays(3), "Unwell");
-            var waiting = c.tms().workList();
+            var waiting = courseItems(c);
             assertEquals(1, waiting.size());
             assertEquals(clinic.threshold.domain.tms.TmsAttention.Kind.MISSES, waiting.get(0).kind());
             assertEquals(3, waiting.get(0).count());
             assertEquals(monday.plusDays(1), waiting.get(0).since());
             c.tms().recordSession(p, course, session(TODAY, null, 120));
-            assertTrue(c.tms().workList().isEmpty(), "a session given clears it");
+            assertTrue(courseItems(c).isEmpty(), "a session given clears it");
         }
     }
 
@@ -247,6 +258,7 @@ class TmsServiceIT {
             assertThrows(AccessDeniedException.class, () -> tech.tms().startCourse(p, request(CourseType.INITIAL)));
             var s = tech.tms().overview(p).screening().latest();
             assertThrows(AccessDeniedException.class, () -> tech.tms().clear(p, s.id(), s.version(), "fine"));
+            assertTrue(tech.tms().workList().isEmpty(), "technicians see overdue assessments only; there are none");
         }
     }
 

@@ -1,0 +1,80 @@
+package clinic.threshold.service.tms;
+
+import clinic.threshold.data.outcome.OutcomeRepository;
+import clinic.threshold.data.tms.TmsReferenceRepository;
+import clinic.threshold.data.tms.TmsRepository;
+import clinic.threshold.domain.history.RuleSetting;
+import clinic.threshold.domain.tms.AssessmentSchedule;
+import clinic.threshold.domain.tms.Course;
+import clinic.threshold.domain.tms.CourseProgress;
+import clinic.threshold.domain.tms.CourseTracker;
+import clinic.threshold.domain.tms.DueAssessment;
+import clinic.threshold.domain.tms.Protocol;
+import clinic.threshold.domain.tms.ScheduleRules;
+import clinic.threshold.domain.tms.TmsReference;
+import clinic.threshold.domain.tms.TmsRules;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+
+/**
+ * A patient's TMS courses read inside a use case's transaction: each with its progress, protocol and assessment
+ * schedule. The TMS tab, the work list and the Outcomes tab read courses the same way through here.
+ */
+public final class PatientCourses {
+    private PatientCourses() {
+    }
+
+    /** One course as tracked today. */
+    public record Tracked(CourseProgress progress, Protocol protocol, List<DueAssessment> schedule) {
+        public Course course() {
+            return progress.course();
+        }
+    }
+
+    public static TmsReference reference(DSLContext dsl, LocalDate today) {
+        TmsReferenceRepository r = new TmsReferenceRepository(dsl);
+        return new TmsReference(r.protocols(), r.devices(), r.billingCodes(), r.screeningFormVersion(), r.screeningForm(),
+                TmsRules.from(RuleSetting.inForce(r.rules(), today)), r.calendar());
+    }
+
+    public static ScheduleRules scheduleRules(DSLContext dsl, LocalDate today) {
+        Map<String, String> v = RuleSetting.inForce(new OutcomeRepository(dsl).rules(), today).stream()
+                .collect(Collectors.toMap(RuleSetting::key, RuleSetting::value));
+        return new ScheduleRules(number(v, "schedule.windowDays"), number(v, "schedule.graceDays"),
+                number(v, "course.baselineDaysBefore"));
+    }
+
+    /** The patient's courses, oldest first. */
+    public static List<Tracked> track(DSLContext dsl, long patientId, TmsReference ref, LocalDate today) {
+        TmsRepository repo = new TmsRepository(dsl);
+        ScheduleRules rules = scheduleRules(dsl, today);
+        var entries = new OutcomeRepository(dsl).entries(patientId);
+        List<Tracked> out = new ArrayList<>();
+        for (Course c : repo.courses(patientId)) {
+            out.add(track(repo, c, ref, rules, entries, today));
+        }
+        return out;
+    }
+
+    static Tracked track(TmsRepository repo, Course c, TmsReference ref, ScheduleRules rules,
+            List<clinic.threshold.domain.outcome.SavedEntry> entries, LocalDate today) {
+        Protocol p = ref.protocol(c.protocolCode()).orElseThrow();
+        CourseProgress progress = CourseTracker.track(c, repo.sessions(c.id()), repo.decisions(c.id()), ref.calendar(),
+                ref.rules(), today);
+        List<LocalDate> days = entries.stream().filter(e -> e.entry().scale().equals(p.assessmentScale()))
+                .map(e -> e.entry().date()).toList();
+        return new Tracked(progress, p, AssessmentSchedule.of(progress, p.assessEveryDays(), days, rules, today));
+    }
+
+    private static int number(Map<String, String> v, String key) {
+        String value = v.get(key);
+        if (value == null) {
+            throw new IllegalStateException("outcome rule missing: " + key);
+        }
+        return Integer.parseInt(value.strip());
+    }
+}
