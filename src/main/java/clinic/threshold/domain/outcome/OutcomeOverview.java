@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * A patient's outcomes as of a day: every instrument with entries, its series against the baseline, the
- * open suicide-risk alerts, and the scale definitions (for the entry form).
+ * open suicide-risk alerts, the scale definitions (for the entry form), and the TMS courses with each
+ * instrument measured from the course baseline.
  */
 public record OutcomeOverview(LocalDate asOf, List<InstrumentSeries> series, List<RiskAlert> openAlerts,
-                              List<ScaleDefinition> scales, LocalDate baselineFrom) {
+                              List<ScaleDefinition> scales, LocalDate baselineFrom, List<CourseWindow> courses,
+                              List<CourseOutcome> courseOutcomes) {
     public OutcomeOverview {
+        courses = List.copyOf(courses);
+        courseOutcomes = List.copyOf(courseOutcomes);
         series = List.copyOf(series);
         openAlerts = List.copyOf(openAlerts);
         scales = List.copyOf(scales);

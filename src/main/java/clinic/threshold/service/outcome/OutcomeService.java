@@ -40,8 +40,8 @@ import org.jooq.DSLContext;
  * Rating scales: recording an administration (validated, scored, and a suicide-risk alert raised at once
  * when a safety item is above 0), a patient's series per instrument against its baseline, and the review
  * that closes an alert. Recording needs {@code outcome.record}, reading {@code clinical.read}, reviewing
- * an alert {@code safety.review}. Until TMS courses exist, an instrument's baseline is its first entry in
- * the current episode (the whole record when there is none).
+ * an alert {@code safety.review}. An instrument's series baseline is its first entry in the current episode
+ * (the whole record when there is none); per TMS course, each instrument is measured from the course baseline.
  */
 public final class OutcomeService {
     private static final int MAX_REASON = 400;
@@ -190,7 +190,17 @@ public final class OutcomeService {
             }
             series.add(new InstrumentSeries(d, entries, baseline, result, firstResponse, firstRemission));
         }
-        return new OutcomeOverview(today, series, repo.openAlerts(patientId), scales, from);
+        // TMS courses: each instrument measured from the course baseline, and the phases behind the trend.
+        var schedule = clinic.threshold.service.tms.PatientCourses.scheduleRules(dsl, today);
+        var ref = clinic.threshold.service.tms.PatientCourses.reference(dsl, today);
+        List<clinic.threshold.domain.outcome.CourseWindow> windows = clinic.threshold.service.tms.PatientCourses
+                .track(dsl, patientId, ref, today).stream().map(clinic.threshold.service.tms.PatientCourses::window).toList();
+        List<clinic.threshold.domain.outcome.CourseOutcome> perCourse = new ArrayList<>();
+        for (var w : windows) {
+            perCourse.addAll(clinic.threshold.domain.outcome.CourseOutcome.of(w, scales, byScale, classifier,
+                    schedule.baselineDaysBefore(), schedule.windowDays()));
+        }
+        return new OutcomeOverview(today, series, repo.openAlerts(patientId), scales, from, windows, perCourse);
     }
 
     /** The response thresholds in force (rule values are whole percentages). */

@@ -70,6 +70,39 @@ public final class PatientCourses {
         return new Tracked(progress, p, AssessmentSchedule.of(progress, p.assessEveryDays(), days, rules, today));
     }
 
+    /** The course as the outcome rules and the trend chart see it: session days and phase spans. */
+    public static clinic.threshold.domain.outcome.CourseWindow window(Tracked t) {
+        Course c = t.course();
+        record Day(LocalDate date, String phase, boolean planned) {
+        }
+        List<Day> days = new ArrayList<>();
+        t.progress().sessions().stream().filter(clinic.threshold.domain.tms.SavedSession::delivered)
+                .forEach(s -> days.add(new Day(s.date(), clinic.threshold.domain.tms.CoursePlanner.phaseOf(c.template(),
+                        c.plannedSessions(), s.number()).name(), false)));
+        t.progress().remaining().forEach(s -> days.add(new Day(s.date(), s.phase().name(), true)));
+        List<clinic.threshold.domain.outcome.CourseWindow.PhaseSpan> spans = new ArrayList<>();
+        Day from = null;
+        Day prev = null;
+        for (Day d : days) {
+            if (from == null || !d.phase().equals(from.phase()) || d.planned() != from.planned()) {
+                if (from != null) {
+                    spans.add(new clinic.threshold.domain.outcome.CourseWindow.PhaseSpan(from.phase(), from.date(), prev.date(),
+                            from.planned()));
+                }
+                from = d;
+            }
+            prev = d;
+        }
+        if (from != null) {
+            spans.add(new clinic.threshold.domain.outcome.CourseWindow.PhaseSpan(from.phase(), from.date(), prev.date(),
+                    from.planned()));
+        }
+        LocalDate start = days.isEmpty() ? c.start() : days.get(0).date();
+        return new clinic.threshold.domain.outcome.CourseWindow(c.id(), t.protocol().name(), start,
+                days.stream().filter(d -> !d.planned()).map(Day::date).toList(), spans,
+                c.status() == clinic.threshold.domain.tms.CourseStatus.ACTIVE);
+    }
+
     private static int number(Map<String, String> v, String key) {
         String value = v.get(key);
         if (value == null) {

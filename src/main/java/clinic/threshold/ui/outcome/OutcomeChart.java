@@ -6,7 +6,8 @@ import clinic.threshold.domain.outcome.SavedEntry;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.ui.common.Formats;
 import java.time.LocalDate;
-import javafx.scene.chart.LineChart;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
@@ -15,12 +16,13 @@ import javafx.util.StringConverter;
 
 /**
  * Totals against time, one line per instrument; the baseline, the first response and the first remission
- * are marked points, and each instrument's remission cut-off is a dashed line across the chart.
+ * are marked points, each instrument's remission cut-off is a dashed line over a shaded remission zone, and
+ * the TMS course phases (acute, extension, taper; planned ones lighter) are bands behind the lines.
  */
 final class OutcomeChart extends StackPane {
     private final NumberAxis x = new NumberAxis();
     private final NumberAxis y = new NumberAxis();
-    private final LineChart<Number, Number> chart = new LineChart<>(x, y);
+    private final BandedChart chart = new BandedChart(x, y);
 
     OutcomeChart() {
         getStyleClass().add("outcome-chart");
@@ -55,7 +57,14 @@ final class OutcomeChart extends StackPane {
                 max = Math.max(max, e.entry().date().toEpochDay());
             }
         }
+        for (var c : o.courses()) {
+            for (var p : c.phases()) {
+                min = Math.min(min, p.from().toEpochDay());
+                max = Math.max(max, p.to().toEpochDay());
+            }
+        }
         if (min == Long.MAX_VALUE) {
+            chart.setBands(List.of());
             return;
         }
         long pad = Math.max(3, (max - min) / 20);
@@ -90,11 +99,40 @@ final class OutcomeChart extends StackPane {
             chart.getData().add(cutoff);
             cutoffs.add(cutoff);
         }
+        chart.setBands(bands(o));
         // Styled once every series is in: adding a series resets the style classes of the earlier ones.
         for (XYChart.Series<Number, Number> cutoff : cutoffs) {
             cutoff.getNode().getStyleClass().add("outcome-cutoff");
             cutoff.getData().forEach(d -> d.getNode().setVisible(false));
         }
+    }
+
+    /** Course phases behind the lines (given sessions solid, planned ones lighter) and each remission zone. */
+    private static List<BandedChart.Band> bands(OutcomeOverview o) {
+        List<BandedChart.Band> out = new ArrayList<>();
+        for (var c : o.courses()) {
+            for (var p : c.phases()) {
+                List<String> style = new ArrayList<>(List.of("outcome-phase", "outcome-phase-" + p.phase().toLowerCase(
+                        java.util.Locale.ROOT)));
+                if (p.planned()) {
+                    style.add("outcome-phase-planned");
+                }
+                out.add(new BandedChart.Band(true, p.from().toEpochDay() - 0.5, p.to().toEpochDay() + 0.5, style,
+                        Messages.get("outcome.chart.phase", c.label(), Messages.get("history.enum.SessionPhase." + p.phase()),
+                                Formats.date(p.from()), Formats.date(p.to()))
+                                + (p.planned() ? " " + Messages.get("outcome.chart.planned") : "")));
+            }
+        }
+        for (InstrumentSeries s : o.series()) {
+            int cut = s.scale().remissionBelow() ? s.scale().remissionValue() - 1 : s.scale().remissionValue();
+            out.add(new BandedChart.Band(false, 0, cut, List.of("outcome-remission-zone"), null));
+        }
+        return out;
+    }
+
+    /** Used by tests: how many course-phase bands are behind the lines. */
+    int phaseBands() {
+        return chart.verticalBands();
     }
 
     int lines() {

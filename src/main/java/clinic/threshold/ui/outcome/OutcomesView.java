@@ -51,6 +51,8 @@ public final class OutcomesView {
     @FXML private VBox entryBox;
     @FXML private VBox panelBox;
     @FXML private TableView<InstrumentSeries> seriesTable;
+    @FXML private TableView<clinic.threshold.domain.outcome.CourseOutcome> courseTable;
+    @FXML private Label courseTitle;
     @FXML private ComboBox<ScaleDefinition> scaleChoice;
     @FXML private Button scaleSaveButton;
     @FXML private Button scaleClearButton;
@@ -106,6 +108,12 @@ public final class OutcomesView {
         asOfLabel.setText(o.baselineFrom() == null ? Messages.get("outcome.asOf", Formats.date(o.asOf()))
                 : Messages.get("outcome.asOfEpisode", Formats.date(o.asOf()), Formats.date(o.baselineFrom())));
         seriesTable.getItems().setAll(o.series());
+        courseTable.getItems().setAll(o.courseOutcomes());
+        boolean courses = !o.courses().isEmpty();
+        for (javafx.scene.Node n : List.of(courseTable, courseTitle)) {
+            n.setVisible(courses);
+            n.setManaged(courses);
+        }
         chart.show(o);
         alerts(o.openAlerts());
         if (scaleChoice.getItems().isEmpty()) {
@@ -172,6 +180,34 @@ public final class OutcomesView {
             seriesTable.getColumns().get(i).setPrefWidth(widths[i]);
         }
         seriesTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        courseColumns();
+    }
+
+    /** Each instrument over each TMS course, from the course baseline; the first session of response and remission. */
+    private void courseColumns() {
+        courseTable.setId("course-outcomes");
+        courseTable.setPlaceholder(new Label(Messages.get("outcome.course.empty")));
+        courseTable.getColumns().setAll(List.of(
+                column("outcome.col.course", (clinic.threshold.domain.outcome.CourseOutcome c) -> Messages.get(
+                        "outcome.course.label", c.course().label(), Formats.date(c.course().start()))),
+                column("outcome.col.scale", c -> c.scale().name()),
+                column("outcome.col.baseline", c -> c.baseline().total() + " (" + Formats.date(c.baseline().entry().date()) + ")"),
+                column("outcome.col.latest", c -> c.latest() == null ? "" : c.latest().total() + " ("
+                        + Formats.date(c.latest().entry().date()) + ")"),
+                column("outcome.col.change", c -> c.result() == null || c.result().reductionPct() == null ? ""
+                        : Messages.get("outcome.change", c.result().reductionPct().negate().stripTrailingZeros().toPlainString(),
+                        Messages.get("outcome.changeKind." + c.result().change().name()))),
+                column("outcome.col.remission", c -> c.result() != null && c.result().remission()
+                        ? Messages.get("outcome.remission") : ""),
+                column("outcome.col.firstResponse", c -> c.firstResponse() == null ? "" : Messages.get("outcome.course.at",
+                        c.firstResponseSession(), Formats.date(c.firstResponse().date()))),
+                column("outcome.col.firstRemission", c -> c.firstRemission() == null ? "" : Messages.get("outcome.course.at",
+                        c.firstRemissionSession(), Formats.date(c.firstRemission().date())))));
+        double[] widths = {190, 70, 120, 120, 170, 90, 150, 150};
+        for (int i = 0; i < widths.length; i++) {
+            courseTable.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        courseTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private static <T> TableColumn<T, String> column(String key, Function<T, String> value) {
@@ -216,6 +252,11 @@ public final class OutcomesView {
 
     public OutcomesViewModel viewModel() {
         return vm;
+    }
+
+    /** Used by tests: how many course-phase bands the chart draws. */
+    int chartPhaseBands() {
+        return chart.phaseBands();
     }
 
     /** Used by tests: how many instrument lines the chart draws. */
