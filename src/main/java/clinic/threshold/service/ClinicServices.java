@@ -42,6 +42,8 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.tms.TmsService tms();
 
+    clinic.threshold.service.settings.ClinicCalendarService calendar();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

@@ -52,4 +52,29 @@ class AdminScreensUiTest extends UiTestBase {
         waitUntil("verified", () -> text(robot, "#messageLabel").contains("intact"));
         robot.interact(() -> Screenshots.save(stage.getScene(), "audit"));
     }
+
+    @Test
+    void anAdministratorClosesTheClinicForAHolidayAndReopensIt(FxRobot robot) {
+        robot.clickOn("#calendarNav");
+        TableView<clinic.threshold.domain.tms.ClinicClosure> closures = robot.lookup("#closureTable").queryTableView();
+        waitUntil("open days shown", () -> robot.lookup("#open-MONDAY").queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected());
+        assertTrue(!robot.lookup("#open-SATURDAY").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        robot.clickOn("#closureDate").write("2026-12-25");
+        robot.clickOn("#closureYearly");
+        robot.clickOn("#closureLabel").write("Christmas Day");
+        robot.clickOn("#addClosureButton");
+        waitUntil("listed", () -> closures.getItems().size() == 1);
+        assertTrue(closures.getItems().get(0).yearly());
+        assertEquals("Closure added.", text(robot, "#messageLabel"));
+        robot.clickOn("#closureDate").write("2026-12-25");
+        robot.clickOn("#closureYearly");
+        robot.clickOn("#closureLabel").write("again");
+        robot.clickOn("#addClosureButton");
+        waitUntil("refused", () -> text(robot, "#messageLabel").contains("already closed"));
+        robot.interact(() -> Screenshots.save(stage.getScene(), "clinic-calendar"));
+        robot.interact(() -> closures.getSelectionModel().select(0));
+        robot.clickOn("#removeClosureButton");
+        waitUntil("reopened", () -> closures.getItems().isEmpty());
+    }
 }

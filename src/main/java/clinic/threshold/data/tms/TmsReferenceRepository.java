@@ -110,6 +110,20 @@ public final class TmsReferenceRepository {
         return new ClinicCalendar(open, once, yearly);
     }
 
+    /** The active closures, by date. */
+    public List<clinic.threshold.domain.tms.ClinicClosure> closures() {
+        return dsl.selectFrom(CLINIC_CLOSURE).where(CLINIC_CLOSURE.ACTIVE.isTrue()).orderBy(CLINIC_CLOSURE.CLOSED_ON)
+                .fetch(r -> new clinic.threshold.domain.tms.ClinicClosure(r.getId(), r.getClosedOn(), r.getYearly(),
+                        r.getLabel(), r.getVersion()));
+    }
+
+    /** Takes a closure off the calendar (the row stays, inactive); false when it changed meanwhile. */
+    public boolean deactivateClosure(long id, int version) {
+        return dsl.update(CLINIC_CLOSURE).set(CLINIC_CLOSURE.ACTIVE, false).set(CLINIC_CLOSURE.VERSION, version + 1)
+                .where(CLINIC_CLOSURE.ID.eq(id).and(CLINIC_CLOSURE.VERSION.eq(version)).and(CLINIC_CLOSURE.ACTIVE.isTrue()))
+                .execute() == 1;
+    }
+
     public long addClosure(LocalDate day, boolean yearly, String label) {
         return dsl.insertInto(CLINIC_CLOSURE).set(CLINIC_CLOSURE.CLOSED_ON, day).set(CLINIC_CLOSURE.YEARLY, yearly)
                 .set(CLINIC_CLOSURE.LABEL, label).returningResult(CLINIC_CLOSURE.ID).fetchOne().value1();

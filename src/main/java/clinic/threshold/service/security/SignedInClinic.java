@@ -53,6 +53,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.medication.MedicationRulesService medicationRules;
     private final clinic.threshold.service.outcome.OutcomeService outcomes;
     private final clinic.threshold.service.tms.TmsService tms;
+    private final clinic.threshold.service.settings.ClinicCalendarService calendar;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -82,6 +83,7 @@ public final class SignedInClinic implements ClinicServices {
         this.medicationRules = new clinic.threshold.service.medication.MedicationRulesService(tx, clock, guard);
         this.outcomes = new clinic.threshold.service.outcome.OutcomeService(tx, clock, guard);
         this.tms = new clinic.threshold.service.tms.TmsService(tx, clock, guard, medications);
+        this.calendar = new clinic.threshold.service.settings.ClinicCalendarService(tx, clock, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -147,6 +149,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.tms.TmsService tms() {
         return tms;
+    }
+
+    @Override
+    public clinic.threshold.service.settings.ClinicCalendarService calendar() {
+        return calendar;
     }
 
     @Override

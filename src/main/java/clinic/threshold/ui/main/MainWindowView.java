@@ -57,6 +57,8 @@ public final class MainWindowView implements Navigator {
     @FXML private ToggleButton backupsNav;
     private Tab backupsTab;
     @FXML private ToggleButton referenceNav;
+    @FXML private ToggleButton calendarNav;
+    private Tab calendarTab;
     @FXML private ToggleButton workListNav;
     private Tab workListTab;
     private Tab referenceTab;
@@ -88,7 +90,8 @@ public final class MainWindowView implements Navigator {
         dataLabel.setText(Messages.get("status.data", vm.dataLocation()));
         statusLabel.textProperty().bind(vm.statusProperty());
         javafx.scene.control.ToggleGroup nav = new javafx.scene.control.ToggleGroup();
-        for (ToggleButton b : java.util.List.of(patientsNav, workListNav, usersNav, auditNav, referenceNav, backupsNav)) {
+        for (ToggleButton b : java.util.List.of(patientsNav, workListNav, usersNav, auditNav, referenceNav, calendarNav,
+                backupsNav)) {
             b.setToggleGroup(nav);
         }
         patientsNav.setSelected(true);
@@ -113,6 +116,12 @@ public final class MainWindowView implements Navigator {
         referenceNav.setOnAction(e -> {
             referenceNav.setSelected(true);
             referenceTab = openSection(referenceTab, "nav.reference", () -> screens.referenceData().root());
+        });
+        calendarNav.setVisible(vm.may(Permission.SETTINGS_ADMIN));
+        calendarNav.setManaged(calendarNav.isVisible());
+        calendarNav.setOnAction(e -> {
+            calendarNav.setSelected(true);
+            calendarTab = openSection(calendarTab, "nav.calendar", () -> screens.clinicCalendar().root());
         });
         backupsNav.setVisible(vm.may(Permission.BACKUP_MANAGE));
         backupsNav.setManaged(backupsNav.isVisible());

@@ -101,6 +101,12 @@ public final class Screens {
         return new Loaded<>(ViewLoader.load(view), view);
     }
 
+    public Loaded<clinic.threshold.ui.admin.ClinicCalendarView> clinicCalendar() {
+        var view = new clinic.threshold.ui.admin.ClinicCalendarView(new clinic.threshold.ui.admin.ClinicCalendarViewModel(
+                services, executor));
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
     public Loaded<clinic.threshold.ui.admin.ReferenceDataView> referenceData() {
         var view = new clinic.threshold.ui.admin.ReferenceDataView(new clinic.threshold.ui.admin.ReferenceDataViewModel(
                 services, executor, clock));
