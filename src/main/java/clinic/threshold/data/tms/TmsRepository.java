@@ -229,7 +229,7 @@ public final class TmsRepository {
      * addenda); returns its id.
      */
     public long insertDelivered(long courseId, long patientId, int number, SessionEntry e, Long mtId, int mtUsed, int output,
-            String billingCode, String by, Instant now) {
+            boolean mtAtVisit, String mtReason, String billingCode, String by, Instant now) {
         long id = dsl.insertInto(TMS_SESSION).set(TMS_SESSION.COURSE_ID, courseId).set(TMS_SESSION.PATIENT_ID, patientId)
                 .set(TMS_SESSION.STATUS, SessionStatus.DELIVERED.name()).set(TMS_SESSION.SESSION_NO, number)
                 .set(TMS_SESSION.SESSION_DATE, e.date()).set(TMS_SESSION.PULSES_DELIVERED, e.pulsesDelivered())
@@ -237,6 +237,8 @@ public final class TmsRepository {
                 .set(TMS_SESSION.SIGNED_AT, utc(now)).set(TMS_SESSION.RECORDED_BY, by).set(TMS_SESSION.RECORDED_AT, utc(now))
                 .returningResult(TMS_SESSION.ID).fetchOne().value1();
         writeEntry(id, e, mtId, mtUsed, output);
+        dsl.update(TMS_SESSION).set(TMS_SESSION.MT_REDETERMINED, mtAtVisit).set(TMS_SESSION.MT_REASON, blankToNull(mtReason))
+                .where(TMS_SESSION.ID.eq(id)).execute();
         return id;
     }
 
@@ -256,8 +258,6 @@ public final class TmsRepository {
                 .set(TMS_SESSION.SLEEP_HOURS, c.sleepHours()).set(TMS_SESSION.ALCOHOL_24H, c.alcohol())
                 .set(TMS_SESSION.MEDICATION_CHANGE, c.medicationChange()).set(TMS_SESSION.NEW_METAL, c.newMetal())
                 .set(TMS_SESSION.POSSIBLE_PREGNANCY, c.possiblePregnancy()).set(TMS_SESSION.NOTES, blankToNull(e.notes()))
-                .set(TMS_SESSION.MT_REDETERMINED, e.mtToday() != null)
-                .set(TMS_SESSION.MT_REASON, e.mtToday() == null ? null : blankToNull(e.mtToday().reason()))
                 .where(TMS_SESSION.ID.eq(id)).execute();
         for (AdverseEvent ev : e.events()) {
             dsl.insertInto(TMS_ADVERSE_EVENT).set(TMS_ADVERSE_EVENT.SESSION_ID, id)
@@ -321,6 +321,44 @@ public final class TmsRepository {
         return new SavedSession(r.getId(), r.getCourseId(), r.getSessionNo(), status, r.getSessionDate(), e,
                 r.getMissReason(), r.getMtUsedPct(), r.getOutputPct(), r.getBillingCode(), r.getSignedBy(),
                 instant(r.getSignedAt()), addenda, r.getVersion());
+    }
+
+    /** Whether a (non-voided) session already counted this motor threshold as measured at it. */
+    public boolean mtUsedAtSession(long mtId) {
+        return dsl.fetchExists(TMS_SESSION, TMS_SESSION.MT_ID.eq(mtId).and(TMS_SESSION.MT_REDETERMINED.isTrue())
+                .and(TMS_SESSION.VOIDED.isFalse()));
+    }
+
+    /** What voiding a session touches: its motor threshold and when it was recorded. */
+    public record VoidTarget(Long mtId, Instant recordedAt) {
+    }
+
+    public VoidTarget voidTarget(long sessionId) {
+        var r = dsl.select(TMS_SESSION.MT_ID, TMS_SESSION.MT_REDETERMINED, TMS_SESSION.RECORDED_AT).from(TMS_SESSION)
+                .where(TMS_SESSION.ID.eq(sessionId)).fetchOne();
+        return new VoidTarget(Boolean.TRUE.equals(r.value2()) ? r.value1() : null, instant(r.value3()));
+    }
+
+    /** Voids a motor threshold recorded together with a session (same moment); false when it was measured apart. */
+    public boolean voidMtMeasuredWith(long mtId, Instant sessionRecordedAt, String reason) {
+        return dsl.update(TMS_MOTOR_THRESHOLD).set(TMS_MOTOR_THRESHOLD.VOIDED, true).set(TMS_MOTOR_THRESHOLD.VOID_REASON, reason)
+                .where(TMS_MOTOR_THRESHOLD.ID.eq(mtId).and(TMS_MOTOR_THRESHOLD.RECORDED_AT.eq(utc(sessionRecordedAt)))
+                        .and(TMS_MOTOR_THRESHOLD.VOIDED.isFalse())).execute() == 1;
+    }
+
+    /** Voids a motor threshold; returns when it was recorded (the prompts it answered were resolved then). */
+    public Instant voidMt(long mtId, String reason) {
+        Instant recorded = instant(dsl.select(TMS_MOTOR_THRESHOLD.RECORDED_AT).from(TMS_MOTOR_THRESHOLD)
+                .where(TMS_MOTOR_THRESHOLD.ID.eq(mtId)).fetchOne().value1());
+        dsl.update(TMS_MOTOR_THRESHOLD).set(TMS_MOTOR_THRESHOLD.VOIDED, true).set(TMS_MOTOR_THRESHOLD.VOID_REASON, reason)
+                .where(TMS_MOTOR_THRESHOLD.ID.eq(mtId)).execute();
+        return recorded;
+    }
+
+    /** Opens again the "re-determine MT" prompts that a determination at {@code resolvedAt} answered. */
+    public int reopenMtPrompts(long patientId, Instant resolvedAt) {
+        return dsl.update(MT_PROMPT).setNull(MT_PROMPT.RESOLVED_AT).setNull(MT_PROMPT.RESOLVED_BY)
+                .where(MT_PROMPT.PATIENT_ID.eq(patientId).and(MT_PROMPT.RESOLVED_AT.eq(utc(resolvedAt)))).execute();
     }
 
     public Optional<Long> courseOfSession(long sessionId) {

@@ -11,8 +11,8 @@ import java.util.List;
  * Lays a course out on the clinic's open days (domain.md 4.2, 4.5). The daily part (acute sessions, then any
  * extension sessions) runs on consecutive open days at the template's rate per week and per day; the taper
  * follows in the calendar weeks after the last daily session, its sessions spread across each week's open
- * days. A week with no open day at all (a holiday week) is skipped; a taper week with fewer open days than
- * sessions carries the rest into the next week. Planning the rest of a course after a miss is the same
+ * days. A week with no open day left (a holiday week, or one that has passed) moves its step to the next week
+ * intact; a taper week with some but fewer open days than sessions carries the rest into the next week's step. Planning the rest of a course after a miss is the same
  * call with the course's progress, which is how the plan rolls forward.
  */
 public final class CoursePlanner {
@@ -89,6 +89,7 @@ public final class CoursePlanner {
     private void placeTaper(Shape shape, Progress p, LocalDate lastDaily, List<PlannedSession> out) {
         int doneInTaper = Math.max(0, p.done() - shape.daily());
         Deque<Integer> steps = new ArrayDeque<>(shape.taperSteps());
+        boolean stepDone = false; // the sessions given so far end exactly at the end of a week's step
         for (int skip = doneInTaper; skip > 0 && !steps.isEmpty();) {
             int c = steps.pollFirst();
             if (c > skip) {
@@ -96,12 +97,20 @@ public final class CoursePlanner {
                 skip = 0;
             } else {
                 skip -= c;
+                stepDone = skip == 0;
             }
         }
         if (steps.isEmpty()) {
             return;
         }
-        LocalDate week = doneInTaper > 0 || lastDaily == null ? monday(p.from()) : monday(lastDaily).plusWeeks(1);
+        // The taper's first week follows the last daily session's week, never a week already past; once the
+        // from-week's step is given in full, the next step waits for the next week.
+        LocalDate week = monday(p.from());
+        if (doneInTaper == 0 && lastDaily != null && monday(lastDaily).plusWeeks(1).isAfter(week)) {
+            week = monday(lastDaily).plusWeeks(1);
+        } else if (doneInTaper > 0 && stepDone && p.usedInFromWeek() > 0) {
+            week = week.plusWeeks(1);
+        }
         LocalDate earliest = p.from().isAfter(week) ? p.from() : week;
         if (p.usedOnFromDay() > 0 && !earliest.isAfter(p.from())) {
             earliest = p.from().plusDays(1); // one taper session a day, and that day's slot is used
@@ -115,11 +124,8 @@ public final class CoursePlanner {
                 if (++skipped > MAX_SKIPPED_WEEKS) {
                     throw new IllegalStateException("the clinic calendar has no open day for the taper");
                 }
-                if (openDays(week, week).isEmpty() || steps.isEmpty()) {
-                    steps.addFirst(c);
-                } else {
-                    steps.addFirst(steps.pollFirst() + c);
-                }
+                // A week closed whole, or whose days have passed: the step moves to the next week intact.
+                steps.addFirst(c);
                 week = week.plusWeeks(1);
                 continue;
             }

@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * Where a course stands today: its sessions on record, the rest of the plan (rolled forward past misses),
- * the counts a clinician looks at, and the flags that need someone: consecutive misses, a gap that needs a
- * decision, the authorization.
+ * the counts a clinician looks at, and the flags that need someone: consecutive misses (recorded, or planned
+ * days that passed without a record; since {@code missedSince}), a gap that needs a decision, the authorization.
  */
 public record CourseProgress(Course course, List<SavedSession> sessions, List<PlannedSession> remaining, int delivered,
-        LocalDate lastDelivered, int consecutiveMisses, boolean missAlert, long gapDays, boolean decisionNeeded,
-        SessionPhase phase, long pulsesDelivered, AuthorizationStanding authorization) {
+        LocalDate lastDelivered, int consecutiveMisses, boolean missAlert, LocalDate missedSince, long gapDays,
+        boolean decisionNeeded, SessionPhase phase, long pulsesDelivered, AuthorizationStanding authorization) {
 
     public CourseProgress {
         sessions = List.copyOf(sessions);

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether the motor threshold is due on a session day: none yet, the latest older than the re-measurement
- * interval, a gap in treatment longer than the rule, a dose change of a threshold-shifting drug since (the
- * medication list raises that prompt), or a different coil from the one it was measured with.
+ * Whether the motor threshold is due on a session day: none yet, a new course without its own, the latest older
+ * than the re-measurement interval, a gap in treatment longer than the rule, a dose change of a threshold-shifting
+ * drug since (the medication list raises that prompt), or a different coil from the one it was measured with.
  */
 public final class MtCheck {
     private MtCheck() {
@@ -16,10 +16,22 @@ public final class MtCheck {
 
     public static List<MtDueReason> due(MotorThreshold latest, LocalDate on, LocalDate lastDelivered,
             boolean medicationPrompt, String coil, TmsRules rules) {
+        return due(latest, on, lastDelivered, medicationPrompt, coil, rules, null);
+    }
+
+    /**
+     * As above for a course: {@code newCourseId} is the course when it has no session yet, whose first session
+     * (billed with mapping and motor threshold) needs a threshold measured for it, not one from an earlier course.
+     */
+    public static List<MtDueReason> due(MotorThreshold latest, LocalDate on, LocalDate lastDelivered,
+            boolean medicationPrompt, String coil, TmsRules rules, Long newCourseId) {
         List<MtDueReason> out = new ArrayList<>();
         if (latest == null) {
             out.add(MtDueReason.NONE_RECORDED);
             return out;
+        }
+        if (newCourseId != null && !newCourseId.equals(latest.courseId())) {
+            out.add(MtDueReason.NEW_COURSE);
         }
         if (ChronoUnit.DAYS.between(latest.measuredOn(), on) >= rules.mtEveryDays()) {
             out.add(MtDueReason.WEEKLY);

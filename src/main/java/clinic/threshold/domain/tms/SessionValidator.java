@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a delivered session before it is saved: its date within the course and on an open day, the people
- * present, a motor threshold to work from (1 to 100% of machine output), the intensity within the protocol's
- * range and under the device's maximum, pulses, location, pain and adverse events complete. Each problem
+ * Checks a delivered session before it is saved: its date within the course, on an open day and not before the
+ * last session, the protocol's sessions a day and interval, the people present, a motor threshold to work from
+ * (1 to 100% of machine output), the intensity within the protocol's range and under the device's maximum,
+ * pulses (a reason when they differ from the plan), location, pain and adverse events complete. Each problem
  * names its field; the form shows them all at once.
  */
 public final class SessionValidator {
@@ -26,8 +27,21 @@ public final class SessionValidator {
      */
     public static List<Violation> validate(Course course, Protocol protocol, Device device, ClinicCalendar calendar,
             SessionEntry e, Integer mtUsedPct, LocalDate today) {
+        return validate(course, protocol, device, calendar, e, mtUsedPct, today, List.of(), null);
+    }
+
+    /**
+     * As above, with the course's sessions already given on the entry's day (the protocol's daily number and
+     * minimum interval apply) and the day of its last session (sessions are recorded in order).
+     */
+    public static List<Violation> validate(Course course, Protocol protocol, Device device, ClinicCalendar calendar,
+            SessionEntry e, Integer mtUsedPct, LocalDate today, List<SavedSession> sameDay, LocalDate lastDelivered) {
         List<Violation> out = new ArrayList<>();
         date(course, calendar, e.date(), today, out);
+        if (e.date() != null && lastDelivered != null && e.date().isBefore(lastDelivered)) {
+            out.add(Violation.of("date", "tms.error.outOfOrder", lastDelivered));
+        }
+        perDay(course.template(), e, sameDay, out);
         required(e.technician(), "technician", out);
         required(e.physician(), "physician", out);
         if (device == null) {
@@ -108,6 +122,27 @@ public final class SessionValidator {
             out.add(Violation.of("date", "tms.error.future"));
         } else if (calendar.isClosure(date)) {
             out.add(Violation.of("date", "tms.error.closure", date));
+        } else if (!calendar.isOpen(date)) {
+            out.add(Violation.of("date", "tms.error.closedDay", date));
+        }
+    }
+
+    /** The protocol's sessions per day, and for several a day the start time and the minimum interval. */
+    private static void perDay(CourseTemplate t, SessionEntry e, List<SavedSession> sameDay, List<Violation> out) {
+        if (sameDay.size() >= t.sessionsPerDay()) {
+            out.add(Violation.of("date", "tms.error.dailyLimit", t.sessionsPerDay()));
+            return;
+        }
+        if (t.sessionsPerDay() > 1 && e.start() == null) {
+            out.add(Violation.of("start", "tms.error.startRequired"));
+            return;
+        }
+        for (SavedSession s : sameDay) {
+            java.time.LocalTime other = s.entry() == null ? null : s.entry().start();
+            if (e.start() != null && other != null
+                    && Math.abs(java.time.Duration.between(other, e.start()).toMinutes()) < t.minIntervalMinutes()) {
+                out.add(Violation.of("start", "tms.error.interval", t.minIntervalMinutes(), other));
+            }
         }
     }
 
@@ -117,8 +152,12 @@ public final class SessionValidator {
         }
         if (e.pulsesDelivered() < 0) {
             out.add(Violation.of("pulsesDelivered", "tms.error.notNegative"));
+        } else if (e.pulsesDelivered() == 0) {
+            out.add(Violation.of("pulsesDelivered", "tms.error.noPulses"));
         } else if (e.pulsesDelivered() > e.pulsesPlanned() && blank(e.pulsesReason())) {
             out.add(Violation.of("pulsesDelivered", "tms.error.pulsesAbovePlanned", e.pulsesDelivered(), e.pulsesPlanned()));
+        } else if (e.pulsesDelivered() < e.pulsesPlanned() && blank(e.pulsesReason())) {
+            out.add(Violation.of("pulsesDelivered", "tms.error.pulsesBelowPlanned", e.pulsesDelivered(), e.pulsesPlanned()));
         }
         if (e.trainsPlanned() != null && e.trainsDelivered() != null && e.trainsDelivered() > e.trainsPlanned()
                 && blank(e.pulsesReason())) {

@@ -173,9 +173,9 @@ public final class TmsService {
                 course(dsl, patientId, courseId);
             }
             TmsRepository repo = new TmsRepository(dsl);
-            long id = repo.insertMt(patientId, courseId, on, outputPct, method, coil.strip(), s.username(), why,
-                    clock.instant());
-            repo.resolveMtPrompts(patientId, s.username(), clock.instant());
+            java.time.Instant now = clock.instant(); // one moment: a void of this MT reopens exactly these prompts
+            long id = repo.insertMt(patientId, courseId, on, outputPct, method, coil.strip(), s.username(), why, now);
+            repo.resolveMtPrompts(patientId, s.username(), now);
             audit(dsl, s, "tms.mt", patientId, "tms_motor_threshold", id, outputPct + "% " + method);
             return id;
         });
@@ -205,12 +205,18 @@ public final class TmsService {
         UserSession s = guard.require(Permission.TMS_COURSE_MANAGE, "tms.course.start", patientId);
         return tx.inDurableTransaction(dsl -> {
             requirePatient(dsl, patientId);
+            // Two workstations starting a course for one patient at once: the second waits and sees the first.
+            new clinic.threshold.data.medication.MedicationRepository(dsl).lockPatient(patientId);
             TmsRepository repo = new TmsRepository(dsl);
             TmsReference ref = reference(dsl, LocalDate.now(clock));
             Protocol p = checkRequest(ref, r);
             ScreeningState screening = screeningState(dsl, patientId, ref);
             if (!screening.allowsTreatment()) {
                 throw new ValidationException(Violation.of("screening", screeningProblem(screening)));
+            }
+            if (screening.latest().screenedOn().isBefore(r.start().minusDays(ref.rules().screeningMaxAgeDays()))) {
+                throw new ValidationException(Violation.of("screening", "tms.error.screeningOld",
+                        screening.latest().screenedOn(), ref.rules().screeningMaxAgeDays()));
             }
             if (repo.courses(patientId).stream().anyMatch(c -> c.status() == CourseStatus.ACTIVE)) {
                 throw new ValidationException(Violation.of("course", "tms.error.activeCourse"));
@@ -230,6 +236,14 @@ public final class TmsService {
         }
         tx.inDurableTransaction(dsl -> {
             Course c = activeCourse(dsl, patientId, courseId);
+            TmsReference ref = reference(dsl, LocalDate.now(clock));
+            CourseProgress progress = CourseTracker.track(c, new TmsRepository(dsl).sessions(courseId),
+                    List.of(), ref.calendar(), ref.rules(), LocalDate.now(clock));
+            // Extension sessions come before the taper; once the taper has begun, more sessions are a new course.
+            if (progress.sessions().stream().filter(SavedSession::delivered).anyMatch(x -> CoursePlanner.phaseOf(
+                    c.template(), c.plannedSessions(), x.number()) == clinic.threshold.domain.tms.SessionPhase.TAPER)) {
+                throw new ValidationException(Violation.of("sessions", "tms.error.extendInTaper"));
+            }
             if (c.plannedSessions() + sessions > MAX_SESSIONS) {
                 throw new ValidationException(Violation.of("sessions", "tms.error.sessionsRange", 1, MAX_SESSIONS));
             }
@@ -316,7 +330,12 @@ public final class TmsService {
             MotorThreshold latest = mts.isEmpty() ? null : mts.get(mts.size() - 1);
             Integer mtUsed = e.mtToday() != null ? Integer.valueOf(e.mtToday().outputPct())
                     : latest == null ? null : latest.outputPct();
-            List<Violation> problems = new ArrayList<>(SessionValidator.validate(c, p, device, ref.calendar(), e, mtUsed, today));
+            List<SavedSession> records = repo.sessions(courseId);
+            List<SavedSession> sameDay = records.stream().filter(x -> x.delivered() && x.date().equals(e.date())).toList();
+            LocalDate lastGiven = records.stream().filter(SavedSession::delivered).map(SavedSession::date)
+                    .max(java.util.Comparator.naturalOrder()).orElse(null);
+            List<Violation> problems = new ArrayList<>(SessionValidator.validate(c, p, device, ref.calendar(), e, mtUsed,
+                    today, sameDay, lastGiven));
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
@@ -324,16 +343,21 @@ public final class TmsService {
             if (!screening.allowsTreatment()) {
                 throw new ValidationException(Violation.of("screening", screeningProblem(screening)));
             }
-            CourseProgress progress = CourseTracker.track(c, repo.sessions(courseId), repo.decisions(courseId),
-                    ref.calendar(), ref.rules(), e.date());
+            CourseProgress progress = CourseTracker.track(c, records, repo.decisions(courseId), ref.calendar(), ref.rules(),
+                    e.date());
             if (progress.decisionNeeded()) {
                 throw new ValidationException(Violation.of("course", "tms.error.decisionNeeded", progress.gapDays()));
             }
             if (progress.delivered() >= c.plannedSessions()) {
                 throw new ValidationException(Violation.of("course", "tms.error.allDelivered", c.plannedSessions()));
             }
-            List<MtDueReason> due = MtCheck.due(latest, e.date(), progress.lastDelivered(),
-                    !medicationsWithin(dsl, patientId).prompts().isEmpty(), device.coil(), ref.rules());
+            // A threshold measured for this course earlier the same day (an MT visit before the session) counts as
+            // measured at this session, once.
+            boolean separateMt = e.mtToday() == null && latest != null && latest.measuredOn().equals(e.date())
+                    && Long.valueOf(courseId).equals(latest.courseId()) && !repo.mtUsedAtSession(latest.id());
+            List<MtDueReason> due = separateMt ? List.of() : MtCheck.due(latest, e.date(), progress.lastDelivered(),
+                    !medicationsWithin(dsl, patientId).prompts().isEmpty(), device.coil(), ref.rules(),
+                    progress.delivered() == 0 ? Long.valueOf(courseId) : null);
             List<MtDueReason> blocking = due.stream().filter(r -> r != MtDueReason.WEEKLY).toList();
             if (e.mtToday() == null && !blocking.isEmpty()) {
                 throw new ValidationException(Violation.of("mt", "tms.error.mtDue",
@@ -341,27 +365,29 @@ public final class TmsService {
             }
             boolean initialBilled = progress.sessions().stream().filter(SavedSession::delivered).anyMatch(x ->
                     ref.billingCodes().stream().anyMatch(b -> b.rule() == BillingRule.INITIAL && b.code().equals(x.billingCode())));
-            BillingCode code = new BillingCoder(ref.billingCodes()).codeFor(initialBilled, e.mtToday() != null,
-                    e.mtToday() == null ? null : e.mtToday().reason());
-            Long mtId = null;
+            boolean mtAtVisit = e.mtToday() != null || separateMt;
+            String mtReason = e.mtToday() != null ? e.mtToday().reason() : separateMt ? latest.reason() : null;
+            BillingCode code = new BillingCoder(ref.billingCodes()).codeFor(initialBilled, mtAtVisit, mtReason);
+            java.time.Instant now = clock.instant();
+            Long mtId;
             if (e.mtToday() != null) {
-                String reason = e.mtToday().reason() == null || e.mtToday().reason().isBlank() ? "first session"
-                        : e.mtToday().reason().strip();
+                String reason = mtReason == null || mtReason.isBlank() ? "first session" : mtReason.strip();
+                mtReason = reason;
                 mtId = repo.insertMt(patientId, courseId, e.date(), e.mtToday().outputPct(), e.mtToday().method(),
-                        device.coil(), e.technician().strip(), reason, clock.instant());
-                repo.resolveMtPrompts(patientId, s.username(), clock.instant());
+                        device.coil(), e.technician().strip(), reason, now);
+                repo.resolveMtPrompts(patientId, s.username(), now);
             } else {
                 mtId = latest.id();
             }
             int output = Protocol.outputPct(mtUsed, e.pctMt());
             int number = progress.delivered() + 1;
-            long id = repo.insertDelivered(courseId, patientId, number, e, mtId, mtUsed, output, code.code(), s.username(),
-                    clock.instant());
+            long id = repo.insertDelivered(courseId, patientId, number, e, mtId, mtUsed, output, mtAtVisit, mtReason,
+                    code.code(), s.username(), now);
             audit(dsl, s, "tms.session.record", patientId, ENTITY_SESSION, id, "session " + number + " " + e.date() + " "
                     + code.code() + ", " + e.pulsesDelivered() + " pulses at " + output + "%"
                     + (e.events().isEmpty() ? "" : ", " + e.events().size() + " adverse event(s)"));
             return new SessionResult(id, number, code.code(), output,
-                    due.stream().filter(r -> r == MtDueReason.WEEKLY && e.mtToday() == null).toList());
+                    due.stream().filter(r -> r == MtDueReason.WEEKLY && !mtAtVisit).toList());
         });
     }
 
@@ -400,7 +426,11 @@ public final class TmsService {
         });
     }
 
-    /** Voids a session entered in error (wrong patient or course); the row stays, marked, with the reason. */
+    /**
+     * Voids a session entered in error (wrong patient or course); the row stays, marked, with the reason. A motor
+     * threshold measured at that session is voided with it, and the medication list's "re-determine MT" prompts it
+     * answered are open again.
+     */
     public void voidSession(long patientId, long sessionId, int version, String reason) {
         UserSession s = guard.require(Permission.TMS_COURSE_MANAGE, "tms.session.void", patientId);
         String why = Texts.required(reason, "reason", MAX_REASON);
@@ -408,10 +438,32 @@ public final class TmsService {
             TmsRepository repo = new TmsRepository(dsl);
             long courseId = repo.courseOfSession(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
             course(dsl, patientId, courseId);
+            var target = repo.voidTarget(sessionId);
             if (!repo.voidSession(sessionId, version, why)) {
                 throw new ConcurrentEditException("Session", sessionId);
             }
-            audit(dsl, s, "tms.session.void", patientId, ENTITY_SESSION, sessionId, why);
+            String extra = "";
+            if (target.mtId() != null && repo.voidMtMeasuredWith(target.mtId(), target.recordedAt(), "session voided: " + why)) {
+                int reopened = repo.reopenMtPrompts(patientId, target.recordedAt());
+                extra = "; its motor threshold voided" + (reopened > 0 ? ", " + reopened + " MT prompt(s) open again" : "");
+            }
+            audit(dsl, s, "tms.session.void", patientId, ENTITY_SESSION, sessionId, why + extra);
+            return null;
+        });
+    }
+
+    /** Voids a motor threshold entered in error (it no longer sets any dose); the row stays with the reason. */
+    public void voidMotorThreshold(long patientId, long mtId, String reason) {
+        UserSession s = guard.require(Permission.TMS_COURSE_MANAGE, "tms.mt.void", patientId);
+        String why = Texts.required(reason, "reason", MAX_REASON);
+        tx.inDurableTransaction(dsl -> {
+            TmsRepository repo = new TmsRepository(dsl);
+            if (repo.motorThresholds(patientId).stream().noneMatch(m -> m.id() == mtId)) {
+                throw new NotFoundException("MotorThreshold", mtId);
+            }
+            int reopened = repo.reopenMtPrompts(patientId, repo.voidMt(mtId, why));
+            audit(dsl, s, "tms.mt.void", patientId, "tms_motor_threshold", mtId, why
+                    + (reopened > 0 ? "; " + reopened + " MT prompt(s) open again" : ""));
             return null;
         });
     }
@@ -441,9 +493,8 @@ public final class TmsService {
                     out.add(new TmsAttention(c.patientId(), e.getValue(), TmsAttention.Kind.GAP_DECISION, p.gapDays(),
                             p.lastDelivered(), null));
                 } else if (manage && p.missAlert()) {
-                    LocalDate first = p.sessions().get(p.sessions().size() - p.consecutiveMisses()).date();
                     out.add(new TmsAttention(c.patientId(), e.getValue(), TmsAttention.Kind.MISSES, p.consecutiveMisses(),
-                            first, null));
+                            p.missedSince(), null));
                 }
                 var pending = clinic.threshold.domain.tms.AssessmentSchedule.pending(t.schedule())
                         .filter(d -> d.status() == clinic.threshold.domain.tms.DueAssessment.Status.OVERDUE);
@@ -492,7 +543,8 @@ public final class TmsService {
                 String coil = progress.previousDelivered() == null ? null : ref.device(progress.previousDelivered().entry()
                         .deviceCode()).map(Device::coil).orElse(null);
                 LocalDate next = progress.next() == null ? today : progress.next().date();
-                due = MtCheck.due(latestMt, next, progress.lastDelivered(), !meds.prompts().isEmpty(), coil, ref.rules());
+                due = MtCheck.due(latestMt, next, progress.lastDelivered(), !meds.prompts().isEmpty(), coil, ref.rules(),
+                        progress.delivered() == 0 ? Long.valueOf(c.id()) : null);
             }
             List<CourseWarning> warnings = new ArrayList<>();
             Warnings.authorization(progress.authorization(), warnings);

@@ -63,6 +63,7 @@ public final class TmsView {
     @FXML private Button tmsAuthButton;
     @FXML private Button tmsEndButton;
     @FXML private Button tmsAddendumButton;
+    @FXML private Button tmsVoidButton;
 
     public TmsView(TmsViewModel vm, DialogService dialogs, Clock clock) {
         this.vm = vm;
@@ -101,7 +102,19 @@ public final class TmsView {
         boolean record = vm.mayRecord();
         boolean manage = vm.mayManage();
         show(record, tmsRecordButton, tmsMissButton, tmsMtButton, tmsScreenButton, tmsAddendumButton);
-        show(manage, tmsClearButton, tmsNewCourseButton, tmsExtendButton, tmsDecisionButton, tmsAuthButton, tmsEndButton);
+        show(manage, tmsClearButton, tmsNewCourseButton, tmsExtendButton, tmsDecisionButton, tmsAuthButton, tmsEndButton,
+                tmsVoidButton);
+        tmsVoidButton.disableProperty().bind(sessionTable.getSelectionModel().selectedItemProperty().isNull());
+        if (manage) {
+            mtTable.setRowFactory(t -> {
+                javafx.scene.control.TableRow<MotorThreshold> row = new javafx.scene.control.TableRow<>();
+                javafx.scene.control.MenuItem voidItem = new javafx.scene.control.MenuItem(Messages.get("tms.mt.void"));
+                voidItem.setOnAction(e -> voidMt(row.getItem()));
+                row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                        .then((javafx.scene.control.ContextMenu) null).otherwise(new javafx.scene.control.ContextMenu(voidItem)));
+                return row;
+            });
+        }
         tmsAddendumButton.disableProperty().bind(sessionTable.getSelectionModel().selectedItemProperty().isNull());
         vm.stateProperty().addListener((o, a, b) -> refresh());
         vm.load();
@@ -358,6 +371,27 @@ public final class TmsView {
     private void onEnd() {
         if (courseChoice.getValue() != null) {
             CourseActions.end(window(), courseChoice.getValue(), vm);
+        }
+    }
+
+    @FXML
+    private void onVoid() {
+        CourseRow row = sessionTable.getSelectionModel().getSelectedItem();
+        if (row == null || row.planned()) {
+            dialogs.showInfo(Messages.get("tms.action.void"), Messages.get("tms.void.pick"));
+            return;
+        }
+        dialogs.askText(Messages.get("tms.action.void"), Messages.get("tms.void.header", Formats.date(row.date()),
+                row.session().delivered() ? Messages.get("tms.void.given", row.number()) : Messages.label(row.session().status())),
+                Messages.get("tms.field.reason")).ifPresent(reason -> vm.voidSession(row.session(), reason,
+                        e -> dialogs.showError(Messages.get("tms.action.void"), TmsErrors.of(e))));
+    }
+
+    private void voidMt(MotorThreshold mt) {
+        if (mt != null) {
+            dialogs.askText(Messages.get("tms.mt.void"), Messages.get("tms.mt.voidHeader", mt.outputPct(),
+                    Formats.date(mt.measuredOn())), Messages.get("tms.field.reason")).ifPresent(reason -> vm.voidMt(mt,
+                    reason, e -> dialogs.showError(Messages.get("tms.mt.void"), TmsErrors.of(e))));
         }
     }
 

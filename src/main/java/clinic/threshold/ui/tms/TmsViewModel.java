@@ -125,6 +125,20 @@ public final class TmsViewModel {
         data.write(() -> services.tms().addendum(patientId, s.id(), text), r -> { }, onError);
     }
 
+    public void voidSession(SavedSession s, String reason, Consumer<Throwable> onError) {
+        data.write(() -> {
+            services.tms().voidSession(patientId, s.id(), s.version(), reason);
+            return null;
+        }, r -> { }, onError);
+    }
+
+    public void voidMt(clinic.threshold.domain.tms.MotorThreshold mt, String reason, Consumer<Throwable> onError) {
+        data.write(() -> {
+            services.tms().voidMotorThreshold(patientId, mt.id(), reason);
+            return null;
+        }, r -> { }, onError);
+    }
+
     public boolean mayRecord() {
         return may(Permission.TMS_SESSION_RECORD);
     }

@@ -172,4 +172,26 @@ class CoursePlannerTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> new CoursePlanner(closed).plan(STANDARD, MONDAY, 36));
     }
+
+    @Test
+    void aTaperWeekGivenInFullWaitsForTheNextWeek() {
+        CoursePlanner planner = new CoursePlanner(ClinicCalendar.weekdays(Set.of()));
+        // Week 2 of the taper (Tue 24, Thu 26 Feb) given: the last session is the next week's Wednesday, not Friday.
+        List<PlannedSession> afterThursday = planner.plan(STANDARD, 36,
+                new CoursePlanner.Progress(35, d(2, 26), 1, 2, d(2, 13)));
+        assertEquals(List.of(d(3, 4)), afterThursday.stream().map(PlannedSession::date).toList());
+        // Week 1 given Mon/Wed/Fri: on the weekend the rest is still 2 next week and 1 the week after.
+        List<PlannedSession> afterFriday = planner.plan(STANDARD, 36,
+                new CoursePlanner.Progress(33, d(2, 21), 0, 3, d(2, 13)));
+        assertEquals(List.of(d(2, 24), d(2, 26), d(3, 4)), afterFriday.stream().map(PlannedSession::date).toList());
+    }
+
+    @Test
+    void aWholeWeekAwayAfterTheAcutePhaseKeepsTheTaperPattern() {
+        CoursePlanner planner = new CoursePlanner(ClinicCalendar.weekdays(Set.of()));
+        // Acute ended Friday 13 February; nothing recorded the week of the 16th; planned again on Monday 23.
+        List<PlannedSession> rest = planner.plan(STANDARD, 36, new CoursePlanner.Progress(30, d(2, 23), 0, 0, d(2, 13)));
+        assertEquals(List.of(d(2, 23), d(2, 25), d(2, 27), d(3, 3), d(3, 5), d(3, 11)),
+                rest.stream().map(PlannedSession::date).toList());
+    }
 }

@@ -86,4 +86,39 @@ class CourseTrackerTest {
         assertFalse(p.decisionNeeded());
         assertEquals(2, p.previousDelivered().number());
     }
+
+    @Test
+    void plannedDaysThatPassWithoutARecordCountAsMissesAndCancellationsDoNot() {
+        Course c = TmsFixtures.course(MON, 36, Authorization.NONE);
+        CourseProgress silent = track(c, List.of(TmsFixtures.delivered(1, 1, MON)), List.of(), MON.plusDays(4));
+        assertEquals(3, silent.consecutiveMisses(), "Tuesday to Thursday passed without a record");
+        assertTrue(silent.missAlert());
+        assertEquals(MON.plusDays(1), silent.missedSince());
+        SavedSession cancelled = new SavedSession(3, 1, null, SessionStatus.CANCELLED, MON.plusDays(2), null, "device fault",
+                null, null, null, null, null, List.of(), 0);
+        CourseProgress withCancel = track(c, List.of(TmsFixtures.delivered(1, 1, MON), missed(2, MON.plusDays(1)), cancelled),
+                List.of(), MON.plusDays(2));
+        assertEquals(1, withCancel.consecutiveMisses(), "the clinic's cancellation is not the patient's miss");
+        CourseProgress neverStarted = track(c, List.of(), List.of(), MON.plusDays(3));
+        assertTrue(neverStarted.missAlert(), "a course whose first three sessions passed unrecorded");
+    }
+
+    @Test
+    void aDecisionAnswersOneGapOnly() {
+        Course c = TmsFixtures.course(MON, 36, Authorization.NONE);
+        List<SavedSession> s = List.of(delivered(1, 1, MON));
+        CourseDecision d = new CourseDecision(1, 1, GapDecision.CONTINUE, "back soon", "dr", MON.plusDays(15));
+        assertFalse(track(c, s, List.of(d), MON.plusDays(20)).decisionNeeded());
+        assertTrue(track(c, s, List.of(d), MON.plusDays(40)).decisionNeeded(), "the patient stayed away another month");
+    }
+
+    @Test
+    void sessionsAreNumberedInDateOrderSkippingVoidedOnes() {
+        Course c = TmsFixtures.course(MON, 36, Authorization.NONE);
+        // Session 2 (id 2) was voided and is not among the records; the stored numbers 1 and 3 become 1 and 2.
+        CourseProgress p = track(c, List.of(delivered(3, 3, MON.plusDays(2)), delivered(1, 1, MON)), List.of(),
+                MON.plusDays(2));
+        assertEquals(List.of(1, 2), p.sessions().stream().map(SavedSession::number).toList());
+        assertEquals(3, p.next().number());
+    }
 }

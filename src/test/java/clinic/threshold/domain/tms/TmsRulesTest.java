@@ -160,4 +160,42 @@ class TmsRulesTest {
         assertEquals(53, Protocol.outputPct(59, 90), "53.1 rounds to 53");
         assertTrue(Protocol.outputPct(58, 90) == 52);
     }
+
+    @Test
+    void theProtocolsDailyNumberIntervalAndOrderAreKept() {
+        Course c = TmsFixtures.course(MON, 36, Authorization.NONE);
+        ClinicCalendar cal = ClinicCalendar.weekdays(Set.of());
+        SessionEntry tue = TmsFixtures.entry(MON.plusDays(1));
+        List<SavedSession> already = List.of(TmsFixtures.delivered(1, 1, MON.plusDays(1)));
+        assertEquals(List.of("date:tms.error.dailyLimit"), keys(SessionValidator.validate(c, TEN_HZ, DEVICE, cal, tue, 60,
+                MON.plusDays(10), already, MON.plusDays(1))));
+        assertEquals(List.of("date:tms.error.outOfOrder"), keys(SessionValidator.validate(c, TEN_HZ, DEVICE, cal, tue, 60,
+                MON.plusDays(10), List.of(), MON.plusDays(2))));
+        SessionEntry saturday = TmsFixtures.entry(MON.plusDays(5));
+        assertEquals(List.of("date:tms.error.closedDay"), keys(SessionValidator.validate(c, TEN_HZ, DEVICE, cal, saturday, 60,
+                MON.plusDays(10), List.of(), null)));
+
+        Course acc = new Course(2, 1, "ACC", "Accelerated", CourseType.INITIAL, MON, "MDD", 50,
+                new CourseTemplate(50, 50, 10, 50, List.of()), 1800, 90, Authorization.NONE, CourseStatus.ACTIVE, null, "dr", 0);
+        Protocol accProtocol = new Protocol("ACC", "Accelerated", new BigDecimal(50), 90, 80, 100, 1800, new BigDecimal(2),
+                new BigDecimal(8), 60, BigDecimal.TEN, 15, 90, acc.template(), "PHQ9", 7, true, true, Confidence.CONFIRMED, "t", 0);
+        SessionEntry first = TmsFixtures.entry(MON);
+        SessionEntry tooSoon = new SessionEntry(MON, LocalTime.of(9, 30), "Chair 1", "DEV1", "tech", "dr", null, 90, 1800,
+                1800, null, 60, 60, LocationMethod.NAVIGATION, null, null, null, null, 0, null, 1, first.check(), List.of(), null);
+        List<SavedSession> morning = List.of(new SavedSession(1, 2, 1, SessionStatus.DELIVERED, MON, first, null, 60, 54,
+                "90867", "tech", null, List.of(), 0));
+        assertEquals(List.of("start:tms.error.interval"), keys(SessionValidator.validate(acc, accProtocol, DEVICE, cal,
+                tooSoon, 60, MON, morning, MON)), "30 minutes after the 09:00 session; the protocol asks for 50");
+    }
+
+    @Test
+    void pulsesShortOfThePlanNeedAReasonAndNoneAtAllIsNotASession() {
+        assertEquals(List.of("pulsesDelivered:tms.error.pulsesBelowPlanned"), problems(with(f -> set(f, 4, 2400)), 60));
+        assertEquals(List.of(), problems(with(f -> set(set(f, 4, 2400), 5, "patient asked to stop: scalp pain")), 60));
+        assertEquals(List.of("pulsesDelivered:tms.error.noPulses"), problems(with(f -> set(set(f, 4, 0), 5, "x")), 60));
+    }
+
+    private static List<String> keys(List<Violation> v) {
+        return v.stream().map(x -> x.field() + ":" + x.messageKey()).toList();
+    }
 }

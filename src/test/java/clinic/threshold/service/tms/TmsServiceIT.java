@@ -179,7 +179,7 @@ class TmsServiceIT {
                 c.tms().recordMiss(p, course, SessionStatus.MISSED, START.plusDays(i), "Unwell");
             }
             CourseView v = c.tms().overview(p).active();
-            assertEquals(3, v.progress().consecutiveMisses());
+            assertEquals(18, v.progress().consecutiveMisses(), "3 recorded, then 15 planned days passed without a record");
             assertTrue(v.progress().missAlert());
             assertTrue(v.progress().decisionNeeded(), "25 days since the last session");
             var overdue = c.tms().workList().stream()
@@ -214,15 +214,20 @@ class TmsServiceIT {
             long course = c.tms().startCourse(p, new CourseRequest("TENHZ", CourseType.INITIAL, monday, "MDD", 36,
                     Authorization.NONE));
             c.tms().recordSession(p, course, session(monday, new MtReading(61, MtMethod.EMG, null), 120));
-            c.tms().recordMiss(p, course, SessionStatus.MISSED, monday.plusDays(1), "Unwell");
-            c.tms().recordMiss(p, course, SessionStatus.CANCELLED, monday.plusDays(2), "Device fault");
-            assertTrue(courseItems(c).isEmpty(), "two misses are not yet an alert");
+            c.tms().recordSession(p, course, session(monday.plusDays(1), null, 120));
+            c.tms().recordMiss(p, course, SessionStatus.MISSED, monday.plusDays(2), "Unwell");
+            c.tms().recordMiss(p, course, SessionStatus.CANCELLED, monday.plusDays(3), "Device fault");
+            assertTrue(courseItems(c).isEmpty(), "one miss and a clinic cancellation are not an alert");
             c.tms().recordMiss(p, course, SessionStatus.MISSED, monday.plusDays(3), "Unwell");
+            assertTrue(courseItems(c).isEmpty(), "two misses are not yet an alert");
+            c.tms().recordMiss(p, course, SessionStatus.MISSED, TODAY, "Unwell");
             var waiting = courseItems(c);
             assertEquals(1, waiting.size());
             assertEquals(clinic.threshold.domain.tms.TmsAttention.Kind.MISSES, waiting.get(0).kind());
             assertEquals(3, waiting.get(0).count());
-            assertEquals(monday.plusDays(1), waiting.get(0).since());
+            assertEquals(monday.plusDays(2), waiting.get(0).since());
+            c.tms().voidSession(p, c.tms().overview(p).active().progress().sessions().stream()
+                    .filter(x -> x.date().equals(TODAY)).findFirst().orElseThrow().id(), 0, "entered on the wrong day");
             c.tms().recordSession(p, course, session(TODAY, null, 120));
             assertTrue(courseItems(c).isEmpty(), "a session given clears it");
         }
