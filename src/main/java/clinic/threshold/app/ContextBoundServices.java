@@ -58,6 +58,11 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.tms.TmsReferenceService tmsReference() {
+        return clinic.tmsReference();
+    }
+
+    @Override
     public clinic.threshold.service.history.HistoryService history() {
         return clinic.history();
     }

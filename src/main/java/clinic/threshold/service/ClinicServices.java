@@ -44,6 +44,8 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.settings.ClinicCalendarService calendar();
 
+    clinic.threshold.service.tms.TmsReferenceService tmsReference();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

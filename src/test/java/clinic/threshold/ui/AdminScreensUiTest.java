@@ -77,4 +77,27 @@ class AdminScreensUiTest extends UiTestBase {
         robot.clickOn("#removeClosureButton");
         waitUntil("reopened", () -> closures.getItems().isEmpty());
     }
+
+    @Test
+    void anAdministratorEditsATmsProtocolAndSeesItMarkedConfirmed(FxRobot robot) {
+        robot.clickOn("#referenceNav");
+        robot.clickOn(robot.lookup(".tab-label").queryAll().stream().map(n -> (javafx.scene.control.Labeled) n)
+                .filter(l -> l.getText().equals("TMS")).findFirst().orElseThrow());
+        TableView<clinic.threshold.domain.tms.Protocol> protocols = robot.lookup("#tms-protocols").queryTableView();
+        waitUntil("protocols listed", () -> protocols.getItems().size() == 5);
+        robot.interact(() -> protocols.getSelectionModel().select(protocols.getItems().stream()
+                .filter(p -> p.code().equals("DTMS_H1")).findFirst().orElseThrow()));
+        robot.clickOn("#editProtocolButton");
+        waitUntil("form", () -> robot.lookup("#tms-protocol-name").tryQuery().isPresent());
+        assertEquals("2,2,2,2,2,2,2,2,2,2,2,2", text(robot, "#tms-protocol-taper"));
+        robot.interact(() -> robot.lookup("#tms-protocol-max").queryTextInputControl().setText("110"));
+        robot.interact(() -> robot.lookup("#tms-protocol-ok").queryButton().fire());
+        waitUntil("refused", () -> text(robot, "#tms-protocol-ok-error").contains("% of motor threshold"));
+        robot.interact(() -> robot.lookup("#tms-protocol-max").queryTextInputControl().setText("120"));
+        robot.interact(() -> robot.lookup("#tms-protocol-taper").queryTextInputControl().setText("3,2,1"));
+        robot.interact(() -> robot.lookup("#tms-protocol-ok").queryButton().fire());
+        waitUntil("saved", () -> protocols.getItems().stream().anyMatch(p -> p.code().equals("DTMS_H1")
+                && p.template().taperPattern().equals(java.util.List.of(3, 2, 1))));
+        robot.interact(() -> Screenshots.save(stage.getScene(), "reference-tms"));
+    }
 }

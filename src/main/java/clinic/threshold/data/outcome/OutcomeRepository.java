@@ -65,6 +65,17 @@ public final class OutcomeRepository {
                         r.getSource(), r.getEffectiveFrom()));
     }
 
+    public boolean ruleVersionExists(String key, LocalDate from) {
+        return dsl.fetchExists(OUTCOME_RULE, OUTCOME_RULE.RULE_KEY.eq(key).and(OUTCOME_RULE.EFFECTIVE_FROM.eq(from)));
+    }
+
+    public void insertRule(RuleSetting r, Instant now, String by) {
+        dsl.insertInto(OUTCOME_RULE).set(OUTCOME_RULE.RULE_KEY, r.key()).set(OUTCOME_RULE.EFFECTIVE_FROM, r.effectiveFrom())
+                .set(OUTCOME_RULE.RULE_VALUE, r.value()).set(OUTCOME_RULE.CONFIDENCE, r.confidence().tag())
+                .set(OUTCOME_RULE.SOURCE, r.source()).set(OUTCOME_RULE.RECORDED_AT, utc(now))
+                .set(OUTCOME_RULE.RECORDED_BY, by).execute();
+    }
+
     /** The patient's non-voided entries, oldest first, with their items. */
     public List<SavedEntry> entries(long patientId) {
         var rows = dsl.selectFrom(SCALE_ENTRY).where(SCALE_ENTRY.PATIENT_ID.eq(patientId).and(SCALE_ENTRY.VOIDED.isFalse()))

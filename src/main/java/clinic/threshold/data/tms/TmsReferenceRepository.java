@@ -110,6 +110,88 @@ public final class TmsReferenceRepository {
         return new ClinicCalendar(open, once, yearly);
     }
 
+    /** Adds a protocol; false when the code is taken. */
+    public boolean insertProtocol(Protocol p) {
+        if (dsl.fetchExists(TMS_PROTOCOL, TMS_PROTOCOL.CODE.eq(p.code()))) {
+            return false;
+        }
+        dsl.insertInto(TMS_PROTOCOL).set(protocolRow(p)).set(TMS_PROTOCOL.CODE, p.code()).execute();
+        return true;
+    }
+
+    /** Rewrites a protocol; false when it changed meanwhile. Running courses keep the template they copied. */
+    public boolean updateProtocol(Protocol p) {
+        return dsl.update(TMS_PROTOCOL).set(protocolRow(p)).set(TMS_PROTOCOL.VERSION, p.version() + 1)
+                .where(TMS_PROTOCOL.CODE.eq(p.code()).and(TMS_PROTOCOL.VERSION.eq(p.version()))).execute() == 1;
+    }
+
+    private TmsProtocolRecord protocolRow(Protocol p) {
+        TmsProtocolRecord r = dsl.newRecord(TMS_PROTOCOL);
+        CourseTemplate t = p.template();
+        r.setName(p.name());
+        r.setFrequencyHz(p.frequencyHz());
+        r.setIntensityPctMt(p.intensityPctMt());
+        r.setMinPctMt(p.minPctMt());
+        r.setMaxPctMt(p.maxPctMt());
+        r.setPulses(p.pulses());
+        r.setTrainOnS(p.trainOnSeconds());
+        r.setTrainOffS(p.trainOffSeconds());
+        r.setTrains(p.trains());
+        r.setStimulationMinutes(p.stimulationMinutes());
+        r.setSlotMinutes(p.slotMinutes());
+        r.setFirstSlotMinutes(p.firstSlotMinutes());
+        r.setAcuteSessions(t.acuteSessions());
+        r.setSessionsPerWeek(t.sessionsPerWeek());
+        r.setSessionsPerDay(t.sessionsPerDay());
+        r.setMinIntervalMinutes(t.minIntervalMinutes());
+        r.setTaperPattern(CourseTemplate.formatPattern(t.taperPattern()));
+        r.setAssessScale(p.assessmentScale());
+        r.setAssessEveryDays(p.assessEveryDays());
+        r.setOffLabel(p.offLabel());
+        r.setActive(p.active());
+        r.setConfidence(p.confidence().tag());
+        r.setSource(p.source());
+        // Only the fields set above are written (jOOQ writes changed fields).
+        r.changed(TMS_PROTOCOL.VERSION, false);
+        r.changed(TMS_PROTOCOL.CODE, false);
+        return r;
+    }
+
+    /** Adds a device; false when the code is taken. */
+    public boolean insertDevice(Device d) {
+        if (dsl.fetchExists(TMS_DEVICE, TMS_DEVICE.CODE.eq(d.code()))) {
+            return false;
+        }
+        dsl.insertInto(TMS_DEVICE).set(TMS_DEVICE.CODE, d.code()).set(TMS_DEVICE.NAME, d.name()).set(TMS_DEVICE.COIL, d.coil())
+                .set(TMS_DEVICE.MAX_OUTPUT_PCT, d.maxOutputPct()).set(TMS_DEVICE.ACTIVE, d.active())
+                .set(TMS_DEVICE.CONFIDENCE, d.confidence().tag()).set(TMS_DEVICE.SOURCE, d.source()).execute();
+        return true;
+    }
+
+    public boolean updateDevice(Device d, int version) {
+        return dsl.update(TMS_DEVICE).set(TMS_DEVICE.NAME, d.name()).set(TMS_DEVICE.COIL, d.coil())
+                .set(TMS_DEVICE.MAX_OUTPUT_PCT, d.maxOutputPct()).set(TMS_DEVICE.ACTIVE, d.active())
+                .set(TMS_DEVICE.CONFIDENCE, d.confidence().tag()).set(TMS_DEVICE.SOURCE, d.source())
+                .set(TMS_DEVICE.VERSION, version + 1)
+                .where(TMS_DEVICE.CODE.eq(d.code()).and(TMS_DEVICE.VERSION.eq(version))).execute() == 1;
+    }
+
+    /** The version column of each device (devices are edited with optimistic locking). */
+    public java.util.Map<String, Integer> deviceVersions() {
+        return dsl.select(TMS_DEVICE.CODE, TMS_DEVICE.VERSION).from(TMS_DEVICE).fetchMap(TMS_DEVICE.CODE, TMS_DEVICE.VERSION);
+    }
+
+    public boolean ruleVersionExists(String key, LocalDate from) {
+        return dsl.fetchExists(TMS_RULE, TMS_RULE.RULE_KEY.eq(key).and(TMS_RULE.EFFECTIVE_FROM.eq(from)));
+    }
+
+    public void insertRule(RuleSetting r, java.time.Instant now, String by) {
+        dsl.insertInto(TMS_RULE).set(TMS_RULE.RULE_KEY, r.key()).set(TMS_RULE.EFFECTIVE_FROM, r.effectiveFrom())
+                .set(TMS_RULE.RULE_VALUE, r.value()).set(TMS_RULE.CONFIDENCE, r.confidence().tag())
+                .set(TMS_RULE.SOURCE, r.source()).set(TMS_RULE.RECORDED_AT, now.atOffset(java.time.ZoneOffset.UTC))
+                .set(TMS_RULE.RECORDED_BY, by).execute();
+    }
+
     /** The active closures, by date. */
     public List<clinic.threshold.domain.tms.ClinicClosure> closures() {
         return dsl.selectFrom(CLINIC_CLOSURE).where(CLINIC_CLOSURE.ACTIVE.isTrue()).orderBy(CLINIC_CLOSURE.CLOSED_ON)

@@ -54,6 +54,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.outcome.OutcomeService outcomes;
     private final clinic.threshold.service.tms.TmsService tms;
     private final clinic.threshold.service.settings.ClinicCalendarService calendar;
+    private final clinic.threshold.service.tms.TmsReferenceService tmsReference;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -84,6 +85,7 @@ public final class SignedInClinic implements ClinicServices {
         this.outcomes = new clinic.threshold.service.outcome.OutcomeService(tx, clock, guard);
         this.tms = new clinic.threshold.service.tms.TmsService(tx, clock, guard, medications);
         this.calendar = new clinic.threshold.service.settings.ClinicCalendarService(tx, clock, guard);
+        this.tmsReference = new clinic.threshold.service.tms.TmsReferenceService(tx, clock, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -154,6 +156,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.settings.ClinicCalendarService calendar() {
         return calendar;
+    }
+
+    @Override
+    public clinic.threshold.service.tms.TmsReferenceService tmsReference() {
+        return tmsReference;
     }
 
     @Override

@@ -38,6 +38,13 @@ public final class ReferenceDataView {
     @FXML private Button addMemberButton;
     @FXML private Button removeMemberButton;
 
+    @FXML private javafx.scene.control.TabPane referenceTabs;
+
+    /** Adds a tab built elsewhere (the TMS reference data). */
+    public void addTab(String title, javafx.scene.Node content) {
+        referenceTabs.getTabs().add(new javafx.scene.control.Tab(title, content));
+    }
+
     public ReferenceDataView(ReferenceDataViewModel vm) {
         this.vm = vm;
     }

@@ -110,7 +110,11 @@ public final class Screens {
     public Loaded<clinic.threshold.ui.admin.ReferenceDataView> referenceData() {
         var view = new clinic.threshold.ui.admin.ReferenceDataView(new clinic.threshold.ui.admin.ReferenceDataViewModel(
                 services, executor, clock));
-        return new Loaded<>(ViewLoader.load(view), view);
+        Parent root = ViewLoader.load(view);
+        var tms = new clinic.threshold.ui.tms.TmsReferenceView(new clinic.threshold.ui.tms.TmsReferenceViewModel(services,
+                executor));
+        view.addTab(clinic.threshold.i18n.Messages.get("tms.ref.tab"), ViewLoader.load(tms));
+        return new Loaded<>(root, view);
     }
 
     public MainWindowViewModel mainWindowViewModel(clinic.threshold.ui.common.UiPreferences prefs) {

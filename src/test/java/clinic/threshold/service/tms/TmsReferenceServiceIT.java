@@ -1,0 +1,119 @@
+package clinic.threshold.service.tms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.domain.common.AccessDeniedException;
+import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.history.Confidence;
+import clinic.threshold.domain.history.RuleSetting;
+import clinic.threshold.domain.tms.Authorization;
+import clinic.threshold.domain.tms.CourseRequest;
+import clinic.threshold.domain.tms.CourseTemplate;
+import clinic.threshold.domain.tms.CourseType;
+import clinic.threshold.domain.tms.Device;
+import clinic.threshold.domain.tms.Protocol;
+import clinic.threshold.domain.user.Role;
+import clinic.threshold.testing.TestClinic;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Administrators edit protocols, devices and rule versions; running courses keep what they started with. */
+class TmsReferenceServiceIT {
+    @TempDir
+    Path dir;
+
+    static Protocol withPulsesAndTaper(Protocol p, int pulses, List<Integer> taper, int min) {
+        CourseTemplate t = p.template();
+        return new Protocol(p.code(), p.name(), p.frequencyHz(), p.intensityPctMt(), min, p.maxPctMt(), pulses,
+                p.trainOnSeconds(), p.trainOffSeconds(), p.trains(), p.stimulationMinutes(), p.slotMinutes(),
+                p.firstSlotMinutes(), new CourseTemplate(t.acuteSessions(), t.sessionsPerWeek(), t.sessionsPerDay(),
+                        t.minIntervalMinutes(), taper), p.assessmentScale(), p.assessEveryDays(), p.offLabel(), p.active(),
+                Confidence.CONFIRMED, "clinic protocol review 2026-11", p.version());
+    }
+
+    @Test
+    void anEditedProtocolAppliesToNewCoursesOnly() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Ref", "Data", LocalDate.of(1970, 1, 1), null)).id();
+            c.tms().screen(p, TestClinic.TODAY, TmsServiceIT.answers(c));
+            CourseRequest r = new CourseRequest("TENHZ", CourseType.INITIAL, LocalDate.of(2026, 11, 30), "MDD", 36,
+                    Authorization.NONE);
+            c.tms().startCourse(p, r);
+            Protocol tenHz = c.tmsReference().load().protocols().stream().filter(x -> x.code().equals("TENHZ")).findFirst()
+                    .orElseThrow();
+            c.tmsReference().saveProtocol(withPulsesAndTaper(tenHz, 3600, List.of(2, 2), tenHz.minPctMt()), false);
+            Protocol saved = c.tmsReference().load().protocols().stream().filter(x -> x.code().equals("TENHZ")).findFirst()
+                    .orElseThrow();
+            assertEquals(3600, saved.pulses());
+            assertEquals(List.of(2, 2), saved.template().taperPattern());
+            var course = c.tms().overview(p).active();
+            assertEquals(3000, course.course().pulses(), "the running course keeps its pulses");
+            assertEquals(List.of(3, 2, 1), course.course().template().taperPattern(), "and its taper");
+            var plan = c.tms().preview(p, r).plan();
+            assertEquals(4, plan.stream().filter(x -> x.phase() == clinic.threshold.domain.tms.SessionPhase.TAPER).count(),
+                    "a new course of 36 gets the new taper of 2 and 2 ...");
+            assertEquals(2, plan.stream().filter(x -> x.phase() == clinic.threshold.domain.tms.SessionPhase.EXTENSION)
+                    .count(), "... and the two sessions beyond its standard 34 as an extension");
+
+            assertThrows(clinic.threshold.domain.common.ConcurrentEditException.class, () -> c.tmsReference()
+                    .saveProtocol(withPulsesAndTaper(tenHz, 3000, List.of(3, 2, 1), tenHz.minPctMt()), false),
+                    "a save from a copy read before the last change is refused, not silently applied");
+        }
+    }
+
+    @Test
+    void badProtocolsDevicesAndRulesAreRefusedWithTheirField() {
+        try (var c = TestClinic.open(dir)) {
+            Protocol tenHz = c.tmsReference().load().protocols().stream().filter(x -> x.code().equals("TENHZ")).findFirst()
+                    .orElseThrow();
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> c.tmsReference().saveProtocol(withPulsesAndTaper(tenHz, 0, List.of(3), 130), false));
+            assertEquals(List.of("intensityPctMt:reference.error.pctOrder", "pulses:reference.error.notPositive"),
+                    e.violations().stream().map(v -> v.field() + ":" + v.messageKey()).toList());
+            assertEquals("reference.error.codeTaken", assertThrows(ValidationException.class,
+                    () -> c.tmsReference().saveProtocol(tenHz, true)).violations().get(0).messageKey());
+
+            c.tmsReference().saveDevice(new Device("NS1", "NeuroStar chair 1", "Figure-8", 90, true, Confidence.CONFIRMED,
+                    "device manual, clinic limit"), true, 0);
+            assertTrue(c.tms().reference().device("NS1").isPresent());
+            assertEquals("reference.error.range", assertThrows(ValidationException.class, () -> c.tmsReference().saveDevice(
+                    new Device("NS2", "x", "Figure-8", 120, true, Confidence.CONFIRMED, "s"), true, 0))
+                    .violations().get(0).messageKey());
+
+            LocalDate from = LocalDate.of(2027, 1, 1);
+            assertEquals("reference.error.notPositive", assertThrows(ValidationException.class, () -> c.tmsReference()
+                    .addTmsRuleVersion(new RuleSetting("mt.everyDays", "0", Confidence.DESIGN, "s", from)))
+                    .violations().get(0).messageKey());
+            assertEquals("reference.error.unknownRule", assertThrows(ValidationException.class, () -> c.tmsReference()
+                    .addTmsRuleVersion(new RuleSetting("mt.weekly", "5", Confidence.DESIGN, "s", from)))
+                    .violations().get(0).messageKey());
+            c.tmsReference().addTmsRuleVersion(new RuleSetting("mt.everyDays", "5", Confidence.SECONDARY,
+                    "every 5th session (OPT-TMS)", from));
+            assertEquals(7, c.tms().reference().rules().mtEveryDays(), "not in force yet");
+            c.tmsReference().addOutcomeRuleVersion(new RuleSetting("schedule.graceDays", "3", Confidence.DESIGN,
+                    "clinic choice", LocalDate.of(2026, 1, 1)));
+            assertTrue(c.tmsReference().load().outcomeRules().stream().anyMatch(x -> x.key().equals("schedule.graceDays")
+                    && x.value().equals("3")));
+            assertEquals("reference.error.badRuleValue", assertThrows(ValidationException.class, () -> c.tmsReference()
+                    .addOutcomeRuleVersion(new RuleSetting("partialResponse.minReductionPct", "60", Confidence.DESIGN, "s",
+                            LocalDate.of(2026, 2, 1)))).violations().get(0).messageKey(), "partial above response");
+        }
+    }
+
+    @Test
+    void cliniciansReadButDoNotEdit() {
+        try (var c = TestClinic.open(dir)) {
+            TestClinic.addUser(c, c.context(), "doc", Set.of(Role.CLINICIAN));
+        }
+        try (var doc = TestClinic.signIn(dir, "doc", TestClinic.PASSWORD)) {
+            Protocol any = doc.tmsReference().load().protocols().get(0);
+            assertThrows(AccessDeniedException.class, () -> doc.tmsReference().saveProtocol(any, false));
+        }
+    }
+}
