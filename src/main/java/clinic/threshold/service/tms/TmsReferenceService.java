@@ -45,17 +45,12 @@ public final class TmsReferenceService {
         this.guard = guard;
     }
 
-    /** Everything the TMS reference tab shows. */
-    public record Data(List<Protocol> protocols, List<Device> devices, Map<String, Integer> deviceVersions,
-            List<RuleSetting> tmsRules, List<RuleSetting> outcomeRules, List<String> scales) {
-    }
-
-    public Data load() {
+    public clinic.threshold.domain.tms.TmsReferenceData load() {
         guard.signedIn();
         return tx.read(dsl -> {
             TmsReferenceRepository r = new TmsReferenceRepository(dsl);
             OutcomeRepository o = new OutcomeRepository(dsl);
-            return new Data(r.protocols(), r.devices(), r.deviceVersions(), r.rules(), o.rules(),
+            return new clinic.threshold.domain.tms.TmsReferenceData(r.protocols(), r.devices(), r.deviceVersions(), r.rules(), o.rules(),
                     o.scales().stream().map(d -> d.code()).toList());
         });
     }

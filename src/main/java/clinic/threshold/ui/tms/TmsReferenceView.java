@@ -6,7 +6,6 @@ import clinic.threshold.domain.tms.CourseTemplate;
 import clinic.threshold.domain.tms.Device;
 import clinic.threshold.domain.tms.Protocol;
 import clinic.threshold.i18n.Messages;
-import clinic.threshold.service.tms.TmsReferenceService;
 import clinic.threshold.ui.common.Formats;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +85,7 @@ public final class TmsReferenceView {
         vm.load();
     }
 
-    private void show(TmsReferenceService.Data d) {
+    private void show(clinic.threshold.domain.tms.TmsReferenceData d) {
         protocolTable.setItems(FXCollections.observableArrayList(d.protocols()));
         deviceTable.setItems(FXCollections.observableArrayList(d.devices()));
         List<TmsReferenceViewModel.Rule> rules = new ArrayList<>();

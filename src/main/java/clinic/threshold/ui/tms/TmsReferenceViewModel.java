@@ -5,7 +5,6 @@ import clinic.threshold.domain.tms.Device;
 import clinic.threshold.domain.tms.Protocol;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.service.ClinicServices;
-import clinic.threshold.service.tms.TmsReferenceService;
 import clinic.threshold.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -28,7 +27,7 @@ public final class TmsReferenceViewModel {
 
     private final ClinicServices services;
     private final TaskExecutor executor;
-    private final ReadOnlyObjectWrapper<TmsReferenceService.Data> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<clinic.threshold.domain.tms.TmsReferenceData> data = new ReadOnlyObjectWrapper<>();
     private final StringProperty error = new SimpleStringProperty("");
 
     public TmsReferenceViewModel(ClinicServices services, TaskExecutor executor) {
@@ -83,7 +82,7 @@ public final class TmsReferenceViewModel {
         return services.tmsReference().today();
     }
 
-    public ReadOnlyObjectProperty<TmsReferenceService.Data> dataProperty() {
+    public ReadOnlyObjectProperty<clinic.threshold.domain.tms.TmsReferenceData> dataProperty() {
         return data.getReadOnlyProperty();
     }
 
