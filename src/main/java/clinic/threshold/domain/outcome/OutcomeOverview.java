@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * A patient's outcomes as of a day: every instrument with entries, its series against the baseline, the
  * open suicide-risk alerts, the scale definitions (for the entry form), and the TMS courses with each
- * instrument measured from the course baseline.
+ * instrument measured from the course baseline; {@code itemsLicensed}: the clinic holds the licences of licensed
+ * instruments, so their items may be entered.
  */
 public record OutcomeOverview(LocalDate asOf, List<InstrumentSeries> series, List<RiskAlert> openAlerts,
                               List<ScaleDefinition> scales, LocalDate baselineFrom, List<CourseWindow> courses,
-                              List<CourseOutcome> courseOutcomes) {
+                              List<CourseOutcome> courseOutcomes, boolean itemsLicensed) {
     public OutcomeOverview {
         courses = List.copyOf(courses);
         courseOutcomes = List.copyOf(courseOutcomes);

@@ -46,8 +46,6 @@ import org.jooq.DSLContext;
 public final class OutcomeService {
     private static final int MAX_REASON = 400;
     private static final int MAX_NOTE = 2000;
-    /** Item entry for licensed instruments (BDI-II) is off until a clinic licence setting exists. */
-    private static final boolean LICENSED = false;
 
     private final Transactor tx;
     private final Clock clock;
@@ -82,7 +80,7 @@ public final class OutcomeService {
             OutcomeRepository repo = new OutcomeRepository(dsl);
             ScaleDefinition d = repo.scales().stream().filter(x -> x.code().equals(entry.scale())).findFirst()
                     .orElseThrow(() -> new ValidationException(Violation.of("scale", "outcome.error.unknownScale", entry.scale())));
-            List<Violation> problems = ScaleEntryValidator.validate(d, entry, today, LICENSED);
+            List<Violation> problems = ScaleEntryValidator.validate(d, entry, today, licensed(dsl));
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
@@ -200,7 +198,8 @@ public final class OutcomeService {
             perCourse.addAll(clinic.threshold.domain.outcome.CourseOutcome.of(w, scales, byScale, classifier,
                     schedule.baselineDaysBefore(), schedule.windowDays()));
         }
-        return new OutcomeOverview(today, series, repo.openAlerts(patientId), scales, from, windows, perCourse);
+        return new OutcomeOverview(today, series, repo.openAlerts(patientId), scales, from, windows, perCourse,
+                licensed(dsl));
     }
 
     /** The response thresholds in force (rule values are whole percentages). */
@@ -209,6 +208,12 @@ public final class OutcomeService {
                 .collect(Collectors.toMap(RuleSetting::key, RuleSetting::value));
         return new OutcomeRules(Integer.parseInt(v.get("response.minReductionPct")),
                 Integer.parseInt(v.get("partialResponse.minReductionPct")));
+    }
+
+    /** Whether the clinic holds the licences of licensed instruments (a clinic setting; off unless set). */
+    private static boolean licensed(DSLContext dsl) {
+        return new clinic.threshold.data.settings.SettingsRepository(dsl)
+                .get(clinic.threshold.service.settings.SettingsService.LICENSED_ITEMS).map(Boolean::parseBoolean).orElse(false);
     }
 
     private static void requirePatient(DSLContext dsl, long patientId) {

@@ -22,6 +22,8 @@ public final class SettingsService {
     public static final String TIME_ZONE = "clinic.timeZone";
     public static final String IDLE_LOCK = "session.idleLockMinutes";
     public static final String SIGN_OUT = "session.signOutMinutes";
+    /** Whether the clinic holds licences for licensed instruments (BDI-II): then their items may be entered. */
+    public static final String LICENSED_ITEMS = "outcome.licensedItems";
     public static final int IDLE_LOCK_DEFAULT = 10;
     public static final int IDLE_LOCK_MIN = 1;
     public static final int IDLE_LOCK_MAX = 30;
@@ -58,6 +60,22 @@ public final class SettingsService {
 
     public ZoneId timeZone() {
         return tx.read(dsl -> new SettingsRepository(dsl).get(TIME_ZONE).map(ZoneId::of).orElse(clock.getZone()));
+    }
+
+    public boolean licensedItems() {
+        guard.signedIn();
+        return tx.read(dsl -> new SettingsRepository(dsl).get(LICENSED_ITEMS).map(Boolean::parseBoolean).orElse(false));
+    }
+
+    /** Records whether the clinic holds the licences of licensed instruments (permission settings.admin); audited. */
+    public void setLicensedItems(boolean licensed) {
+        UserSession s = guard.require(Permission.SETTINGS_ADMIN, "settings.licences", null);
+        tx.inTransaction(dsl -> {
+            new SettingsRepository(dsl).put(LICENSED_ITEMS, Boolean.toString(licensed), clock.instant());
+            guard.audit().append(dsl, s.actor(), AuditEntry.security("settings.licences", AuditOutcome.SUCCESS, "setting",
+                    null, "licensed instrument items " + (licensed ? "allowed" : "not allowed")));
+            return null;
+        });
     }
 
     /** Changes the idle timers (permission settings.admin); audited with old and new values. */

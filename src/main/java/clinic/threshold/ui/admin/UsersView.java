@@ -31,6 +31,7 @@ public final class UsersView {
     @FXML private Label messageLabel;
     @FXML private Spinner<Integer> lockSpinner;
     @FXML private Spinner<Integer> signOutSpinner;
+    @FXML private javafx.scene.control.CheckBox licensedBox;
 
     public UsersView(UsersViewModel vm) {
         this.vm = vm;
@@ -56,6 +57,7 @@ public final class UsersView {
         signOutSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 240, 30));
         lockSpinner.getValueFactory().valueProperty().bindBidirectional(vm.lockMinutesProperty().asObject());
         signOutSpinner.getValueFactory().valueProperty().bindBidirectional(vm.signOutMinutesProperty().asObject());
+        licensedBox.selectedProperty().bindBidirectional(vm.licensedItemsProperty());
         vm.load();
     }
 
@@ -112,5 +114,10 @@ public final class UsersView {
     @FXML
     private void onSaveIdle() {
         vm.saveIdleTimes();
+    }
+
+    @FXML
+    private void onSaveLicences() {
+        vm.saveLicensedItems();
     }
 }

@@ -30,6 +30,7 @@ public final class UsersViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final IntegerProperty lockMinutes = new SimpleIntegerProperty(SettingsService.IDLE_LOCK_DEFAULT);
     private final IntegerProperty signOutMinutes = new SimpleIntegerProperty(SettingsService.SIGN_OUT_DEFAULT);
+    private final BooleanProperty licensedItems = new SimpleBooleanProperty();
 
     public UsersViewModel(ClinicServices services, TaskExecutor executor) {
         this.services = services;
@@ -39,12 +40,13 @@ public final class UsersViewModel {
     public void load() {
         busy.set(true);
         executor.run(() -> new Loaded(services.users().list(), services.users().roles(),
-                services.settings().idleTimes()), l -> {
+                services.settings().idleTimes(), services.settings().licensedItems()), l -> {
             busy.set(false);
             users.setAll(l.users);
             roles.setAll(l.roles.entrySet());
             lockMinutes.set(l.idle.lockMinutes());
             signOutMinutes.set(l.idle.signOutMinutes());
+            licensedItems.set(l.licensed);
         }, this::fail);
     }
 
@@ -91,6 +93,18 @@ public final class UsersViewModel {
                 return null;
             }, Messages.get("users.rolePermissions.saved")));
         }, this::fail);
+    }
+
+    public void saveLicensedItems() {
+        boolean licensed = licensedItems.get();
+        act(() -> {
+            services.settings().setLicensedItems(licensed);
+            return null;
+        }, Messages.get(licensed ? "settings.licences.on" : "settings.licences.off"));
+    }
+
+    public BooleanProperty licensedItemsProperty() {
+        return licensedItems;
     }
 
     public void saveIdleTimes() {
@@ -141,6 +155,6 @@ public final class UsersViewModel {
     }
 
     private record Loaded(java.util.List<UserAccount> users, Map<String, String> roles,
-                          SettingsService.IdleTimes idle) {
+                          SettingsService.IdleTimes idle, boolean licensed) {
     }
 }

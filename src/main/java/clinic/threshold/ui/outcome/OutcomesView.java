@@ -152,7 +152,8 @@ public final class OutcomesView {
         if (d == null) {
             return;
         }
-        panel = new ScaleEntryPanel(d, LocalDate.now(clock), vm.userName());
+        OutcomeOverview o = vm.overviewProperty().get();
+        panel = new ScaleEntryPanel(d, LocalDate.now(clock), vm.userName(), o != null && o.itemsLicensed());
         panel.onComplete(() -> scaleSaveButton.requestFocus());
         panelBox.getChildren().add(panel);
         panel.focusFirst();

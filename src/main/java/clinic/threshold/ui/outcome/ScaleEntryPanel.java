@@ -38,7 +38,7 @@ final class ScaleEntryPanel extends VBox {
     private final GridPane grid = new GridPane();
     private Runnable onComplete = () -> { };
 
-    ScaleEntryPanel(ScaleDefinition scale, LocalDate today, String user) {
+    ScaleEntryPanel(ScaleDefinition scale, LocalDate today, String user, boolean licensed) {
         super(8);
         this.scale = scale;
         getStyleClass().add("scale-entry");
@@ -67,7 +67,7 @@ final class ScaleEntryPanel extends VBox {
         safety.setId("entry-safety");
         safety.getStyleClass().add("danger");
         safety.setWrapText(true);
-        boolean itemsAllowed = scale.itemEntry(false);
+        boolean itemsAllowed = scale.itemEntry(licensed);
         totalOnly.setVisible(scale.totalOnlyAllowed() && itemsAllowed);
         totalOnly.setManaged(totalOnly.isVisible());
         totalOnly.setSelected(!itemsAllowed);
@@ -89,10 +89,10 @@ final class ScaleEntryPanel extends VBox {
         totalRow.setId("entry-total-row");
         getChildren().addAll(head, totalOnly, grid, totalRow, totalLabel, safety);
         if (!itemsAllowed) {
-            Label licensed = new Label(Messages.get("outcome.entry.licensed", scale.name()));
-            licensed.getStyleClass().add("text-muted");
-            licensed.setWrapText(true);
-            getChildren().add(2, licensed);
+            Label licence = new Label(Messages.get("outcome.entry.licensed", scale.name()));
+            licence.getStyleClass().add("text-muted");
+            licence.setWrapText(true);
+            getChildren().add(2, licence);
         }
         mode();
     }

@@ -170,4 +170,19 @@ class OutcomeServiceIT {
             assertTrue(c.outcomes().workList().isEmpty());
         }
     }
+
+    @Test
+    void licensedItemsAreEnteredOnlyWhenTheClinicSaysItHoldsTheLicence() {
+        try (var c = TestClinic.open(dir)) {
+            Patient p = patient(c, "Licence");
+            List<Integer> items = java.util.Collections.nCopies(21, 1);
+            assertThrows(ValidationException.class, () -> c.outcomes().record(p.id(),
+                    new ScaleEntry("BDI2", TODAY, items, null, "patient"), false), "no licence: items refused");
+            assertTrue(!c.outcomes().overview(p.id()).itemsLicensed());
+            c.settings().setLicensedItems(true);
+            assertTrue(c.outcomes().overview(p.id()).itemsLicensed());
+            assertEquals(21, c.outcomes().record(p.id(), new ScaleEntry("BDI2", TODAY, items, null, "patient"), false)
+                    .saved().total());
+        }
+    }
 }
