@@ -88,6 +88,7 @@ class TmsUiTest extends UiTestBase {
         assertTrue(text(robot, "#tmsLabel").startsWith("TMS: Standard 10 Hz, 3 of 36 sessions (Acute)  \u00b7  next "
                 + TODAY), "the chart header: " + text(robot, "#tmsLabel"));
         assertTrue(summary(robot).contains("#4 on " + TODAY), summary(robot));
+        long started = System.nanoTime();
         robot.clickOn("#tmsRecordButton");
         waitUntil("session form", () -> robot.lookup("#tms-session-ok").tryQuery().isPresent());
         assertEquals("Chair 2", text(robot, "#tms-session-chair"), "pre-filled from the previous session");
@@ -102,6 +103,8 @@ class TmsUiTest extends UiTestBase {
         robot.interact(() -> Screenshots.save(robot.lookup("#tms-session-ok").query().getScene(), "tms-session"));
         robot.interact(() -> robot.lookup("#tms-session-ok").queryButton().fire());
         waitUntil("saved", () -> text(robot, "#tms-notice").contains("Session 4 signed and saved, billed as 90868"));
+        System.out.printf("TMS session opened, checked, typed and signed in %d ms (robot speed)%n",
+                (System.nanoTime() - started) / 1_000_000);
         waitUntil("summary updated", () -> summary(robot).contains("4 of 36 given"));
         robot.interact(() -> Screenshots.save(robot.lookup("#tms-sessions").query().getScene(), "tms-course"));
         robot.interact(() -> Themes.apply(UiPreferences.Theme.DARK));
