@@ -1,0 +1,97 @@
+package clinic.threshold.domain.schedule;
+
+import clinic.threshold.domain.tms.PlannedSession;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Re-flows a course's bookings after a change (a miss, a new closure, a chair out of service, a technician away):
+ * a booking whose session is still planned on its day and still free of conflicts stays; every other planned
+ * session is placed anew at the course's usual time and chair where it can; bookings for sessions no longer
+ * planned are cancelled. Only what must move moves; the result is shown before it is applied.
+ */
+public final class Reflow {
+    private Reflow() {
+    }
+
+    /** A booking moved: where it was and where it goes. */
+    public record Move(Booking from, Booking to) {
+    }
+
+    /** What a re-flow would do. */
+    public record Result(List<Booking> kept, List<Move> moved, List<Booking> placed, List<Booking> cancelled,
+            List<Placement.Unplaced> unplaced) {
+
+        public Result {
+            kept = List.copyOf(kept);
+            moved = List.copyOf(moved);
+            placed = List.copyOf(placed);
+            cancelled = List.copyOf(cancelled);
+            unplaced = List.copyOf(unplaced);
+        }
+
+        public boolean changes() {
+            return !moved.isEmpty() || !placed.isEmpty() || !cancelled.isEmpty();
+        }
+    }
+
+    /**
+     * @param current the course's bookings from today on
+     * @param plan the course's plan from today on (numbers as planned now)
+     * @param others the schedule without this course's current bookings
+     */
+    public static Result reflow(AutoScheduler scheduler, AutoScheduler.CourseFacts c, List<Booking> current,
+            List<PlannedSession> plan, Preference pref, ScheduleState others) {
+        Map<Integer, Booking> byNumber = current.stream().filter(b -> b.sessionNumber() != null)
+                .collect(Collectors.toMap(Booking::sessionNumber, Function.identity(), (a, b) -> a));
+        ScheduleState state = others;
+        List<Booking> kept = new ArrayList<>();
+        List<PlannedSession> toPlace = new ArrayList<>();
+        for (PlannedSession s : plan) {
+            Booking b = byNumber.get(s.number());
+            if (b != null && b.day().equals(s.date()) && ConflictChecker.check(b, state, c.minIntervalMinutes()).isEmpty()) {
+                kept.add(b);
+                state = state.with(b);
+            } else {
+                toPlace.add(s);
+            }
+        }
+        Preference usual = new Preference(usualTime(current).orElse(pref.earliest()), pref.latest(),
+                usualChair(current).orElse(pref.chairId()));
+        Placement p = scheduler.place(c, toPlace, usual.latest().isBefore(usual.earliest())
+                ? new Preference(usual.earliest(), usual.earliest(), usual.chairId()) : usual, state);
+        List<Move> moved = new ArrayList<>();
+        List<Booking> placed = new ArrayList<>();
+        for (Booking b : p.placed()) {
+            Booking old = byNumber.get(b.sessionNumber());
+            if (old != null) {
+                moved.add(new Move(old, new Booking(old.id(), b.patientId(), b.courseId(), b.sessionNumber(), b.protocol(),
+                        b.chairId(), b.technicianId(), b.day(), b.start(), b.minutes())));
+            } else {
+                placed.add(b);
+            }
+        }
+        List<Integer> planned = plan.stream().map(PlannedSession::number).toList();
+        List<Booking> cancelled = current.stream().filter(b -> b.sessionNumber() == null
+                || !planned.contains(b.sessionNumber())).toList();
+        return new Result(kept, moved, placed, cancelled, p.unplaced());
+    }
+
+    private static Optional<LocalTime> usualTime(List<Booking> current) {
+        return mostCommon(current.stream().map(Booking::start).toList());
+    }
+
+    private static Optional<Long> usualChair(List<Booking> current) {
+        return mostCommon(current.stream().map(Booking::chairId).toList());
+    }
+
+    private static <T> Optional<T> mostCommon(List<T> values) {
+        return values.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet()
+                .stream().max(Map.Entry.<T, Long>comparingByValue()).map(Map.Entry::getKey);
+    }
+}
