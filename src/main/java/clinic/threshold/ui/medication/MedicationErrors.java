@@ -1,11 +1,10 @@
 package clinic.threshold.ui.medication;
 
-import clinic.threshold.domain.common.ValidationException;
 import clinic.threshold.domain.common.Violation;
 import clinic.threshold.domain.medication.SafetyAlert;
 import clinic.threshold.domain.medication.SafetyStopException;
 import clinic.threshold.i18n.Messages;
-import clinic.threshold.ui.common.ErrorText;
+import clinic.threshold.ui.common.ViolationText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,18 +18,15 @@ final class MedicationErrors {
     }
 
     static String of(Throwable t) {
-        if (t instanceof ValidationException v) {
-            return v.violations().stream().map(MedicationErrors::describe).collect(Collectors.joining("\n"));
-        }
         if (t instanceof SafetyStopException s) {
             return Messages.get("medication.hardStop.intro") + "\n" + s.alerts().stream().filter(SafetyAlert::hardStop)
                     .map(MedicationText::alert).collect(Collectors.joining("\n"));
         }
-        return ErrorText.of(t);
+        return ViolationText.of(t, MedicationErrors::label);
     }
 
     static String describe(Violation v) {
-        return Messages.get("violation.format", label(v.field()), Messages.violationMessage(v));
+        return ViolationText.describe(v, MedicationErrors::label);
     }
 
     static String label(String field) {
@@ -43,7 +39,6 @@ final class MedicationErrors {
         if (s.matches()) {
             return Messages.get("medication.side." + s.group(1)) + ", " + label(s.group(2));
         }
-        String key = "medication.field." + field;
-        return Messages.bundle().containsKey(key) ? Messages.get(key) : field;
+        return ViolationText.label("medication.field.", field);
     }
 }
