@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.service.history.Vignettes;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,18 +17,6 @@ class AssessCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = ThresholdCommand.commandLine(null);
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static List<Vignettes.Vignette> vignettes() {
         return Vignettes.all();
@@ -41,7 +27,7 @@ class AssessCommandTest {
     void assessPrintsTheHandComputedResult(Vignettes.Vignette v) throws Exception {
         Path file = dir.resolve(v.name());
         Files.writeString(file, Vignettes.JSON.writeValueAsString(v.history()));
-        Run r = run("assess", "--input", file.toString(), "--as-of", v.asOf());
+        CliRun r = CliRun.of("assess", "--input", file.toString(), "--as-of", v.asOf());
         assertEquals(0, r.exit(), r.err());
         var json = Vignettes.JSON.readTree(r.out());
         assertEquals(v.history().get("patient").get("mrn").asText(), json.get("mrn").asText());
@@ -49,10 +35,10 @@ class AssessCommandTest {
         Vignettes.assertMatches(v, json);
     }
 
-    private Run assessText(String json) throws Exception {
+    private CliRun assessText(String json) throws Exception {
         Path file = dir.resolve("input.json");
         Files.writeString(file, json);
-        return run("assess", "--input", file.toString(), "--as-of", "2025-06-30");
+        return CliRun.of("assess", "--input", file.toString(), "--as-of", "2025-06-30");
     }
 
     private static String history(String episodes, String trials) {
@@ -64,7 +50,7 @@ class AssessCommandTest {
 
     @Test
     void malformedJsonExitsTwoWithWhere() throws Exception {
-        Run r = assessText("{\"format\": \"threshold-history/1\", ");
+        CliRun r = assessText("{\"format\": \"threshold-history/1\", ");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("not valid JSON (line 1"), r.err());
         assertEquals("", r.out());
@@ -72,7 +58,7 @@ class AssessCommandTest {
 
     @Test
     void anUnknownAgentIsNamedWithCloseMatches() throws Exception {
-        Run r = assessText(history(EPISODE, "{\"id\": \"t1\", \"episode\": \"e1\", \"kind\": \"medication\","
+        CliRun r = assessText(history(EPISODE, "{\"id\": \"t1\", \"episode\": \"e1\", \"kind\": \"medication\","
                 + " \"agent\": \"sertralin\", \"role\": \"monotherapy\", \"start\": \"2024-02-01\","
                 + " \"doses\": [{\"from\": \"2024-02-01\", \"mgPerDay\": 50}]}"));
         assertEquals(2, r.exit());
@@ -99,7 +85,7 @@ class AssessCommandTest {
                         + " \"start\": \"2024-05-01\"}",
                 "{\"id\": \"t5\", \"episode\": \"e1\", \"kind\": \"psychotherapy\", \"modality\": \"CBT\","
                         + " \"start\": \"2023-05-01\"}");
-        Run r = assessText(history(EPISODE, trials));
+        CliRun r = assessText(history(EPISODE, trials));
         assertEquals(2, r.exit());
         for (String expected : List.of(
                 "trials[0].doses[1].from: the dose step from 2024-02-15 does not come after the previous step (2024-03-01)",
@@ -117,7 +103,7 @@ class AssessCommandTest {
 
     @Test
     void wrongTypesAndTokensAreReportedTogether() throws Exception {
-        Run r = assessText("{\"format\": \"threshold-history/2\", \"patient\": {\"mrn\": \"X1\"}, \"episodes\": [{\"id\": \"e1\","
+        CliRun r = assessText("{\"format\": \"threshold-history/2\", \"patient\": {\"mrn\": \"X1\"}, \"episodes\": [{\"id\": \"e1\","
                 + " \"onset\": \"01/02/2024\", \"severity\": \"awful\"}], \"trials\": [{\"id\": \"t1\", \"episode\": \"e1\","
                 + " \"kind\": \"medication\", \"agent\": \"sertraline\", \"role\": \"solo\", \"start\": \"2024-02-01\","
                 + " \"doses\": [{\"from\": \"2024-02-01\", \"mgPerDay\": \"fifty\"}]}]}");
@@ -133,7 +119,7 @@ class AssessCommandTest {
 
     @Test
     void aMissingFileIsInvalidInput() {
-        Run r = run("assess", "--input", dir.resolve("nope.json").toString());
+        CliRun r = CliRun.of("assess", "--input", dir.resolve("nope.json").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("cannot read"), r.err());
     }

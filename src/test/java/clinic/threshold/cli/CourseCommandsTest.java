@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,17 +17,6 @@ class CourseCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = ThresholdCommand.commandLine(null);
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
 
     private static List<String> dates(JsonNode plan, String phase) {
         List<String> out = new ArrayList<>();
@@ -45,7 +32,7 @@ class CourseCommandsTest {
     void plansAStandardCourseAroundClosures() throws Exception {
         Path closures = dir.resolve("closures.txt");
         Files.writeString(closures, "# clinic holidays\n2026-01-19\n\n2026-02-18\n");
-        Run r = run("plan-course", "--protocol", "TENHZ", "--start", "2026-01-05", "--closures", closures.toString());
+        CliRun r = CliRun.of("plan-course", "--protocol", "TENHZ", "--start", "2026-01-05", "--closures", closures.toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode plan = new ObjectMapper().readTree(r.out());
         assertEquals("TENHZ", plan.get("protocol").asText());
@@ -61,7 +48,7 @@ class CourseCommandsTest {
 
     @Test
     void extraSessionsArePrintedAsAnExtension() throws Exception {
-        Run r = run("plan-course", "--protocol", "TENHZ", "--start", "2026-01-05", "--sessions", "46");
+        CliRun r = CliRun.of("plan-course", "--protocol", "TENHZ", "--start", "2026-01-05", "--sessions", "46");
         JsonNode plan = new ObjectMapper().readTree(r.out());
         assertEquals(10, dates(plan, "extension").size());
         assertEquals(46, plan.get("sessions").size());
@@ -69,7 +56,7 @@ class CourseCommandsTest {
 
     @Test
     void acceleratedPlanFitsFiftySessionsInFiveDays() throws Exception {
-        Run r = run("plan-course", "--protocol", "ACC_ITBS", "--start", "2026-01-08");
+        CliRun r = CliRun.of("plan-course", "--protocol", "ACC_ITBS", "--start", "2026-01-08");
         JsonNode plan = new ObjectMapper().readTree(r.out());
         assertEquals(50, plan.get("sessions").size());
         assertEquals("2026-01-14", plan.get("end").asText(), "Thu, Fri, Mon, Tue, Wed");
@@ -77,21 +64,21 @@ class CourseCommandsTest {
 
     @Test
     void badInputExitsTwoWithTheReason() throws Exception {
-        Run unknown = run("plan-course", "--protocol", "NOPE", "--start", "2026-01-05");
+        CliRun unknown = CliRun.of("plan-course", "--protocol", "NOPE", "--start", "2026-01-05");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("unknown protocol NOPE") && unknown.err().contains("TENHZ"), unknown.err());
         Path closures = dir.resolve("bad.txt");
         Files.writeString(closures, "2026-01-19\n19/01/2026\n");
-        Run badFile = run("plan-course", "--protocol", "TENHZ", "--start", "2026-01-05", "--closures", closures.toString());
+        CliRun badFile = CliRun.of("plan-course", "--protocol", "TENHZ", "--start", "2026-01-05", "--closures", closures.toString());
         assertEquals(2, badFile.exit());
         assertTrue(badFile.err().contains("bad.txt line 2"), badFile.err());
-        assertEquals(2, run("plan-course", "--protocol", "TENHZ", "--start", "2026-01-05", "--sessions", "0").exit());
-        assertEquals(2, run("plan-course", "--protocol", "TENHZ", "--start", "5 Jan").exit());
+        assertEquals(2, CliRun.of("plan-course", "--protocol", "TENHZ", "--start", "2026-01-05", "--sessions", "0").exit());
+        assertEquals(2, CliRun.of("plan-course", "--protocol", "TENHZ", "--start", "5 Jan").exit());
     }
 
     @Test
     void protocolsListsEveryCode() {
-        Run r = run("protocols");
+        CliRun r = CliRun.of("protocols");
         assertEquals(0, r.exit());
         for (String code : List.of("TENHZ", "DASH", "ITBS", "DTMS_H1", "ACC_ITBS")) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(code + "\t")), code);
