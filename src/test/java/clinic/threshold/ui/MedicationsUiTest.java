@@ -129,7 +129,7 @@ class MedicationsUiTest extends UiTestBase {
         waitUntil("dialog closed", () -> robot.lookup("#switch-to").tryQuery().isEmpty());
         TableView<SavedOrder> orders = robot.lookup("#orderTable").queryTableView();
         waitUntil("mirtazapine planned", () -> orders.getItems().size() == 3);
-        waitUntil("overlap band on the timeline", () -> !robot.lookup(".timeline-overlap").queryAll().isEmpty());
+        waitUntil("overlap band on the timeline", () -> onFx(() -> !robot.lookup(".timeline-overlap").queryAll().isEmpty()));
         Node planned = robot.lookup(".timeline-dose.planned").query();
         assertTrue(planned != null, "planned doses drawn");
         robot.interact(() -> orders.getSelectionModel().select(orders.getItems().stream()
@@ -200,7 +200,7 @@ class MedicationsUiTest extends UiTestBase {
         waitUntil("dialog closed", () -> robot.lookup("#plan-dose-0").tryQuery().isEmpty());
         waitUntil("the next step shows", () -> orders.getItems().stream().anyMatch(o -> o.order().agent().equals("bupropion"))
                 && robot.lookup("#orderTable").queryTableView().getItems().size() == 2
-                && robot.lookup(".table-cell").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.Labeled l
-                && l.getText() != null && l.getText().endsWith(": 300 mg")));
+                && onFx(() -> robot.lookup(".table-cell").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().endsWith(": 300 mg"))));
     }
 }

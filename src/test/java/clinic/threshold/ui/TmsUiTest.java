@@ -76,9 +76,10 @@ class TmsUiTest extends UiTestBase {
         return sessions;
     }
 
+    /** Read on the JavaFX thread: the summary is rebuilt there, and walking it from here races the rebuild. */
     private static String summary(FxRobot robot) {
-        return robot.lookup(".tms-summary .label").queryAll().stream().map(n -> ((Label) n).getText())
-                .reduce("", (a, b) -> a + " | " + b);
+        return onFx(() -> robot.lookup(".tms-summary .label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + " | " + b));
     }
 
     @Test

@@ -95,12 +95,26 @@ public abstract class UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The text of a label or field, read on the JavaFX thread so a view being rebuilt cannot be caught half-way. */
     public static String text(FxRobot robot, String query) {
-        Node n = robot.lookup(query).query();
-        if (n instanceof Labeled l) {
-            return l.getText();
+        return onFx(() -> {
+            Node n = robot.lookup(query).query();
+            if (n instanceof Labeled l) {
+                return l.getText();
+            }
+            return ((TextInputControl) n).getText();
+        });
+    }
+
+    /** Evaluates {@code read} on the JavaFX thread and waits for it. */
+    public static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the UI on the JavaFX thread", e);
         }
-        return ((TextInputControl) n).getText();
     }
 
     /** The showing dialog whose header reads {@code header}, if any (looked up through the window list). */
