@@ -32,6 +32,8 @@ public final class ConflictChecker {
             if (chair.hours() != null && !chair.hours().covers(b.day().getDayOfWeek(), b.start(), end)) {
                 out.add(Conflict.of(Conflict.Kind.CHAIR_CLOSED, "schedule.conflict.chairHours", chair.name()));
             }
+            s.away(Absence.Kind.CHAIR, chair.id(), b.day()).ifPresent(a ->
+                    out.add(Conflict.of(Conflict.Kind.CHAIR_CLOSED, "schedule.conflict.chairOut", chair.name(), b.day())));
             if (!chair.delivers(b.protocol())) {
                 out.add(Conflict.of(Conflict.Kind.CHAIR_PROTOCOL, "schedule.conflict.chairProtocol", chair.name(), b.protocol()));
             }
@@ -63,7 +65,9 @@ public final class ConflictChecker {
             out.add(Conflict.of(Conflict.Kind.TECHNICIAN_HOURS, "schedule.conflict.noTechnician"));
             return;
         }
-        if (!t.hours().covers(b.day().getDayOfWeek(), b.start(), end)) {
+        if (s.away(Absence.Kind.TECHNICIAN, t.id(), b.day()).isPresent()) {
+            out.add(Conflict.of(Conflict.Kind.TECHNICIAN_HOURS, "schedule.conflict.technicianAway", t.name(), b.day()));
+        } else if (!t.hours().covers(b.day().getDayOfWeek(), b.start(), end)) {
             out.add(Conflict.of(Conflict.Kind.TECHNICIAN_HOURS, "schedule.conflict.technicianHours", t.name()));
         }
         if (!t.chairs().contains(b.chairId()) || !t.protocols().contains(b.protocol())) {

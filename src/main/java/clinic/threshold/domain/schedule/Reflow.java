@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Re-flows a course's bookings after a change (a miss, a new closure, a chair out of service, a technician away):
- * a booking whose session is still planned on its day and still free of conflicts stays; every other planned
- * session is placed anew at the course's usual time and chair where it can; bookings for sessions no longer
- * planned are cancelled. Only what must move moves; the result is shown before it is applied.
+ * a booking on a day the plan still has a session, and still free of conflicts, stays; every other planned
+ * session is placed anew at the course's usual time and chair where it can, reusing a left-over booking (a move);
+ * left-over bookings with nowhere to go are cancelled. Only what must move moves; the result is shown before it is applied.
  */
 public final class Reflow {
     private Reflow() {
@@ -41,26 +41,35 @@ public final class Reflow {
     }
 
     /**
+     * Bookings are matched to the plan by day, not by number: after a miss or a closure the plan slides by a day
+     * and most bookings still fall on planned days, so they stay (renumbered) and only the one left over moves to
+     * the new last day.
+     *
      * @param current the course's bookings from today on
      * @param plan the course's plan from today on (numbers as planned now)
      * @param others the schedule without this course's current bookings
      */
     public static Result reflow(AutoScheduler scheduler, AutoScheduler.CourseFacts c, List<Booking> current,
             List<PlannedSession> plan, Preference pref, ScheduleState others) {
-        Map<Integer, Booking> byNumber = current.stream().filter(b -> b.sessionNumber() != null)
-                .collect(Collectors.toMap(Booking::sessionNumber, Function.identity(), (a, b) -> a));
+        Map<java.time.LocalDate, List<Booking>> byDay = current.stream()
+                .sorted(java.util.Comparator.comparing(Booking::startAt))
+                .collect(Collectors.groupingBy(Booking::day, java.util.TreeMap::new, Collectors.toCollection(ArrayList::new)));
         ScheduleState state = others;
         List<Booking> kept = new ArrayList<>();
         List<PlannedSession> toPlace = new ArrayList<>();
         for (PlannedSession s : plan) {
-            Booking b = byNumber.get(s.number());
-            if (b != null && b.day().equals(s.date()) && ConflictChecker.check(b, state, c.minIntervalMinutes()).isEmpty()) {
+            List<Booking> that = byDay.getOrDefault(s.date(), new ArrayList<>());
+            Booking b = that.isEmpty() ? null : renumbered(that.get(0), s.number());
+            if (b != null && ConflictChecker.check(b, state, c.minIntervalMinutes()).isEmpty()) {
+                that.remove(0);
                 kept.add(b);
                 state = state.with(b);
             } else {
                 toPlace.add(s);
             }
         }
+        List<Booking> leftOver = new ArrayList<>();
+        byDay.values().forEach(leftOver::addAll);
         Preference usual = new Preference(usualTime(current).orElse(pref.earliest()), pref.latest(),
                 usualChair(current).orElse(pref.chairId()));
         Placement p = scheduler.place(c, toPlace, usual.latest().isBefore(usual.earliest())
@@ -68,18 +77,23 @@ public final class Reflow {
         List<Move> moved = new ArrayList<>();
         List<Booking> placed = new ArrayList<>();
         for (Booking b : p.placed()) {
-            Booking old = byNumber.get(b.sessionNumber());
+            // A left-over booking on the same day first (its time had a conflict), else the earliest left over.
+            Booking old = leftOver.stream().filter(o -> o.day().equals(b.day())).findFirst()
+                    .orElse(leftOver.isEmpty() ? null : leftOver.get(0));
             if (old != null) {
+                leftOver.remove(old);
                 moved.add(new Move(old, new Booking(old.id(), b.patientId(), b.courseId(), b.sessionNumber(), b.protocol(),
                         b.chairId(), b.technicianId(), b.day(), b.start(), b.minutes())));
             } else {
                 placed.add(b);
             }
         }
-        List<Integer> planned = plan.stream().map(PlannedSession::number).toList();
-        List<Booking> cancelled = current.stream().filter(b -> b.sessionNumber() == null
-                || !planned.contains(b.sessionNumber())).toList();
-        return new Result(kept, moved, placed, cancelled, p.unplaced());
+        return new Result(kept, moved, placed, leftOver, p.unplaced());
+    }
+
+    private static Booking renumbered(Booking b, int number) {
+        return new Booking(b.id(), b.patientId(), b.courseId(), number, b.protocol(), b.chairId(), b.technicianId(), b.day(),
+                b.start(), b.minutes());
     }
 
     private static Optional<LocalTime> usualTime(List<Booking> current) {

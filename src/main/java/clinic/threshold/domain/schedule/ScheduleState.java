@@ -10,13 +10,24 @@ import java.util.Optional;
  * on-site hours, and the bookings already made (for the days concerned).
  */
 public record ScheduleState(ClinicCalendar calendar, WeeklyHours clinicHours, List<Chair> chairs,
-        List<Technician> technicians, List<WeeklyHours> physicians, List<Booking> bookings) {
+        List<Technician> technicians, List<WeeklyHours> physicians, List<Booking> bookings, List<Absence> absences) {
 
     public ScheduleState {
         chairs = List.copyOf(chairs);
         technicians = List.copyOf(technicians);
         physicians = List.copyOf(physicians);
         bookings = List.copyOf(bookings);
+        absences = List.copyOf(absences);
+    }
+
+    /** A schedule with no chair out of service and no technician away. */
+    public ScheduleState(ClinicCalendar calendar, WeeklyHours clinicHours, List<Chair> chairs, List<Technician> technicians,
+            List<WeeklyHours> physicians, List<Booking> bookings) {
+        this(calendar, clinicHours, chairs, technicians, physicians, bookings, List.of());
+    }
+
+    public java.util.Optional<Absence> away(Absence.Kind kind, long resourceId, LocalDate day) {
+        return absences.stream().filter(a -> a.covers(kind, resourceId, day)).findFirst();
     }
 
     public Optional<Chair> chair(long id) {
@@ -35,6 +46,12 @@ public record ScheduleState(ClinicCalendar calendar, WeeklyHours clinicHours, Li
     public ScheduleState with(Booking b) {
         List<Booking> more = new java.util.ArrayList<>(bookings);
         more.add(b);
-        return new ScheduleState(calendar, clinicHours, chairs, technicians, physicians, more);
+        return new ScheduleState(calendar, clinicHours, chairs, technicians, physicians, more, absences);
+    }
+
+    /** The same state without the given bookings (a course's own, while it is re-flowed). */
+    public ScheduleState without(java.util.Collection<Long> bookingIds) {
+        return new ScheduleState(calendar, clinicHours, chairs, technicians, physicians,
+                bookings.stream().filter(b -> !bookingIds.contains(b.id())).toList(), absences);
     }
 }

@@ -40,11 +40,19 @@ class ReflowTest {
                 ScheduleFixtures.CHAIR_2), List.of(ScheduleFixtures.KIM, ScheduleFixtures.LEE), List.of(ScheduleFixtures.OPEN),
                 List.of());
         Reflow.Result r = Reflow.reflow(SCHEDULER, AutoSchedulerTest.TEN_HZ, current, replanned, MORNING, others);
-        assertEquals(2, r.kept().size(), "Monday and Tuesday stay");
-        assertEquals(34, r.moved().size(), "everything from Wednesday on moves one open day");
-        assertTrue(r.moved().stream().allMatch(m -> m.to().start().equals(LocalTime.of(8, 0)) && m.to().chairId() == 1),
+        Set<java.time.LocalDate> before = plan.stream().map(PlannedSession::date).collect(java.util.stream.Collectors.toSet());
+        List<java.time.LocalDate> newDays = replanned.stream().map(PlannedSession::date).filter(d -> !before.contains(d)).toList();
+        // Wednesday's booking goes to the day the acute phase gained at its end; the taper weeks' days shift too.
+        assertEquals(newDays, r.moved().stream().map(m -> m.to().day()).sorted().toList(), "only bookings on days no longer planned move");
+        assertTrue(r.moved().size() < 10, "a handful moves, not the course: " + r.moved().size());
+        Reflow.Move m = r.moved().get(0);
+        assertEquals(MON.plusDays(2), m.from().day());
+        assertTrue(r.moved().stream().allMatch(x -> x.to().start().equals(LocalTime.of(8, 0)) && x.to().chairId() == 1),
                 "at the usual time on the usual chair");
-        assertEquals(r.moved().get(0).from().id(), r.moved().get(0).to().id(), "a move keeps the booking");
+        assertEquals(m.from().id(), m.to().id(), "a move keeps the booking");
+        assertEquals(36 - r.moved().size(), r.kept().size(), "every other booking stays");
+        assertEquals(3, r.kept().stream().filter(b -> b.day().equals(MON.plusDays(3))).findFirst().orElseThrow()
+                .sessionNumber(), "Thursday's booking is now session 3");
         assertTrue(r.cancelled().isEmpty() && r.placed().isEmpty() && r.unplaced().isEmpty());
     }
 
@@ -70,5 +78,39 @@ class ReflowTest {
         Reflow.Result r = Reflow.reflow(SCHEDULER, AutoSchedulerTest.TEN_HZ, current, plan, MORNING, clinic(List.of()));
         assertEquals(10, r.kept().size());
         assertTrue(!r.changes());
+    }
+
+    @Test
+    void aMissSlidesThePlanAndOnlyTheLastSessionIsAdded() {
+        ClinicCalendar cal = ClinicCalendar.weekdays(Set.of());
+        List<PlannedSession> plan = new CoursePlanner(cal).plan(AutoSchedulerTest.STANDARD, MON, 10);
+        List<Booking> all = saved(SCHEDULER.place(AutoSchedulerTest.TEN_HZ, plan, MORNING, clinic(List.of())).placed());
+        // Monday was missed: its booking is no longer current, and the 10 sessions now run Tuesday to Monday next.
+        List<Booking> current = all.subList(1, all.size());
+        List<PlannedSession> replanned = new CoursePlanner(cal).plan(AutoSchedulerTest.STANDARD, MON.plusDays(1), 10);
+        Reflow.Result r = Reflow.reflow(SCHEDULER, AutoSchedulerTest.TEN_HZ, current, replanned, MORNING, clinic(List.of()));
+        assertEquals(9, r.kept().size());
+        assertEquals(1, r.placed().size());
+        assertEquals(replanned.get(9).date(), r.placed().get(0).day());
+        assertTrue(r.moved().isEmpty() && r.cancelled().isEmpty());
+    }
+
+    @Test
+    void aTechnicianAwayHandsTheDayToAnotherTechnician() {
+        List<PlannedSession> plan = new CoursePlanner(ClinicCalendar.weekdays(Set.of())).plan(AutoSchedulerTest.STANDARD,
+                MON, 5);
+        List<Booking> current = saved(SCHEDULER.place(AutoSchedulerTest.TEN_HZ, plan, MORNING, clinic(List.of())).placed());
+        long kim = current.get(0).technicianId();
+        Absence away = new Absence(1, Absence.Kind.TECHNICIAN, kim, MON.plusDays(1), MON.plusDays(1), "course");
+        ScheduleState others = new ScheduleState(ClinicCalendar.weekdays(Set.of()), ScheduleFixtures.OPEN,
+                List.of(ScheduleFixtures.CHAIR_1, ScheduleFixtures.CHAIR_2), List.of(ScheduleFixtures.KIM, ScheduleFixtures.LEE),
+                List.of(ScheduleFixtures.OPEN), List.of(), List.of(away));
+        Reflow.Result r = Reflow.reflow(SCHEDULER, AutoSchedulerTest.TEN_HZ, current, plan, MORNING, others);
+        assertEquals(1, r.moved().size());
+        Reflow.Move m = r.moved().get(0);
+        assertEquals(MON.plusDays(1), m.to().day(), "the same day");
+        assertEquals(m.from().start(), m.to().start(), "the same time");
+        assertTrue(m.to().technicianId() != kim, "another technician");
+        assertEquals(4, r.kept().size());
     }
 }
