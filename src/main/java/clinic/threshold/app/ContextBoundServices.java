@@ -63,6 +63,21 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.schedule.ScheduleService schedule() {
+        return clinic.schedule();
+    }
+
+    @Override
+    public clinic.threshold.service.schedule.ScheduleSetupService scheduleSetup() {
+        return clinic.scheduleSetup();
+    }
+
+    @Override
+    public clinic.threshold.service.schedule.WaitlistService waitlist() {
+        return clinic.waitlist();
+    }
+
+    @Override
     public clinic.threshold.service.history.HistoryService history() {
         return clinic.history();
     }

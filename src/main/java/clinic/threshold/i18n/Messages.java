@@ -45,7 +45,22 @@ public final class Messages {
 
     /** The message of a violation alone, e.g. "is required". */
     public static String violationMessage(Violation v) {
-        return get(v.messageKey(), v.args().toArray());
+        return get(v.messageKey(), v.args().stream().map(Messages::shown).toArray());
+    }
+
+    /** A message whose values may be weekdays or times: "Monday", "08:00". */
+    public static String withValues(String key, java.util.List<Object> args) {
+        return get(key, args.stream().map(Messages::shown).toArray());
+    }
+
+    private static Object shown(Object a) {
+        if (a instanceof java.time.DayOfWeek d) {
+            return d.getDisplayName(java.time.format.TextStyle.FULL, bundle.getLocale());
+        }
+        if (a instanceof java.time.LocalTime t) {
+            return t.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        }
+        return a;
     }
 
     /** The violation with its field's label, e.g. "Family name: is required". */

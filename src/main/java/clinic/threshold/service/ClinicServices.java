@@ -46,6 +46,12 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.tms.TmsReferenceService tmsReference();
 
+    clinic.threshold.service.schedule.ScheduleService schedule();
+
+    clinic.threshold.service.schedule.ScheduleSetupService scheduleSetup();
+
+    clinic.threshold.service.schedule.WaitlistService waitlist();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

@@ -7,7 +7,7 @@ public record Conflict(Kind kind, String messageKey, List<Object> args) {
 
     public enum Kind {
         CLINIC_CLOSED, CHAIR_CLOSED, CHAIR_BUSY, CHAIR_PROTOCOL, TECHNICIAN_HOURS, TECHNICIAN_BUSY, TECHNICIAN_TRAINING,
-        PHYSICIAN_ABSENT, PATIENT_BUSY, INTERVAL
+        PHYSICIAN_ABSENT, PATIENT_BUSY, INTERVAL, CLINICIAN_BUSY, ROOM_BUSY
     }
 
     public Conflict {

@@ -55,6 +55,9 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.tms.TmsService tms;
     private final clinic.threshold.service.settings.ClinicCalendarService calendar;
     private final clinic.threshold.service.tms.TmsReferenceService tmsReference;
+    private final clinic.threshold.service.schedule.ScheduleService schedule;
+    private final clinic.threshold.service.schedule.ScheduleSetupService scheduleSetup;
+    private final clinic.threshold.service.schedule.WaitlistService waitlist;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -86,6 +89,9 @@ public final class SignedInClinic implements ClinicServices {
         this.tms = new clinic.threshold.service.tms.TmsService(tx, clock, guard, medications);
         this.calendar = new clinic.threshold.service.settings.ClinicCalendarService(tx, clock, guard);
         this.tmsReference = new clinic.threshold.service.tms.TmsReferenceService(tx, clock, guard);
+        this.schedule = new clinic.threshold.service.schedule.ScheduleService(tx, clock, guard);
+        this.scheduleSetup = new clinic.threshold.service.schedule.ScheduleSetupService(tx, clock, guard);
+        this.waitlist = new clinic.threshold.service.schedule.WaitlistService(tx, clock, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -161,6 +167,21 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.tms.TmsReferenceService tmsReference() {
         return tmsReference;
+    }
+
+    @Override
+    public clinic.threshold.service.schedule.ScheduleService schedule() {
+        return schedule;
+    }
+
+    @Override
+    public clinic.threshold.service.schedule.ScheduleSetupService scheduleSetup() {
+        return scheduleSetup;
+    }
+
+    @Override
+    public clinic.threshold.service.schedule.WaitlistService waitlist() {
+        return waitlist;
     }
 
     @Override

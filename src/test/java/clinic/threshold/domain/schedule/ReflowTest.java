@@ -61,7 +61,7 @@ class ReflowTest {
         List<PlannedSession> plan = new CoursePlanner(ClinicCalendar.weekdays(Set.of())).plan(AutoSchedulerTest.STANDARD,
                 MON, 5);
         List<Booking> current = saved(SCHEDULER.place(AutoSchedulerTest.TEN_HZ, plan, MORNING, clinic(List.of())).placed());
-        Chair broken = new Chair(1, "Chair 1", "FIG8", Set.of("TENHZ"), null, false);
+        Chair broken = new Chair(1, "Chair 1", "FIG8", "figure-8", Set.of("TENHZ"), null, false);
         ScheduleState others = new ScheduleState(ClinicCalendar.weekdays(Set.of()), ScheduleFixtures.OPEN,
                 List.of(broken, ScheduleFixtures.CHAIR_2), List.of(ScheduleFixtures.KIM, ScheduleFixtures.LEE),
                 List.of(ScheduleFixtures.OPEN), List.of());

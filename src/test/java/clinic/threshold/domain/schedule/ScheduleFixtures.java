@@ -9,8 +9,8 @@ import java.util.Set;
 /** A small clinic: two chairs, two technicians, a physician on site 07:00-19:00, open 07:00-19:00 on weekdays. */
 final class ScheduleFixtures {
     static final WeeklyHours OPEN = WeeklyHours.weekdays(LocalTime.of(7, 0), LocalTime.of(19, 0));
-    static final Chair CHAIR_1 = new Chair(1, "Chair 1", "FIG8", Set.of("TENHZ", "ACC_ITBS"), null, true);
-    static final Chair CHAIR_2 = new Chair(2, "Chair 2", "FIG8", Set.of("TENHZ"), null, true);
+    static final Chair CHAIR_1 = new Chair(1, "Chair 1", "FIG8", "figure-8", Set.of("TENHZ", "ACC_ITBS"), null, true);
+    static final Chair CHAIR_2 = new Chair(2, "Chair 2", "FIG8", "figure-8", Set.of("TENHZ"), null, true);
     static final Technician KIM = new Technician(11, "kim", "Kim", OPEN, Set.of(1L, 2L), Set.of("TENHZ", "ACC_ITBS"), 1,
             true);
     static final Technician LEE = new Technician(12, "lee", "Lee", OPEN, Set.of(1L, 2L), Set.of("TENHZ"), 1, true);

@@ -1,0 +1,198 @@
+package clinic.threshold.data.schedule;
+
+import static clinic.threshold.data.jooq.Tables.APPOINTMENT;
+import static clinic.threshold.data.jooq.Tables.CHAIR_SLOT;
+import static clinic.threshold.data.jooq.Tables.PATIENT;
+import static clinic.threshold.data.jooq.Tables.TECHNICIAN;
+import static clinic.threshold.data.jooq.Tables.TMS_CHAIR;
+import static clinic.threshold.data.jooq.Tables.TMS_PROTOCOL;
+import static clinic.threshold.data.jooq.Tables.TMS_SESSION;
+
+import clinic.threshold.data.db.StoredValues;
+import clinic.threshold.domain.schedule.Appointment;
+import clinic.threshold.domain.schedule.AppointmentKind;
+import clinic.threshold.domain.schedule.AppointmentStatus;
+import clinic.threshold.domain.schedule.Booking;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * Appointments, and the chair slots that keep a chair from being booked twice. A booking or a move writes one
+ * slot row per {@link #SLOT_MINUTES} minutes of the chair's time; the primary key (chair, time) refuses a second
+ * booking even from another workstation in the same instant. Cancelling frees the slots and keeps the row.
+ */
+public final class AppointmentRepository {
+    /** The grid of chair slot rows; appointment times need not fall on it (a slot row covers any overlap). */
+    public static final int SLOT_MINUTES = 5;
+    private final DSLContext dsl;
+
+    public AppointmentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every appointment from {@code from} to {@code to} inclusive, with DONE and MISSED read from the sessions. */
+    public List<Appointment> between(LocalDate from, LocalDate to) {
+        return read(APPOINTMENT.APPT_DATE.between(from, to), from, to);
+    }
+
+    public List<Appointment> ofPatient(long patientId) {
+        return read(APPOINTMENT.PATIENT_ID.eq(patientId), null, null);
+    }
+
+    public List<Appointment> ofCourse(long courseId) {
+        return read(APPOINTMENT.COURSE_ID.eq(courseId), null, null);
+    }
+
+    public java.util.Optional<Appointment> byId(long id) {
+        return read(APPOINTMENT.ID.eq(id), null, null).stream().findFirst();
+    }
+
+    /** The appointments still holding a chair or a person's time on these days, as the conflict checker sees them. */
+    public List<Booking> liveBookings(LocalDate from, LocalDate to) {
+        return between(from, to).stream().filter(a -> a.status().live()).map(Appointment::booking).toList();
+    }
+
+    private List<Appointment> read(Condition where, LocalDate from, LocalDate to) {
+        var rows = dsl.select(APPOINTMENT.asterisk(), PATIENT.GIVEN_NAME, PATIENT.FAMILY_NAME, PATIENT.MRN, TMS_CHAIR.NAME,
+                        TECHNICIAN.NAME, TMS_PROTOCOL.NAME)
+                .from(APPOINTMENT).join(PATIENT).on(PATIENT.ID.eq(APPOINTMENT.PATIENT_ID))
+                .leftJoin(TMS_CHAIR).on(TMS_CHAIR.ID.eq(APPOINTMENT.CHAIR_ID))
+                .leftJoin(TECHNICIAN).on(TECHNICIAN.ID.eq(APPOINTMENT.TECHNICIAN_ID))
+                .leftJoin(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(APPOINTMENT.PROTOCOL_CODE))
+                .where(where).orderBy(APPOINTMENT.APPT_DATE, APPOINTMENT.START_TIME, APPOINTMENT.ID).fetch();
+        Map<String, int[]> done = sessionCounts(rows.stream().map(r -> r.get(APPOINTMENT.COURSE_ID)).filter(java.util.Objects::nonNull)
+                .distinct().toList(), from, to);
+        Map<String, Integer> seen = new HashMap<>();
+        List<Appointment> out = new ArrayList<>();
+        for (Record r : rows) {
+            AppointmentStatus stored = StoredValues.enumOf(AppointmentStatus.class, r.get(APPOINTMENT.STATUS));
+            AppointmentStatus status = stored;
+            Long course = r.get(APPOINTMENT.COURSE_ID);
+            if (course != null && stored != AppointmentStatus.CANCELLED) {
+                // The day's sessions in time order: the first ones delivered are done, the next ones missed.
+                String key = course + "|" + r.get(APPOINTMENT.APPT_DATE);
+                int[] counts = done.get(key);
+                int index = seen.merge(key, 1, Integer::sum) - 1;
+                if (counts != null) {
+                    status = index < counts[0] ? AppointmentStatus.DONE
+                            : index < counts[0] + counts[1] ? AppointmentStatus.MISSED : stored;
+                }
+            }
+            out.add(new Appointment(r.get(APPOINTMENT.ID), r.get(APPOINTMENT.VERSION), r.get(APPOINTMENT.PATIENT_ID),
+                    r.get(PATIENT.FAMILY_NAME) + ", " + r.get(PATIENT.GIVEN_NAME), r.get(PATIENT.MRN),
+                    StoredValues.enumOf(AppointmentKind.class, r.get(APPOINTMENT.KIND)), course,
+                    r.get(APPOINTMENT.SESSION_NUMBER), r.get(APPOINTMENT.PROTOCOL_CODE), r.get(TMS_PROTOCOL.NAME),
+                    r.get(APPOINTMENT.CHAIR_ID), r.get(TMS_CHAIR.NAME), r.get(APPOINTMENT.TECHNICIAN_ID), r.get(TECHNICIAN.NAME),
+                    r.get(APPOINTMENT.CLINICIAN), r.get(APPOINTMENT.ROOM), r.get(APPOINTMENT.APPT_DATE),
+                    r.get(APPOINTMENT.START_TIME), r.get(APPOINTMENT.MINUTES), status, r.get(APPOINTMENT.STATUS_REASON)));
+        }
+        return out;
+    }
+
+    /** Per course and day: sessions delivered, and missed or cancelled, not voided. */
+    private Map<String, int[]> sessionCounts(List<Long> courses, LocalDate from, LocalDate to) {
+        Map<String, int[]> out = new HashMap<>();
+        if (courses.isEmpty()) {
+            return out;
+        }
+        Condition when = from == null ? DSL.trueCondition() : TMS_SESSION.SESSION_DATE.between(from, to);
+        dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.STATUS, DSL.count()).from(TMS_SESSION)
+                .where(TMS_SESSION.COURSE_ID.in(courses)).and(TMS_SESSION.VOIDED.isFalse()).and(when)
+                .groupBy(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.STATUS).forEach(r -> {
+                    int[] c = out.computeIfAbsent(r.value1() + "|" + r.value2(), k -> new int[2]);
+                    c["DELIVERED".equals(r.value3()) ? 0 : 1] += r.value4();
+                });
+        return out;
+    }
+
+    /** Books an appointment; false when one of its chair slots is taken (another workstation got there first). */
+    public long insert(Appointment a, String by, Instant at) {
+        long id = dsl.insertInto(APPOINTMENT).set(APPOINTMENT.PATIENT_ID, a.patientId()).set(APPOINTMENT.KIND, a.kind().name())
+                .set(APPOINTMENT.COURSE_ID, a.courseId()).set(APPOINTMENT.SESSION_NUMBER, a.sessionNumber())
+                .set(APPOINTMENT.PROTOCOL_CODE, a.protocolCode()).set(APPOINTMENT.CHAIR_ID, a.chairId())
+                .set(APPOINTMENT.TECHNICIAN_ID, a.technicianId()).set(APPOINTMENT.CLINICIAN, a.clinician())
+                .set(APPOINTMENT.ROOM, a.room()).set(APPOINTMENT.APPT_DATE, a.date()).set(APPOINTMENT.START_TIME, a.start())
+                .set(APPOINTMENT.MINUTES, a.minutes()).set(APPOINTMENT.STATUS, AppointmentStatus.BOOKED.name())
+                .set(APPOINTMENT.CREATED_BY, by).set(APPOINTMENT.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(APPOINTMENT.UPDATED_BY, by).set(APPOINTMENT.UPDATED_AT, at.atOffset(ZoneOffset.UTC))
+                .returning(APPOINTMENT.ID).fetchOne().getId();
+        takeSlots(id, a.chairId(), a.date().atTime(a.start()), a.minutes());
+        return id;
+    }
+
+    /** Moves or re-sizes an appointment (and renumbers it); false when the version is stale. */
+    public boolean move(long id, int version, Booking to, String by, Instant at) {
+        boolean tms = to.chairId() > 0;
+        int n = dsl.update(APPOINTMENT).set(APPOINTMENT.CHAIR_ID, tms ? to.chairId() : null)
+                .set(APPOINTMENT.TECHNICIAN_ID, tms ? to.technicianId() : null).set(APPOINTMENT.APPT_DATE, to.day())
+                .set(APPOINTMENT.START_TIME, to.start()).set(APPOINTMENT.MINUTES, to.minutes())
+                .set(APPOINTMENT.SESSION_NUMBER, to.sessionNumber()).set(APPOINTMENT.UPDATED_BY, by)
+                .set(APPOINTMENT.UPDATED_AT, at.atOffset(ZoneOffset.UTC)).set(APPOINTMENT.VERSION, version + 1)
+                .where(APPOINTMENT.ID.eq(id)).and(APPOINTMENT.VERSION.eq(version)).execute();
+        if (n == 0) {
+            return false;
+        }
+        freeSlots(id);
+        takeSlots(id, tms ? to.chairId() : null, to.startAt(), to.minutes());
+        return true;
+    }
+
+    /** Renumbers a kept booking after the plan slid (no change of time or place). */
+    public void renumber(long id, int sessionNumber) {
+        dsl.update(APPOINTMENT).set(APPOINTMENT.SESSION_NUMBER, sessionNumber).where(APPOINTMENT.ID.eq(id)).execute();
+    }
+
+    public boolean setStatus(long id, int version, AppointmentStatus status, String reason, String by, Instant at) {
+        int n = dsl.update(APPOINTMENT).set(APPOINTMENT.STATUS, status.name()).set(APPOINTMENT.STATUS_REASON, reason)
+                .set(APPOINTMENT.UPDATED_BY, by).set(APPOINTMENT.UPDATED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(APPOINTMENT.VERSION, version + 1).where(APPOINTMENT.ID.eq(id)).and(APPOINTMENT.VERSION.eq(version))
+                .execute();
+        if (n == 1 && status == AppointmentStatus.CANCELLED) {
+            freeSlots(id);
+        }
+        return n == 1;
+    }
+
+    private void freeSlots(long id) {
+        dsl.deleteFrom(CHAIR_SLOT).where(CHAIR_SLOT.APPOINTMENT_ID.eq(id)).execute();
+    }
+
+    /** One row per slot the time touches: 08:02-08:47 takes 08:00 to 08:45. A taken slot throws. */
+    private void takeSlots(long id, Long chairId, LocalDateTime start, int minutes) {
+        if (chairId == null) {
+            return;
+        }
+        LocalDateTime end = start.plusMinutes(minutes);
+        LocalDateTime slot = start.withMinute(start.getMinute() - start.getMinute() % SLOT_MINUTES).withSecond(0).withNano(0);
+        var insert = dsl.insertInto(CHAIR_SLOT, CHAIR_SLOT.CHAIR_ID, CHAIR_SLOT.SLOT_AT, CHAIR_SLOT.APPOINTMENT_ID);
+        for (; slot.isBefore(end); slot = slot.plusMinutes(SLOT_MINUTES)) {
+            insert = insert.values(chairId, slot, id);
+        }
+        insert.execute();
+    }
+
+    /** The course's live bookings from {@code from} on, in time order. */
+    public List<Appointment> liveOfCourse(long courseId, LocalDate from) {
+        return ofCourse(courseId).stream().filter(a -> a.status().live() && !a.date().isBefore(from))
+                .sorted(Comparator.comparing(Appointment::date).thenComparing(Appointment::start)).toList();
+    }
+
+    /** Courses with live bookings from {@code from} on. */
+    public List<Long> coursesBookedFrom(LocalDate from) {
+        return dsl.selectDistinct(APPOINTMENT.COURSE_ID).from(APPOINTMENT).where(APPOINTMENT.COURSE_ID.isNotNull())
+                .and(APPOINTMENT.APPT_DATE.ge(from)).and(APPOINTMENT.STATUS.ne(AppointmentStatus.CANCELLED.name()))
+                .fetch(APPOINTMENT.COURSE_ID).stream().sorted().collect(Collectors.toList());
+    }
+}

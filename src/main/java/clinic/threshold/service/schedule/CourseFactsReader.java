@@ -1,0 +1,57 @@
+package clinic.threshold.service.schedule;
+
+import clinic.threshold.data.patient.PatientRepository;
+import clinic.threshold.data.schedule.AppointmentRepository;
+import clinic.threshold.data.tms.TmsRepository;
+import clinic.threshold.domain.common.NotFoundException;
+import clinic.threshold.domain.schedule.Appointment;
+import clinic.threshold.domain.schedule.AutoScheduler;
+import clinic.threshold.domain.schedule.Booking;
+import clinic.threshold.domain.tms.Course;
+import clinic.threshold.domain.tms.CourseStatus;
+import clinic.threshold.domain.tms.CourseTracker;
+import clinic.threshold.domain.tms.PlannedSession;
+import clinic.threshold.domain.tms.Protocol;
+import clinic.threshold.domain.tms.TmsReference;
+import clinic.threshold.service.tms.PatientCourses;
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * A course as the scheduler needs it, read inside the use case's transaction: its slot lengths and interval, the
+ * plan from today on (derived from its records, ADR 0015) and its live bookings from today on.
+ */
+record CourseFactsReader(Course course, String patientName, Protocol protocol, AutoScheduler.CourseFacts facts,
+        List<PlannedSession> plan, List<Appointment> booked) {
+
+    static CourseFactsReader read(DSLContext dsl, long courseId, LocalDate today) {
+        TmsRepository tms = new TmsRepository(dsl);
+        Course c = tms.course(courseId).orElseThrow(() -> new NotFoundException("Course", courseId));
+        TmsReference ref = PatientCourses.reference(dsl, today);
+        Protocol p = ref.protocol(c.protocolCode()).orElseThrow(() -> new NotFoundException("Protocol", c.protocolCode()));
+        List<PlannedSession> plan = c.status() != CourseStatus.ACTIVE ? List.of()
+                : CourseTracker.track(c, tms.sessions(c.id()), tms.decisions(c.id()), ref.calendar(), ref.rules(), today).remaining();
+        String name = new PatientRepository(dsl).findById(c.patientId()).map(x -> x.details().displayName()).orElse("?");
+        var facts = new AutoScheduler.CourseFacts(c.patientId(), c.id(), c.protocolCode(), p.slotMinutes(), p.firstSlotMinutes(),
+                c.template().sessionsPerDay() > 1 ? c.template().minIntervalMinutes() : 0);
+        return new CourseFactsReader(c, name, p, facts, plan,
+                new AppointmentRepository(dsl).liveOfCourse(courseId, today));
+    }
+
+    List<Booking> bookings() {
+        return booked.stream().map(Appointment::booking).toList();
+    }
+
+    /** The last day the plan or the bookings reach (for loading the schedule around them). */
+    LocalDate lastDay(LocalDate today) {
+        LocalDate last = today;
+        for (PlannedSession s : plan) {
+            last = s.date().isAfter(last) ? s.date() : last;
+        }
+        for (Appointment a : booked) {
+            last = a.date().isAfter(last) ? a.date() : last;
+        }
+        return last;
+    }
+}

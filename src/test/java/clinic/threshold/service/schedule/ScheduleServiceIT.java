@@ -1,0 +1,242 @@
+package clinic.threshold.service.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.schedule.Absence;
+import clinic.threshold.domain.schedule.Appointment;
+import clinic.threshold.domain.schedule.AppointmentKind;
+import clinic.threshold.domain.schedule.AppointmentStatus;
+import clinic.threshold.domain.schedule.Conflict;
+import clinic.threshold.domain.schedule.CourseBookingPlan;
+import clinic.threshold.domain.schedule.HoursRow;
+import clinic.threshold.domain.schedule.Preference;
+import clinic.threshold.domain.schedule.ScheduleConflictException;
+import clinic.threshold.domain.tms.Authorization;
+import clinic.threshold.domain.tms.CourseRequest;
+import clinic.threshold.domain.tms.CourseType;
+import clinic.threshold.domain.tms.SessionStatus;
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.testing.TestClinic;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Booking on a real clinic: whole courses, refused drags, re-flow after a closure or a miss, bad input. */
+class ScheduleServiceIT {
+    static final LocalDate TODAY = TestClinic.TODAY;
+    static final Preference EIGHT_TO_NINE = new Preference(LocalTime.of(8, 0), LocalTime.of(9, 0), null);
+
+    @TempDir
+    Path dir;
+
+    /** Two chairs for 10 Hz, two technicians on both, a physician on site all day, open 07:00-19:00 on weekdays. */
+    static long[] setUp(ClinicServices c) {
+        long c1 = c.scheduleSetup().saveChair(new ScheduleSetupService.ChairForm(0, 0, "Chair 1", "FIG8", "Figure-8",
+                Set.of("TENHZ"), null, true));
+        long c2 = c.scheduleSetup().saveChair(new ScheduleSetupService.ChairForm(0, 0, "Chair 2", "FIG8", "Figure-8",
+                Set.of("TENHZ"), null, true));
+        long t1 = c.scheduleSetup().saveTechnician(new ScheduleSetupService.TechnicianForm(0, 0, "Kim", null, 1, Set.of(c1, c2),
+                Set.of("TENHZ"), weekdays(7, 19), true));
+        c.scheduleSetup().saveTechnician(new ScheduleSetupService.TechnicianForm(0, 0, "Lee", null, 1, Set.of(c1, c2),
+                Set.of("TENHZ"), weekdays(7, 19), true));
+        c.scheduleSetup().savePhysician(new ScheduleSetupService.PhysicianForm(0, 0, "Dr. Osei", null, weekdays(7, 19), true));
+        return new long[] {c1, c2, t1};
+    }
+
+    static List<HoursRow> weekdays(int from, int to) {
+        List<HoursRow> out = new ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.getValue() <= 5) {
+                out.add(new HoursRow(d, LocalTime.of(from, 0), LocalTime.of(to, 0)));
+            }
+        }
+        return out;
+    }
+
+    /** A screened patient with a 36-session 10 Hz course from {@code start}. */
+    static long[] patientWithCourse(ClinicServices c, String family, LocalDate start) {
+        long p = c.patients().create(TestClinic.person("Ana", family, LocalDate.of(1980, 3, 3), "555-0100")).id();
+        c.tms().screen(p, TODAY, c.tms().reference().screeningForm().stream()
+                .map(i -> new clinic.threshold.domain.tms.ScreeningAnswer(i.number(), false, null)).toList());
+        long course = c.tms().startCourse(p, new CourseRequest("TENHZ", CourseType.INITIAL, start,
+                "Major depressive disorder, recurrent, severe", 36, new Authorization("Aetna", "PA-1", 36, start, start.plusWeeks(10))));
+        return new long[] {p, course};
+    }
+
+    static List<Appointment> live(ClinicServices c, long patient) {
+        return c.schedule().ofPatient(patient).stream().filter(a -> a.status().live()).toList();
+    }
+
+    @Test
+    void aWholeCourseIsBookedAtThePreferredTimeOnOneChair() {
+        try (var c = TestClinic.open(dir)) {
+            setUp(c);
+            long[] pc = patientWithCourse(c, "Whole", TODAY.plusDays(3));
+            assertEquals(1, c.schedule().unbooked().size(), "the new course waits to be booked");
+            CourseBookingPlan plan = c.schedule().planCourse(pc[1], EIGHT_TO_NINE);
+            assertEquals(36, plan.result().placed().size());
+            assertTrue(plan.result().unplaced().isEmpty());
+            assertEquals(0, live(c, pc[0]).size(), "a plan saves nothing");
+            c.schedule().apply(plan);
+            List<Appointment> booked = live(c, pc[0]);
+            assertEquals(36, booked.size());
+            assertTrue(booked.stream().allMatch(a -> a.start().equals(LocalTime.of(8, 0))), "the same time every day");
+            assertEquals(1, booked.stream().map(Appointment::chairId).distinct().count(), "on one chair");
+            assertTrue(booked.get(0).minutes() > booked.get(1).minutes(), "the first session has the longer slot");
+            assertEquals(List.of(), c.schedule().unbooked());
+            assertEquals(List.of(), c.schedule().reflowNeeded(), "nothing to re-flow");
+        }
+    }
+
+    @Test
+    void aSecondCourseAtTheSameTimeTakesTheOtherChairAndADragOntoTheFirstIsRefused() {
+        try (var c = TestClinic.open(dir)) {
+            long[] ids = setUp(c);
+            long[] a = patientWithCourse(c, "First", TODAY.plusDays(3));
+            long[] b = patientWithCourse(c, "Second", TODAY.plusDays(3));
+            c.schedule().apply(c.schedule().planCourse(a[1], EIGHT_TO_NINE));
+            c.schedule().apply(c.schedule().planCourse(b[1], EIGHT_TO_NINE));
+            Appointment first = live(c, a[0]).get(1);
+            Appointment second = live(c, b[0]).get(1);
+            assertEquals(first.start(), second.start(), "both at 08:00");
+            assertTrue(!first.chairId().equals(second.chairId()), "on different chairs");
+
+            ScheduleConflictException e = assertThrows(ScheduleConflictException.class, () -> c.schedule().move(second.id(),
+                    second.version(), first.chairId(), second.technicianId(), second.date(), second.start(), second.minutes()));
+            Conflict busy = e.check().conflicts().stream().filter(x -> x.kind() == Conflict.Kind.CHAIR_BUSY).findFirst().orElseThrow();
+            assertEquals(List.of(first.chairName(), first.start(), first.end()), busy.args());
+            assertFalse(e.check().alternatives().isEmpty(), "the nearest free alternatives are offered");
+            assertEquals(second.chairId(), c.schedule().ofPatient(b[0]).stream().filter(x -> x.id() == second.id()).findFirst()
+                    .orElseThrow().chairId(), "nothing moved");
+
+            Appointment moved = c.schedule().move(second.id(), second.version(), second.chairId(), second.technicianId(),
+                    second.date(), LocalTime.of(10, 0), second.minutes());
+            assertEquals(LocalTime.of(10, 0), moved.start());
+            LocalDate saturday = TODAY.plusDays(8);
+            ScheduleConflictException closed = assertThrows(ScheduleConflictException.class, () -> c.schedule().move(moved.id(),
+                    moved.version(), moved.chairId(), moved.technicianId(), saturday, moved.start(), moved.minutes()));
+            assertEquals(Conflict.Kind.CLINIC_CLOSED, closed.check().conflicts().get(0).kind());
+            assertTrue(ids.length == 3);
+        }
+    }
+
+    @Test
+    void aClosureIsReflowedMovingOnlyTheBookingsOnDaysNoLongerPlanned() {
+        try (var c = TestClinic.open(dir)) {
+            setUp(c);
+            long[] pc = patientWithCourse(c, "Closure", TODAY.plusDays(3));
+            c.schedule().apply(c.schedule().planCourse(pc[1], EIGHT_TO_NINE));
+            LocalDate wednesday = TODAY.plusDays(5);
+            c.calendar().addClosure(wednesday, false, "Burst pipe");
+            List<CourseBookingPlan> plans = c.schedule().reflowNeeded();
+            assertEquals(1, plans.size());
+            var r = plans.get(0).result();
+            assertEquals(wednesday, r.moved().get(0).from().day(), "Wednesday's booking moves first");
+            assertTrue(r.moved().size() < 10, "only a handful moves: " + r.moved().size());
+            assertEquals(36, r.kept().size() + r.moved().size());
+            c.schedule().apply(plans.get(0));
+            List<Appointment> booked = live(c, pc[0]);
+            assertEquals(36, booked.size());
+            assertTrue(booked.stream().noneMatch(a -> a.date().equals(wednesday)));
+            assertTrue(booked.stream().allMatch(a -> a.start().equals(LocalTime.of(8, 0))), "still at 08:00");
+            assertEquals(List.of(), c.schedule().reflowNeeded());
+            assertEquals("schedule.error.planStale", assertThrows(ValidationException.class, () -> c.schedule().apply(plans.get(0)))
+                    .violations().get(0).messageKey(), "an old plan is not applied twice");
+        }
+    }
+
+    @Test
+    void aMissShowsOnTheCalendarAndTheCourseGainsADayAtItsEnd() {
+        try (var c = TestClinic.open(dir)) {
+            setUp(c);
+            long[] pc = patientWithCourse(c, "Missed", TODAY);
+            c.schedule().apply(c.schedule().planCourse(pc[1], new Preference(LocalTime.of(15, 0), LocalTime.of(16, 0), null)));
+            c.tms().recordMiss(pc[0], pc[1], SessionStatus.MISSED, TODAY, "Flat tyre");
+            Appointment today = c.schedule().ofPatient(pc[0]).stream().filter(a -> a.date().equals(TODAY)).findFirst().orElseThrow();
+            assertEquals(AppointmentStatus.MISSED, today.status(), "read from the session record");
+            List<CourseBookingPlan> plans = c.schedule().reflowNeeded();
+            assertEquals(1, plans.size());
+            assertEquals(1, plans.get(0).result().placed().size(), "one session added at the end");
+            assertTrue(plans.get(0).result().moved().size() <= 6, "the taper days may shift: " + plans.get(0).result().moved());
+            c.schedule().apply(plans.get(0));
+            assertEquals(36, live(c, pc[0]).stream().filter(a -> a.date().isAfter(TODAY)).count());
+        }
+    }
+
+    @Test
+    void aChairSlotTakenByAnotherWorkstationRefusesTheBookingAndSavesNothing() {
+        try (var c = TestClinic.open(dir)) {
+            long[] ids = setUp(c);
+            long[] pc = patientWithCourse(c, "Race", TODAY.plusDays(3));
+            c.schedule().apply(c.schedule().planCourse(pc[1], EIGHT_TO_NINE));
+            Appointment any = live(c, pc[0]).get(5);
+            LocalDate day = any.date();
+            // Another workstation's slot row, written between this one's check and its write.
+            TestClinic.sql(dir, "INSERT INTO chair_slot (chair_id, slot_at, appointment_id) VALUES (" + ids[1] + ", TIMESTAMP '"
+                    + day + " 11:00:00', " + any.id() + ")");
+            int before = c.schedule().between(day, day).size();
+            ValidationException e = assertThrows(ValidationException.class, () -> c.schedule().bookSession(pc[1], 6, ids[1], ids[2],
+                    day, LocalTime.of(11, 0), 45));
+            assertEquals("schedule.error.slotTaken", e.violations().get(0).messageKey());
+            assertEquals(before, c.schedule().between(day, day).size(), "nothing half-saved");
+        }
+    }
+
+    @Test
+    void badSetUpAndBookingInputIsRefusedInWords() {
+        try (var c = TestClinic.open(dir)) {
+            setUp(c);
+            assertEquals("schedule.error.chairWithoutProtocol", key(() -> c.scheduleSetup().saveChair(
+                    new ScheduleSetupService.ChairForm(0, 0, "Chair 9", "FIG8", "Figure-8", Set.of(), null, true))));
+            assertEquals("schedule.error.hoursOrder", key(() -> c.scheduleSetup().setClinicHours(List.of(
+                    new HoursRow(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(9, 0))))));
+            assertEquals("schedule.error.hoursOverlap", key(() -> c.scheduleSetup().setClinicHours(List.of(
+                    new HoursRow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                    new HoursRow(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(15, 0))))));
+            assertEquals("schedule.error.nameTaken", key(() -> c.scheduleSetup().saveChair(
+                    new ScheduleSetupService.ChairForm(0, 0, "chair 1", "FIG8", "Figure-8", Set.of("TENHZ"), null, true))));
+            assertEquals(2, c.scheduleSetup().resources().chairs().size(), "nothing saved");
+            long[] pc = patientWithCourse(c, "Window", TODAY.plusDays(3));
+            assertEquals("schedule.error.windowOutsideHours", key(() -> c.schedule().planCourse(pc[1],
+                    new Preference(LocalTime.of(5, 0), LocalTime.of(6, 0), null))));
+            long kim = c.scheduleSetup().resources().technicians().get(0).id();
+            c.scheduleSetup().addAbsence(Absence.Kind.TECHNICIAN, kim, TODAY.plusDays(3), TODAY.plusDays(4), "Course");
+            assertEquals("schedule.error.absenceOverlap", key(() -> c.scheduleSetup().addAbsence(Absence.Kind.TECHNICIAN, kim,
+                    TODAY.plusDays(4), TODAY.plusDays(6), "Leave")));
+            assertEquals("schedule.error.absenceOrder", key(() -> c.scheduleSetup().addAbsence(Absence.Kind.TECHNICIAN, kim,
+                    TODAY.plusDays(9), TODAY.plusDays(8), "Leave")));
+            assertEquals("schedule.error.visitKind", key(() -> c.schedule().bookVisit(pc[0], AppointmentKind.TMS, "dr.osei", "Room 1",
+                    TODAY.plusDays(3), LocalTime.of(9, 0), 30)));
+        }
+    }
+
+    @Test
+    void visitsBookAClinicianAndARoomAndRefuseADoubleBooking() {
+        try (var c = TestClinic.open(dir)) {
+            setUp(c);
+            long p = c.patients().create(TestClinic.person("Vic", "Visit", LocalDate.of(1970, 1, 1), null)).id();
+            long q = c.patients().create(TestClinic.person("Val", "Other", LocalDate.of(1971, 1, 1), null)).id();
+            LocalDate monday = TODAY.plusDays(3);
+            c.schedule().bookVisit(p, AppointmentKind.CONSULT, "dr.osei", "Room 1", monday, LocalTime.of(9, 0), 60);
+            ScheduleConflictException e = assertThrows(ScheduleConflictException.class, () -> c.schedule().bookVisit(q,
+                    AppointmentKind.FOLLOW_UP, "dr.osei", "Room 2", monday, LocalTime.of(9, 30), 30));
+            assertEquals(Conflict.Kind.CLINICIAN_BUSY, e.check().conflicts().get(0).kind());
+            c.schedule().bookVisit(q, AppointmentKind.MT_ONLY, "dr.ames", "Room 2", monday, LocalTime.of(9, 30), 30);
+            assertEquals(2, c.schedule().between(monday, monday).size());
+        }
+    }
+
+    static String key(org.junit.jupiter.api.function.Executable call) {
+        return assertThrows(ValidationException.class, call).violations().get(0).messageKey();
+    }
+}
