@@ -68,6 +68,11 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.schedule.ScheduleExports scheduleExports() {
+        return clinic.scheduleExports();
+    }
+
+    @Override
     public clinic.threshold.service.schedule.ScheduleSetupService scheduleSetup() {
         return clinic.scheduleSetup();
     }

@@ -48,6 +48,8 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.schedule.ScheduleService schedule();
 
+    clinic.threshold.service.schedule.ScheduleExports scheduleExports();
+
     clinic.threshold.service.schedule.ScheduleSetupService scheduleSetup();
 
     clinic.threshold.service.schedule.WaitlistService waitlist();

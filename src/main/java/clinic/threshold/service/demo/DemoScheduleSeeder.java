@@ -51,7 +51,7 @@ public final class DemoScheduleSeeder {
         physician("Dr. Priya Shah", hours(13, 19));
         int booked = 0;
         int i = 0;
-        for (ScheduleService.CourseToBook c : schedule.unbooked()) {
+        for (clinic.threshold.domain.schedule.CourseToBook c : schedule.unbooked()) {
             CourseBookingPlan plan = schedule.planCourse(c.courseId(), WINDOWS.get(i++ % WINDOWS.size()));
             schedule.apply(plan);
             booked += plan.result().placed().size();

@@ -19,6 +19,7 @@ import clinic.threshold.domain.schedule.BookingCheck;
 import clinic.threshold.domain.schedule.Conflict;
 import clinic.threshold.domain.schedule.ConflictChecker;
 import clinic.threshold.domain.schedule.CourseBookingPlan;
+import clinic.threshold.domain.schedule.CourseToBook;
 import clinic.threshold.domain.schedule.DaySchedule;
 import clinic.threshold.domain.schedule.Preference;
 import clinic.threshold.domain.schedule.Reflow;
@@ -325,11 +326,6 @@ public final class ScheduleService {
             }
             return out;
         });
-    }
-
-    /** A course with nothing booked: who, which protocol, how many sessions from which day. */
-    public record CourseToBook(long courseId, long patientId, String patientName, String protocolName, int sessions,
-            LocalDate firstDay) {
     }
 
     private static Appointment tmsAppointment(Booking b) {

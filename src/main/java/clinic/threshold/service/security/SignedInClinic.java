@@ -56,6 +56,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.settings.ClinicCalendarService calendar;
     private final clinic.threshold.service.tms.TmsReferenceService tmsReference;
     private final clinic.threshold.service.schedule.ScheduleService schedule;
+    private final clinic.threshold.service.schedule.ScheduleExports scheduleExports;
     private final clinic.threshold.service.schedule.ScheduleSetupService scheduleSetup;
     private final clinic.threshold.service.schedule.WaitlistService waitlist;
     private final ScheduledExecutorService backupTimer;
@@ -90,6 +91,7 @@ public final class SignedInClinic implements ClinicServices {
         this.calendar = new clinic.threshold.service.settings.ClinicCalendarService(tx, clock, guard);
         this.tmsReference = new clinic.threshold.service.tms.TmsReferenceService(tx, clock, guard);
         this.schedule = new clinic.threshold.service.schedule.ScheduleService(tx, clock, guard);
+        this.scheduleExports = new clinic.threshold.service.schedule.ScheduleExports(tx, clock, guard);
         this.scheduleSetup = new clinic.threshold.service.schedule.ScheduleSetupService(tx, clock, guard);
         this.waitlist = new clinic.threshold.service.schedule.WaitlistService(tx, clock, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
@@ -172,6 +174,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.schedule.ScheduleService schedule() {
         return schedule;
+    }
+
+    @Override
+    public clinic.threshold.service.schedule.ScheduleExports scheduleExports() {
+        return scheduleExports;
     }
 
     @Override

@@ -60,6 +60,10 @@ public final class MainWindowView implements Navigator {
     @FXML private ToggleButton calendarNav;
     private Tab calendarTab;
     @FXML private ToggleButton workListNav;
+    @FXML private ToggleButton scheduleNav;
+    private Tab scheduleTab;
+    @FXML private ToggleButton setupNav;
+    private Tab setupTab;
     private Tab workListTab;
     private Tab referenceTab;
     private Tab usersTab;
@@ -90,7 +94,7 @@ public final class MainWindowView implements Navigator {
         dataLabel.setText(Messages.get("status.data", vm.dataLocation()));
         statusLabel.textProperty().bind(vm.statusProperty());
         javafx.scene.control.ToggleGroup nav = new javafx.scene.control.ToggleGroup();
-        for (ToggleButton b : java.util.List.of(patientsNav, workListNav, usersNav, auditNav, referenceNav, calendarNav,
+        for (ToggleButton b : java.util.List.of(patientsNav, workListNav, scheduleNav, setupNav, usersNav, auditNav, referenceNav, calendarNav,
                 backupsNav)) {
             b.setToggleGroup(nav);
         }
@@ -106,6 +110,18 @@ public final class MainWindowView implements Navigator {
         workListNav.setOnAction(e -> {
             workListNav.setSelected(true);
             workListTab = openSection(workListTab, "nav.worklist", () -> screens.workList(this, dialogs).root());
+        });
+        scheduleNav.setVisible(vm.may(Permission.PATIENT_READ));
+        scheduleNav.setManaged(scheduleNav.isVisible());
+        scheduleNav.setOnAction(e -> {
+            scheduleNav.setSelected(true);
+            scheduleTab = openSection(scheduleTab, "nav.schedule", () -> screens.schedule(dialogs).root());
+        });
+        setupNav.setVisible(vm.may(Permission.SETTINGS_ADMIN) || vm.may(Permission.SCHEDULE_WRITE));
+        setupNav.setManaged(setupNav.isVisible());
+        setupNav.setOnAction(e -> {
+            setupNav.setSelected(true);
+            setupTab = openSection(setupTab, "nav.setup", () -> screens.scheduleSetup(vm.may(Permission.SETTINGS_ADMIN)).root());
         });
         usersNav.setVisible(vm.may(Permission.USER_ADMIN));
         usersNav.setManaged(usersNav.isVisible());

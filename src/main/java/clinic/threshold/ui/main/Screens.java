@@ -101,6 +101,18 @@ public final class Screens {
         return new Loaded<>(ViewLoader.load(view), view);
     }
 
+    public Loaded<clinic.threshold.ui.schedule.ScheduleView> schedule(DialogService dialogs) {
+        var view = new clinic.threshold.ui.schedule.ScheduleView(new clinic.threshold.ui.schedule.ScheduleViewModel(services,
+                executor), dialogs);
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
+    public Loaded<clinic.threshold.ui.schedule.ScheduleSetupView> scheduleSetup(boolean admin) {
+        var view = new clinic.threshold.ui.schedule.ScheduleSetupView(new clinic.threshold.ui.schedule.ScheduleSetupViewModel(
+                services, executor), admin);
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
     public Loaded<clinic.threshold.ui.admin.ClinicCalendarView> clinicCalendar() {
         var view = new clinic.threshold.ui.admin.ClinicCalendarView(new clinic.threshold.ui.admin.ClinicCalendarViewModel(
                 services, executor));

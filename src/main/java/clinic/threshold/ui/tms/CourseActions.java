@@ -1,5 +1,7 @@
 package clinic.threshold.ui.tms;
 
+import clinic.threshold.ui.common.FormDialog;
+
 import clinic.threshold.domain.tms.Authorization;
 import clinic.threshold.domain.tms.CourseStatus;
 import clinic.threshold.domain.tms.CourseView;

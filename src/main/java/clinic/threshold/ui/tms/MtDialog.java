@@ -1,5 +1,7 @@
 package clinic.threshold.ui.tms;
 
+import clinic.threshold.ui.common.FormDialog;
+
 import clinic.threshold.domain.tms.CourseView;
 import clinic.threshold.domain.tms.Device;
 import clinic.threshold.domain.tms.MtMethod;

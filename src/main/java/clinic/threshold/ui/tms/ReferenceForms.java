@@ -1,5 +1,7 @@
 package clinic.threshold.ui.tms;
 
+import clinic.threshold.ui.common.FormDialog;
+
 import clinic.threshold.domain.history.Confidence;
 import clinic.threshold.domain.history.RuleSetting;
 import clinic.threshold.domain.tms.CourseTemplate;

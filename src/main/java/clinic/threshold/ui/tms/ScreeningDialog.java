@@ -1,5 +1,7 @@
 package clinic.threshold.ui.tms;
 
+import clinic.threshold.ui.common.FormDialog;
+
 import clinic.threshold.domain.tms.ScreeningAnswer;
 import clinic.threshold.domain.tms.ScreeningItem;
 import clinic.threshold.domain.tms.ScreeningSeverity;

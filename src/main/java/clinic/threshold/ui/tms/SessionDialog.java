@@ -1,5 +1,7 @@
 package clinic.threshold.ui.tms;
 
+import clinic.threshold.ui.common.FormDialog;
+
 import clinic.threshold.domain.tms.AdverseEvent;
 import clinic.threshold.domain.tms.AdverseEventType;
 import clinic.threshold.domain.tms.CourseView;

@@ -15,17 +15,14 @@ import clinic.threshold.domain.schedule.CourseBookingPlan;
 import clinic.threshold.domain.schedule.HoursRow;
 import clinic.threshold.domain.schedule.Preference;
 import clinic.threshold.domain.schedule.ScheduleConflictException;
-import clinic.threshold.domain.tms.Authorization;
-import clinic.threshold.domain.tms.CourseRequest;
-import clinic.threshold.domain.tms.CourseType;
 import clinic.threshold.domain.tms.SessionStatus;
 import clinic.threshold.service.ClinicServices;
+import clinic.threshold.testing.ScheduleFixture;
 import clinic.threshold.testing.TestClinic;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -39,38 +36,12 @@ class ScheduleServiceIT {
     @TempDir
     Path dir;
 
-    /** Two chairs for 10 Hz, two technicians on both, a physician on site all day, open 07:00-19:00 on weekdays. */
     static long[] setUp(ClinicServices c) {
-        long c1 = c.scheduleSetup().saveChair(new ScheduleSetupService.ChairForm(0, 0, "Chair 1", "FIG8", "Figure-8",
-                Set.of("TENHZ"), null, true));
-        long c2 = c.scheduleSetup().saveChair(new ScheduleSetupService.ChairForm(0, 0, "Chair 2", "FIG8", "Figure-8",
-                Set.of("TENHZ"), null, true));
-        long t1 = c.scheduleSetup().saveTechnician(new ScheduleSetupService.TechnicianForm(0, 0, "Kim", null, 1, Set.of(c1, c2),
-                Set.of("TENHZ"), weekdays(7, 19), true));
-        c.scheduleSetup().saveTechnician(new ScheduleSetupService.TechnicianForm(0, 0, "Lee", null, 1, Set.of(c1, c2),
-                Set.of("TENHZ"), weekdays(7, 19), true));
-        c.scheduleSetup().savePhysician(new ScheduleSetupService.PhysicianForm(0, 0, "Dr. Osei", null, weekdays(7, 19), true));
-        return new long[] {c1, c2, t1};
+        return ScheduleFixture.setUp(c);
     }
 
-    static List<HoursRow> weekdays(int from, int to) {
-        List<HoursRow> out = new ArrayList<>();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.getValue() <= 5) {
-                out.add(new HoursRow(d, LocalTime.of(from, 0), LocalTime.of(to, 0)));
-            }
-        }
-        return out;
-    }
-
-    /** A screened patient with a 36-session 10 Hz course from {@code start}. */
     static long[] patientWithCourse(ClinicServices c, String family, LocalDate start) {
-        long p = c.patients().create(TestClinic.person("Ana", family, LocalDate.of(1980, 3, 3), "555-0100")).id();
-        c.tms().screen(p, TODAY, c.tms().reference().screeningForm().stream()
-                .map(i -> new clinic.threshold.domain.tms.ScreeningAnswer(i.number(), false, null)).toList());
-        long course = c.tms().startCourse(p, new CourseRequest("TENHZ", CourseType.INITIAL, start,
-                "Major depressive disorder, recurrent, severe", 36, new Authorization("Aetna", "PA-1", 36, start, start.plusWeeks(10))));
-        return new long[] {p, course};
+        return ScheduleFixture.patientWithCourse(c, "Ana", family, start);
     }
 
     static List<Appointment> live(ClinicServices c, long patient) {

@@ -1,7 +1,6 @@
-package clinic.threshold.ui.tms;
+package clinic.threshold.ui.common;
 
 import clinic.threshold.i18n.Messages;
-import clinic.threshold.ui.common.DialogFields;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,10 +13,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The frame every TMS form shares: a title, a grid of labelled fields (one or two pairs a row), notes above
+ * The frame the TMS and scheduling forms share: a title, a grid of labelled fields (one or two pairs a row), notes above
  * and below, the error text, and an OK that saves and closes only when the service accepts.
  */
-final class FormDialog {
+public final class FormDialog {
     private static final double MAX_HEIGHT = 540;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
@@ -26,7 +25,7 @@ final class FormDialog {
     private final Button ok;
     private final ScrollPane scroll;
 
-    FormDialog(Window owner, String title, String okId, double width) {
+    public FormDialog(Window owner, String title, String okId, double width) {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setResizable(true);
@@ -51,7 +50,7 @@ final class FormDialog {
     }
 
     /** One labelled field on its own row. */
-    Label row(String key, Node control) {
+    public Label row(String key, Node control) {
         Label l = label(key, control);
         int r = grid.getRowCount();
         grid.add(l, 0, r);
@@ -60,7 +59,7 @@ final class FormDialog {
     }
 
     /** Two labelled fields side by side. */
-    void row(String key1, Node c1, String key2, Node c2) {
+    public void row(String key1, Node c1, String key2, Node c2) {
         Label l1 = label(key1, c1);
         Label l2 = label(key2, c2);
         grid.addRow(grid.getRowCount(), l1, c1, l2, c2);
@@ -78,39 +77,39 @@ final class FormDialog {
     }
 
     /** A line across the grid (a section heading or a hint). */
-    void line(Node n) {
+    public void line(Node n) {
         grid.add(n, 0, grid.getRowCount(), 4, 1);
     }
 
     /** Something above the grid (a warning banner). */
-    void top(Node n) {
+    public void top(Node n) {
         box.getChildren().add(0, n);
     }
 
     /** Something between the grid and the error text. */
-    void bottom(Node n) {
+    public void bottom(Node n) {
         box.getChildren().add(box.getChildren().size() - 1, n);
     }
 
-    static Label heading(String key) {
+    public static Label heading(String key) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add("text-bold");
         return l;
     }
 
-    static Label note(String text, String style) {
+    public static Label note(String text, String style) {
         Label l = new Label(text);
         l.setWrapText(true);
         l.getStyleClass().add(style);
         return l;
     }
 
-    void onOk(DialogFields.Save save) {
+    public void onOk(DialogFields.Save save) {
         DialogFields.saveOnOk(dialog, ok, error, save);
     }
 
     /** Shows the form, as tall as its fields up to a height that fits a small screen (then it scrolls). */
-    void show() {
+    public void show() {
         scroll.setPrefViewportHeight(MAX_HEIGHT); // placed for at most this height, then fitted below
         dialog.setOnShown(e -> {
             // Measured once styled and laid out in its window; then the window fits the form.

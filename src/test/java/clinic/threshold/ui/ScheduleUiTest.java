@@ -1,0 +1,102 @@
+package clinic.threshold.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.domain.schedule.Appointment;
+import clinic.threshold.domain.schedule.Preference;
+import clinic.threshold.service.ClinicServices;
+import clinic.threshold.testing.Screenshots;
+import clinic.threshold.testing.ScheduleFixture;
+import clinic.threshold.testing.TestClinic;
+import clinic.threshold.ui.common.Themes;
+import clinic.threshold.ui.common.UiPreferences;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The schedule screen: a whole course booked from the list, and a drag onto a booked chair refused with the reason. */
+class ScheduleUiTest extends UiTestBase {
+    /** Monday after the test clinic's Friday. */
+    private static final LocalDate MONDAY = TestClinic.TODAY.plusDays(3);
+    private static final Preference EIGHT = new Preference(LocalTime.of(8, 0), LocalTime.of(9, 0), null);
+    private long[] booked;
+    private long[] waiting;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        startClinic(stage);
+    }
+
+    @Override
+    protected void seed(ClinicServices c) {
+        ScheduleFixture.setUp(c);
+        booked = ScheduleFixture.patientWithCourse(c, "Rosa", "Franklin", MONDAY);
+        waiting = ScheduleFixture.patientWithCourse(c, "Omar", "Haddad", MONDAY);
+        c.schedule().apply(c.schedule().planCourse(booked[1], EIGHT));
+    }
+
+    private void openSchedule(FxRobot robot, int toBookCount) {
+        robot.clickOn("#scheduleNav");
+        waitUntil("schedule loaded", () -> robot.lookup("#toBookList").tryQuery().isPresent());
+        ListView<?> toBook = robot.lookup("#toBookList").queryListView();
+        waitUntil("courses to book", () -> toBook.getItems().size() == toBookCount);
+        robot.interact(() -> robot.lookup("#datePicker").queryAs(javafx.scene.control.DatePicker.class).setValue(MONDAY));
+        waitUntil("Monday shown", () -> robot.lookup("#appt-" + firstOf(booked[0]).id()).tryQuery().isPresent());
+    }
+
+    private Appointment firstOf(long patient) {
+        return clinic.schedule().ofPatient(patient).stream().filter(a -> a.date().equals(MONDAY)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aWholeCourseIsBookedFromTheListInOneGo(FxRobot robot) {
+        openSchedule(robot, 1);
+        ListView<?> toBook = robot.lookup("#toBookList").queryListView();
+        robot.interact(() -> toBook.getSelectionModel().select(0));
+        long started = System.nanoTime();
+        robot.clickOn("#bookCourseButton");
+        waitUntil("plan shown", () -> text(robot, "#book-preview").contains("36 new"));
+        assertTrue(text(robot, "#book-preview").contains("0 not placed"), text(robot, "#book-preview"));
+        robot.interact(() -> robot.lookup("#book-ok").queryButton().fire());
+        waitUntil("nothing left to book", () -> toBook.getItems().isEmpty());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        List<Appointment> mine = clinic.schedule().ofPatient(waiting[0]);
+        assertEquals(36, mine.size());
+        assertTrue(mine.stream().allMatch(a -> a.start().equals(LocalTime.of(8, 0))), "at 08:00 on the other chair");
+        assertTrue(mine.stream().allMatch(a -> !a.chairId().equals(firstOf(booked[0]).chairId())));
+        waitUntil("shown on the day", () -> robot.lookup("#appt-" + mine.get(0).id()).tryQuery().isPresent());
+        assertTrue(millis < 60_000, "a whole course in under a minute: " + millis + " ms");
+        robot.interact(() -> Screenshots.save(stage.getScene(), "schedule-day"));
+        robot.interact(() -> Themes.apply(UiPreferences.Theme.DARK));
+        PatientRegistryUiTest.WaitForThemes.settle(robot);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "schedule-day-dark"));
+        robot.interact(() -> Themes.apply(UiPreferences.Theme.LIGHT));
+    }
+
+    @Test
+    void aDragOntoABookedChairIsRefusedWithTheReasonAndNothingMoves(FxRobot robot) {
+        clinic.schedule().apply(clinic.schedule().planCourse(waiting[1], EIGHT));
+        openSchedule(robot, 0);
+        Appointment mine = firstOf(waiting[0]);
+        Appointment theirs = firstOf(booked[0]);
+        waitUntil("second course drawn", () -> robot.lookup("#appt-" + mine.id()).tryQuery().isPresent());
+        Node block = robot.lookup("#appt-" + mine.id()).query();
+        Node other = robot.lookup("#appt-" + theirs.id()).query();
+        // Onto the other patient's session: the same time on the chair they have.
+        robot.drag(block, MouseButton.PRIMARY).moveTo(other).release(MouseButton.PRIMARY);
+        waitUntil("refused", () -> text(robot, "#messageLabel").contains("is booked"));
+        String message = text(robot, "#messageLabel");
+        assertTrue(message.contains(theirs.chairName() + " is booked 08:00\u2013"), message);
+        assertTrue(message.contains("Free nearby"), message);
+        assertEquals(mine.chairId(), firstOf(waiting[0]).chairId(), "nothing moved");
+        assertEquals(mine.start(), firstOf(waiting[0]).start());
+    }
+}
