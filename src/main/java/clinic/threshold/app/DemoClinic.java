@@ -70,8 +70,9 @@ public final class DemoClinic {
         }
         // Chairs, staff and bookings are the administrator's set-up and a scheduler's work.
         try (SignedInClinic c = gate.signIn(admin.username(), admin.password().toCharArray())) {
-            java.util.List<Long> ids = c.patients().search(new clinic.threshold.domain.patient.PatientQuery("", null, null,
-                    1000)).stream().map(clinic.threshold.domain.patient.PatientSummary::id).toList();
+            java.util.List<Long> ids = c.patients().search(new clinic.threshold.domain.patient.PatientQuery("",
+                    java.util.Set.of(clinic.threshold.domain.patient.PatientStatus.ACTIVE), null, 1000)).stream()
+                    .map(clinic.threshold.domain.patient.PatientSummary::id).toList();
             int booked = new clinic.threshold.service.demo.DemoScheduleSeeder(c.scheduleSetup(), c.schedule(), c.waitlist())
                     .seed(ids);
             LOG.info("Demo schedule created ({} appointments)", booked);

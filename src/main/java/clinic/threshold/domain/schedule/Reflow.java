@@ -19,8 +19,11 @@ public final class Reflow {
     private Reflow() {
     }
 
-    /** A booking moved: where it was and where it goes. */
-    public record Move(Booking from, Booking to) {
+    /** A booking moved: where it was, where it goes, and why it could not stay. */
+    public record Move(Booking from, Booking to, List<Conflict> why) {
+        public Move {
+            why = List.copyOf(why);
+        }
     }
 
     /** What a re-flow would do. */
@@ -57,14 +60,19 @@ public final class Reflow {
         ScheduleState state = others;
         List<Booking> kept = new ArrayList<>();
         List<PlannedSession> toPlace = new ArrayList<>();
+        Map<Long, List<Conflict>> why = new java.util.HashMap<>();
         for (PlannedSession s : plan) {
             List<Booking> that = byDay.getOrDefault(s.date(), new ArrayList<>());
             Booking b = that.isEmpty() ? null : renumbered(that.get(0), s.number());
-            if (b != null && ConflictChecker.check(b, state, c.minIntervalMinutes()).isEmpty()) {
+            List<Conflict> conflicts = b == null ? List.of() : ConflictChecker.check(b, state, c.minIntervalMinutes());
+            if (b != null && conflicts.isEmpty()) {
                 that.remove(0);
                 kept.add(b);
                 state = state.with(b);
             } else {
+                if (b != null) {
+                    why.put(b.id(), conflicts);
+                }
                 toPlace.add(s);
             }
         }
@@ -83,7 +91,8 @@ public final class Reflow {
             if (old != null) {
                 leftOver.remove(old);
                 moved.add(new Move(old, new Booking(old.id(), b.patientId(), b.courseId(), b.sessionNumber(), b.protocol(),
-                        b.chairId(), b.technicianId(), b.day(), b.start(), b.minutes())));
+                        b.chairId(), b.technicianId(), b.day(), b.start(), b.minutes()), why.getOrDefault(old.id(),
+                        List.of(Conflict.of(Conflict.Kind.NOT_PLANNED, "schedule.conflict.notPlanned", old.day())))));
             } else {
                 placed.add(b);
             }

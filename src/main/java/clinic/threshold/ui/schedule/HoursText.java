@@ -24,17 +24,40 @@ final class HoursText {
     private HoursText() {
     }
 
+    /** One line per run of weekdays with the same hours: "Mon-Fri 07:00-19:00". */
     static String format(WeeklyHours h) {
         if (h == null) {
             return "";
         }
         List<String> lines = new ArrayList<>();
+        DayOfWeek runStart = null;
+        DayOfWeek prev = null;
         for (DayOfWeek d : DayOfWeek.values()) {
-            for (TimeRange r : h.on(d)) {
-                lines.add(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + r.from().format(HM) + "-" + r.to().format(HM));
+            boolean same = prev != null && !h.on(d).isEmpty() && h.on(d).equals(h.on(prev));
+            if (!same && runStart != null) {
+                add(lines, h, runStart, prev);
+                runStart = null;
             }
+            if (runStart == null && !h.on(d).isEmpty()) {
+                runStart = d;
+            }
+            prev = d;
+        }
+        if (runStart != null) {
+            add(lines, h, runStart, DayOfWeek.SUNDAY);
         }
         return String.join("\n", lines);
+    }
+
+    private static void add(List<String> lines, WeeklyHours h, DayOfWeek from, DayOfWeek to) {
+        String days = name(from) + (from == to ? "" : "-" + name(to));
+        for (TimeRange r : h.on(from)) {
+            lines.add(days + " " + r.from().format(HM) + "-" + r.to().format(HM));
+        }
+    }
+
+    private static String name(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
     static List<HoursRow> parse(String text) throws DialogFields.InputException {

@@ -45,8 +45,10 @@ final class RangeViews {
             h.setOnAction(e -> openDay.accept(d));
             col.getChildren().add(h);
             for (Appointment a : those) {
-                Label l = new Label(a.start().format(HM) + " " + a.patientName() + " \u00b7 "
-                        + (a.chairName() != null ? a.chairName() : a.room()));
+                Label l = new Label(a.start().format(HM) + "  " + a.patientName() + "\n"
+                        + (a.chairName() != null ? a.chairName() + " \u00b7 #" + a.sessionNumber() : a.room()));
+                l.setWrapText(true);
+                l.setTooltip(new javafx.scene.control.Tooltip(DayGrid.text(a)));
                 l.getStyleClass().addAll("appt-line", "appt-" + a.status().name().toLowerCase(Locale.ROOT));
                 if (a.protocolCode() != null) {
                     l.getStyleClass().add("appt-protocol-" + a.protocolCode().toLowerCase(Locale.ROOT));
@@ -82,7 +84,9 @@ final class RangeViews {
             cell.getChildren().add(h);
             if (!those.isEmpty()) {
                 long missed = those.stream().filter(a -> a.status() == AppointmentStatus.MISSED).count();
-                cell.getChildren().add(new Label(Messages.get("schedule.month.count", live(those) + done(those), missed)));
+                Label count = new Label(Messages.get("schedule.month.count", live(those) + done(those), missed));
+                count.setWrapText(true);
+                cell.getChildren().add(count);
             }
             g.add(cell, d.getDayOfWeek().getValue() - 1, row);
             if (d.getDayOfWeek() == DayOfWeek.SUNDAY) {

@@ -207,7 +207,8 @@ final class ScheduleDialogs {
         List<String> lines = new ArrayList<>();
         lines.add(summary(p));
         for (Reflow.Move m : res.moved()) {
-            lines.add(Messages.get("schedule.plan.move", m.to().sessionNumber(), line(m.from(), r), line(m.to(), r)));
+            lines.add(Messages.get("schedule.plan.move", m.to().sessionNumber(), line(m.from(), r), line(m.to(), r),
+                    m.why().stream().map(ConflictText::of).collect(Collectors.joining("; "))));
         }
         for (Booking b : res.placed()) {
             lines.add(Messages.get("schedule.plan.place", b.sessionNumber(), line(b, r)));
@@ -223,7 +224,8 @@ final class ScheduleDialogs {
     }
 
     private static String line(Booking b, ScheduleResources r) {
-        return b.day().format(DAY) + " " + b.start().format(HM) + ", " + (r == null ? "" : r.chairName(b.chairId()));
+        return b.day().format(DAY) + " " + b.start().format(HM) + ", " + (r == null ? "" : r.chairName(b.chairId()) + ", "
+                + r.technicianName(b.technicianId()));
     }
 
     private Preference preference(TextField earliest, TextField latest, ComboBox<Chair> chair, TextArea error) {

@@ -57,15 +57,18 @@ public final class ScheduleSetupView {
         endAbsenceButton.disableProperty().bind(absenceList.getSelectionModel().selectedItemProperty().isNull());
         chairList.setCellFactory(l -> new ScheduleView.NamedCell<>(c -> Messages.get("schedule.setup.chairLine", c.name(),
                 c.deviceCode(), c.coil(), String.join(", ", c.protocols().stream().sorted().toList()),
-                c.hours() == null ? Messages.get("schedule.setup.clinicHoursShort") : HoursText.format(c.hours()).replace('\n', ';'),
+                c.hours() == null ? Messages.get("schedule.setup.clinicHoursShort") : HoursText.format(c.hours()).replace("\n", "; "),
                 c.active() ? "" : Messages.get("schedule.setup.outOfUse"))));
         techList.setCellFactory(l -> new ScheduleView.NamedCell<>(t -> Messages.get("schedule.setup.techLine", t.name(),
                 t.maxConcurrentChairs(), String.join(", ", t.protocols().stream().sorted().toList()),
-                HoursText.format(t.hours()).replace('\n', ';'), t.active() ? "" : Messages.get("schedule.setup.outOfUse"))));
+                HoursText.format(t.hours()).replace("\n", "; "), t.active() ? "" : Messages.get("schedule.setup.outOfUse"))));
         doctorList.setCellFactory(l -> new ScheduleView.NamedCell<>(p -> Messages.get("schedule.setup.doctorLine", p.name(),
-                HoursText.format(p.hours()).replace('\n', ';'), p.active() ? "" : Messages.get("schedule.setup.outOfUse"))));
+                HoursText.format(p.hours()).replace("\n", "; "), p.active() ? "" : Messages.get("schedule.setup.outOfUse"))));
         absenceList.setCellFactory(l -> new ScheduleView.NamedCell<>(a -> Messages.get("schedule.setup.absenceLine",
                 name(a), a.from(), a.to(), a.reason())));
+        for (ListView<?> l : java.util.List.of(chairList, techList, doctorList, absenceList)) {
+            l.getStyleClass().add("wrapping-list");
+        }
         vm.resourcesProperty().addListener((o, a, r) -> show(r));
         messageLabel.textProperty().bind(vm.messageProperty());
         vm.load();

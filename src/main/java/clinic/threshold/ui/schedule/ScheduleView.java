@@ -110,6 +110,9 @@ public final class ScheduleView {
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
         vm.errorProperty().addListener((o, a, b) -> style(b));
+        for (ListView<?> l : List.of(toBookList, reflowList, waitList)) {
+            l.getStyleClass().add("wrapping-list");
+        }
         toBookList.setItems(vm.toBook());
         toBookList.setCellFactory(l -> new NamedCell<>(c -> Messages.get("schedule.toBook.line", c.patientName(),
                 c.protocolName(), c.sessions(), c.firstDay())));
@@ -252,6 +255,11 @@ public final class ScheduleView {
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : text.apply(item));
+            if (getListView() != null && getListView().getStyleClass().contains("wrapping-list")) {
+                // Side lists are narrow: whole lines wrap instead of running off under a scroll bar.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
         }
     }
 

@@ -50,6 +50,7 @@ class ReflowTest {
         assertTrue(r.moved().stream().allMatch(x -> x.to().start().equals(LocalTime.of(8, 0)) && x.to().chairId() == 1),
                 "at the usual time on the usual chair");
         assertEquals(m.from().id(), m.to().id(), "a move keeps the booking");
+        assertEquals(Conflict.Kind.NOT_PLANNED, m.why().get(0).kind(), "why: no session that day any more");
         assertEquals(36 - r.moved().size(), r.kept().size(), "every other booking stays");
         assertEquals(3, r.kept().stream().filter(b -> b.day().equals(MON.plusDays(3))).findFirst().orElseThrow()
                 .sessionNumber(), "Thursday's booking is now session 3");
@@ -111,6 +112,7 @@ class ReflowTest {
         assertEquals(MON.plusDays(1), m.to().day(), "the same day");
         assertEquals(m.from().start(), m.to().start(), "the same time");
         assertTrue(m.to().technicianId() != kim, "another technician");
+        assertEquals("schedule.conflict.technicianAway", m.why().get(0).messageKey(), "why: the technician is away");
         assertEquals(4, r.kept().size());
     }
 }
