@@ -55,7 +55,9 @@ public final class Messages {
 
     private static Object shown(Object a) {
         if (a instanceof java.time.DayOfWeek d) {
-            return d.getDisplayName(java.time.format.TextStyle.FULL, bundle.getLocale());
+            // The base bundle (root locale) is English; the root locale itself would print "Sat".
+            Locale words = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+            return d.getDisplayName(java.time.format.TextStyle.FULL, words);
         }
         if (a instanceof java.time.LocalTime t) {
             return t.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));

@@ -99,4 +99,48 @@ class ScheduleUiTest extends UiTestBase {
         assertEquals(mine.chairId(), firstOf(waiting[0]).chairId(), "nothing moved");
         assertEquals(mine.start(), firstOf(waiting[0]).start());
     }
+
+    @Test
+    void aClosureShowsUnderReflowAndOneOkMovesTheBookings(FxRobot robot) {
+        LocalDate wednesday = MONDAY.plusDays(2);
+        clinic.calendar().addClosure(wednesday, false, "Burst pipe");
+        openSchedule(robot, 1);
+        ListView<?> reflow = robot.lookup("#reflowList").queryListView();
+        waitUntil("one course to re-flow", () -> reflow.getItems().size() == 1);
+        assertTrue(text(robot, "#reflowLabel").contains("(1)"), text(robot, "#reflowLabel"));
+        robot.clickOn("#reflowButton");
+        waitUntil("re-flow shown", () -> robot.lookup("#reflow-preview").tryQuery().isPresent());
+        assertTrue(text(robot, "#reflow-preview").contains("no session on " + wednesday), text(robot, "#reflow-preview"));
+        robot.interact(() -> robot.lookup("#reflow-ok").queryButton().fire());
+        waitUntil("nothing left to re-flow", () -> reflow.getItems().isEmpty());
+        assertTrue(clinic.schedule().ofPatient(booked[0]).stream().filter(a -> a.status().live())
+                .noneMatch(a -> a.date().equals(wednesday)), "no live booking on the closed day");
+    }
+
+    @Test
+    void weekMonthAndTechnicianViewsShowTheBookings(FxRobot robot) {
+        openSchedule(robot, 1);
+        robot.clickOn("#weekMode");
+        waitUntil("week", () -> robot.lookup("#weekGrid").tryQuery().isPresent());
+        waitUntil("Rosa in the week", () -> onFx(() -> robot.lookup("#weekGrid .appt-line").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.Labeled) n).getText().contains("Franklin, Rosa")).count()) == 5L);
+        robot.clickOn("#monthMode");
+        waitUntil("month", () -> robot.lookup("#monthGrid").tryQuery().isPresent());
+        robot.clickOn("#techMode");
+        waitUntil("technician's day", () -> robot.lookup("#technicianDay").tryQuery().isPresent());
+        waitUntil("Rosa on the technician's day", () -> onFx(() -> robot.lookup("#technicianDay .appt-line").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Labeled) n).getText().contains("Franklin, Rosa"))));
+    }
+
+    @Test
+    void thePatientsAppointmentsAreListedOnTheChart(FxRobot robot) {
+        javafx.scene.control.TableView<?> list = robot.lookup("#table").queryTableView();
+        waitUntil("list loaded", () -> list.getItems().size() == 2);
+        robot.doubleClickOn(robot.from(list).lookup("Franklin, Rosa").queryLabeled());
+        waitUntil("chart", () -> robot.lookup("#nameLabel").tryQuery().isPresent());
+        robot.clickOn(onFx(() -> robot.lookup(".tab-label").queryAll().stream().map(n -> (javafx.scene.control.Labeled) n)
+                .filter(l -> "Appointments".equals(l.getText())).findFirst().orElseThrow()));
+        javafx.scene.control.TableView<?> appts = robot.lookup("#appointmentTable").queryTableView();
+        waitUntil("36 appointments", () -> appts.getItems().size() == 36);
+    }
 }

@@ -68,6 +68,11 @@ public final class Screens {
             view.bindMedicationFlags(meds.viewModel().overviewProperty());
             view.viewModel().onDispose(meds.viewModel()::dispose);
         }
+        // Everyone who can open a chart sees the patient's appointments (front desk, technicians, clinicians).
+        var appointments = new clinic.threshold.ui.schedule.PatientAppointmentsView(
+                new clinic.threshold.ui.schedule.PatientAppointmentsViewModel(services, executor, events, patientId), dialogs, clock);
+        view.addTab("appointmentsTab", clinic.threshold.i18n.Messages.get("chart.tab.appointments"), ViewLoader.load(appointments));
+        view.viewModel().onDispose(appointments.viewModel()::dispose);
         return new Loaded<>(root, view);
     }
 

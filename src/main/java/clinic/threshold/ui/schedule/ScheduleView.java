@@ -131,8 +131,20 @@ public final class ScheduleView {
         reflowButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.reflow()));
         reflowButton.setVisible(book);
         visitButton.setVisible(book);
+        if (book) {
+            javafx.scene.control.MenuItem started = new javafx.scene.control.MenuItem(Messages.get("schedule.waitlist.started"));
+            started.setOnAction(e -> selectedWaiting().ifPresent(w -> vm.leaveWaitlist(w, true, null)));
+            javafx.scene.control.MenuItem removed = new javafx.scene.control.MenuItem(Messages.get("schedule.waitlist.remove"));
+            removed.setOnAction(e -> selectedWaiting().ifPresent(w -> dialogs.askText(Messages.get("schedule.waitlist.remove"),
+                    w.patientName(), Messages.get("schedule.field.reason")).ifPresent(r -> vm.leaveWaitlist(w, false, r))));
+            waitList.setContextMenu(new javafx.scene.control.ContextMenu(started, removed));
+        }
         whoFitsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.waitlist()));
         vm.load();
+    }
+
+    private java.util.Optional<WaitlistEntry> selectedWaiting() {
+        return java.util.Optional.ofNullable(waitList.getSelectionModel().getSelectedItem());
     }
 
     private void style(boolean error) {

@@ -166,6 +166,14 @@ public final class ScheduleViewModel {
                 Messages.get("schedule.saved", file.getFileName()));
     }
 
+    /** Takes a patient off the waitlist: started their course, or no longer waiting (with the reason). */
+    public void leaveWaitlist(WaitlistEntry w, boolean started, String reason) {
+        act(() -> {
+            services.waitlist().remove(w.id(), w.version(), started, reason);
+            return null;
+        }, Messages.get("schedule.waitlist.left", w.patientName()));
+    }
+
     public void whoFits(LocalDate start, Consumer<List<clinic.threshold.domain.schedule.Waitlist.Fit>> shown,
             Consumer<String> failed) {
         executor.run(() -> services.waitlist().whoFits(start), shown, e -> failed.accept(ConflictText.failure(e, resources.get())));
