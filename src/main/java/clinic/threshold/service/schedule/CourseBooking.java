@@ -33,8 +33,12 @@ final class CourseBooking {
 
     static CourseBookingPlan plan(DSLContext dsl, AutoScheduler scheduler, ScheduleResources r, CourseFactsReader c,
             Preference preference, LocalDate today) {
-        ScheduleState state = ScheduleStates.load(dsl, r, today, c.lastDay(today).plusWeeks(2))
-                .without(c.booked().stream().map(Appointment::id).toList());
+        return plan(scheduler, ScheduleStates.load(dsl, r, today, c.lastDay(today).plusWeeks(2)), c, preference);
+    }
+
+    /** The plan against {@code schedule} (which may hold this course's own bookings: they are set aside). */
+    static CourseBookingPlan plan(AutoScheduler scheduler, ScheduleState schedule, CourseFactsReader c, Preference preference) {
+        ScheduleState state = schedule.without(c.booked().stream().map(Appointment::id).toList());
         Preference pref = preference != null ? preference : ANY_TIME;
         Reflow.Result result = Reflow.reflow(scheduler, c.facts(), c.bookings(), c.plan(), pref, state);
         return new CourseBookingPlan(c.course().id(), c.course().patientId(), c.patientName(), c.protocol().name(), preference,
@@ -93,5 +97,16 @@ final class CourseBooking {
             throw new ValidationException(Violation.of("plan", "schedule.error.planStale"));
         }
         return b;
+    }
+
+    /** The schedule as it will be once {@code plan} is applied: the course's bookings where the plan puts them. */
+    static ScheduleState after(ScheduleState schedule, CourseFactsReader c, CourseBookingPlan plan) {
+        Reflow.Result r = plan.result();
+        ScheduleState s = schedule.without(c.booked().stream().map(Appointment::id).toList()).withAll(r.kept())
+                .withAll(r.placed());
+        for (Reflow.Move m : r.moved()) {
+            s = s.with(m.to());
+        }
+        return s;
     }
 }

@@ -276,16 +276,26 @@ public final class ScheduleService {
      * anything was booked in between, nothing is saved and the scheduler is asked to preview again.
      */
     public void apply(CourseBookingPlan plan) {
-        UserSession s = guard.require(Permission.SCHEDULE_WRITE, "schedule.course", plan.patientId());
+        apply(List.of(plan));
+    }
+
+    /**
+     * Applies several plans (a re-flow) in one transaction, in their order: all of them, or none when the schedule
+     * changed under any.
+     */
+    public void apply(List<CourseBookingPlan> plans) {
+        UserSession s = guard.require(Permission.SCHEDULE_WRITE, "schedule.course", null);
         Slots.guarded(() -> tx.inDurableTransaction(dsl -> {
-            CourseBooking.apply(dsl, plan, today(), s.username(), clock.instant());
-            if (plan.preference() != null) {
-                new WaitlistRepository(dsl).savePreference(plan.courseId(), plan.preference(), s.username(), clock.instant());
+            for (CourseBookingPlan plan : plans) {
+                CourseBooking.apply(dsl, plan, today(), s.username(), clock.instant());
+                if (plan.preference() != null) {
+                    new WaitlistRepository(dsl).savePreference(plan.courseId(), plan.preference(), s.username(), clock.instant());
+                }
+                Reflow.Result r = plan.result();
+                ScheduleAudit.patient(guard, dsl, s, "schedule.course", plan.patientId(), plan.courseId(), "course "
+                        + plan.courseId() + ": kept " + r.kept().size() + ", moved " + r.moved().size() + ", placed "
+                        + r.placed().size() + ", cancelled " + r.cancelled().size());
             }
-            Reflow.Result r = plan.result();
-            ScheduleAudit.patient(guard, dsl, s, "schedule.course", plan.patientId(), plan.courseId(), "course " + plan.courseId()
-                    + ": kept " + r.kept().size() + ", moved " + r.moved().size() + ", placed " + r.placed().size()
-                    + ", cancelled " + r.cancelled().size());
             return null;
         }));
     }
@@ -294,14 +304,23 @@ public final class ScheduleService {
     public List<CourseBookingPlan> reflowNeeded() {
         guard.require(Permission.PATIENT_READ, "schedule.read", null);
         return tx.read(dsl -> {
-            ScheduleResources r = new ResourceRepository(dsl).load();
-            List<CourseBookingPlan> out = new ArrayList<>();
+            // One schedule for all: each course is planned as if the ones before it were applied, in the order the
+            // list is applied, so that two courses never count on the same freed slot.
+            List<CourseFactsReader> courses = new ArrayList<>();
+            LocalDate last = today();
             for (long courseId : new AppointmentRepository(dsl).coursesBookedFrom(today())) {
                 CourseFactsReader c = CourseFactsReader.read(dsl, courseId, today());
-                Preference pref = new WaitlistRepository(dsl).preference(courseId).orElse(null);
-                CourseBookingPlan p = CourseBooking.plan(dsl, scheduler, r, c, pref, today());
+                courses.add(c);
+                last = c.lastDay(today()).isAfter(last) ? c.lastDay(today()) : last;
+            }
+            ScheduleState state = ScheduleStates.load(dsl, today(), last.plusWeeks(2));
+            WaitlistRepository prefs = new WaitlistRepository(dsl);
+            List<CourseBookingPlan> out = new ArrayList<>();
+            for (CourseFactsReader c : courses) {
+                CourseBookingPlan p = CourseBooking.plan(scheduler, state, c, prefs.preference(c.course().id()).orElse(null));
                 if (p.result().changes()) {
                     out.add(p);
+                    state = CourseBooking.after(state, c, p);
                 }
             }
             return out;

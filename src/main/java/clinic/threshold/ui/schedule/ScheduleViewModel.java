@@ -142,9 +142,7 @@ public final class ScheduleViewModel {
 
     public void applyAll(List<CourseBookingPlan> plans, Runnable done, Consumer<String> failed) {
         form(() -> {
-            for (CourseBookingPlan p : plans) {
-                services.schedule().apply(p);
-            }
+            services.schedule().apply(plans);
             return null;
         }, Messages.get("schedule.reflowed", plans.size()), done, failed);
     }

@@ -210,4 +210,36 @@ class ScheduleServiceIT {
     static String key(org.junit.jupiter.api.function.Executable call) {
         return assertThrows(ValidationException.class, call).violations().get(0).messageKey();
     }
+
+    @Test
+    void aClosureReflowsSeveralCoursesTogetherOrNotAtAll() {
+        try (var c = TestClinic.open(dir)) {
+            setUp(c);
+            List<long[]> courses = new java.util.ArrayList<>();
+            for (String family : List.of("One", "Two", "Three", "Four")) {
+                long[] pc = patientWithCourse(c, family, TODAY.plusDays(3));
+                c.schedule().apply(c.schedule().planCourse(pc[1], EIGHT_TO_NINE));
+                courses.add(pc);
+            }
+            LocalDate wednesday = TODAY.plusDays(5);
+            c.calendar().addClosure(wednesday, false, "Power cut");
+            List<CourseBookingPlan> plans = c.schedule().reflowNeeded();
+            assertEquals(4, plans.size(), "every course with a booking that day");
+            // Another workstation books one of the slots the last plan counts on: the whole re-flow is refused.
+            var lastMove = plans.get(3).result().moved().get(0).to();
+            long[] intruder = patientWithCourse(c, "Intruder", TODAY.plusDays(3));
+            int before = c.schedule().between(TODAY, TODAY.plusWeeks(12)).size();
+            c.schedule().bookSession(intruder[1], 1, lastMove.chairId(), lastMove.technicianId(), lastMove.day(), lastMove.start(), 50);
+            assertThrows(ValidationException.class, () -> c.schedule().apply(plans));
+            for (long[] pc : courses) {
+                assertTrue(live(c, pc[0]).stream().anyMatch(a -> a.date().equals(wednesday)), "nothing of the re-flow was saved");
+            }
+            assertEquals(before + 1, c.schedule().between(TODAY, TODAY.plusWeeks(12)).size());
+            c.schedule().apply(c.schedule().reflowNeeded());
+            assertEquals(List.of(), c.schedule().reflowNeeded());
+            for (long[] pc : courses) {
+                assertTrue(live(c, pc[0]).stream().noneMatch(a -> a.date().equals(wednesday)));
+            }
+        }
+    }
 }
