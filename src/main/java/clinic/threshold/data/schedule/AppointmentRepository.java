@@ -55,13 +55,29 @@ public final class AppointmentRepository {
         return read(APPOINTMENT.COURSE_ID.eq(courseId), null, null);
     }
 
+    /** One appointment, its status read with the rest of its course's day (a day's second session is not its first). */
     public java.util.Optional<Appointment> byId(long id) {
-        return read(APPOINTMENT.ID.eq(id), null, null).stream().findFirst();
+        var row = dsl.select(APPOINTMENT.COURSE_ID, APPOINTMENT.APPT_DATE).from(APPOINTMENT).where(APPOINTMENT.ID.eq(id))
+                .fetchOptional();
+        if (row.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Condition where = row.get().value1() == null ? APPOINTMENT.ID.eq(id)
+                : APPOINTMENT.COURSE_ID.eq(row.get().value1()).and(APPOINTMENT.APPT_DATE.eq(row.get().value2()));
+        return read(where, row.get().value2(), row.get().value2()).stream().filter(a -> a.id() == id).findFirst();
     }
 
-    /** The appointments still holding a chair or a person's time on these days, as the conflict checker sees them. */
+    /**
+     * Every appointment holding its time on these days, as the conflict checker sees them: all but the cancelled
+     * ones. A session done or missed keeps its chair slot rows, so the checker counts it too and never offers a time
+     * the slot key would refuse.
+     */
     public List<Booking> liveBookings(LocalDate from, LocalDate to) {
-        return between(from, to).stream().filter(a -> a.status().live()).map(Appointment::booking).toList();
+        return dsl.selectFrom(APPOINTMENT).where(APPOINTMENT.APPT_DATE.between(from, to))
+                .and(APPOINTMENT.STATUS.ne(AppointmentStatus.CANCELLED.name()))
+                .fetch(r -> new Booking(r.getId(), r.getPatientId(), r.getCourseId(), r.getSessionNumber(),
+                        r.getProtocolCode() == null ? "" : r.getProtocolCode(), r.getChairId() == null ? -1 : r.getChairId(),
+                        r.getTechnicianId() == null ? -1 : r.getTechnicianId(), r.getApptDate(), r.getStartTime(), r.getMinutes()));
     }
 
     private List<Appointment> read(Condition where, LocalDate from, LocalDate to) {
@@ -149,9 +165,10 @@ public final class AppointmentRepository {
         return true;
     }
 
-    /** Renumbers a kept booking after the plan slid (no change of time or place). */
-    public void renumber(long id, int sessionNumber) {
-        dsl.update(APPOINTMENT).set(APPOINTMENT.SESSION_NUMBER, sessionNumber).where(APPOINTMENT.ID.eq(id)).execute();
+    /** Renumbers a kept booking after the plan slid (no change of time or place); false when the version is stale. */
+    public boolean renumber(long id, int version, int sessionNumber) {
+        return dsl.update(APPOINTMENT).set(APPOINTMENT.SESSION_NUMBER, sessionNumber).set(APPOINTMENT.VERSION, version + 1)
+                .where(APPOINTMENT.ID.eq(id)).and(APPOINTMENT.VERSION.eq(version)).execute() == 1;
     }
 
     public boolean setStatus(long id, int version, AppointmentStatus status, String reason, String by, Instant at) {
@@ -165,7 +182,8 @@ public final class AppointmentRepository {
         return n == 1;
     }
 
-    private void freeSlots(long id) {
+    /** Frees an appointment's chair slots (before a set of moves, so that one can take another's old time). */
+    public void freeSlots(long id) {
         dsl.deleteFrom(CHAIR_SLOT).where(CHAIR_SLOT.APPOINTMENT_ID.eq(id)).execute();
     }
 

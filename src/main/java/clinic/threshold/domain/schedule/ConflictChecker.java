@@ -17,6 +17,10 @@ public final class ConflictChecker {
 
     public static List<Conflict> check(Booking b, ScheduleState s, int minIntervalMinutes) {
         List<Conflict> out = new ArrayList<>();
+        if (crossesMidnight(b.start(), b.minutes())) {
+            out.add(Conflict.of(Conflict.Kind.CLINIC_CLOSED, "schedule.conflict.pastMidnight", b.start()));
+            return out; // its end time wraps to the morning: every other rule would read it wrongly
+        }
         LocalTime end = b.end();
         if (!s.calendar().isOpen(b.day())) {
             out.add(Conflict.of(Conflict.Kind.CLINIC_CLOSED, "schedule.conflict.closedDay", b.day()));
@@ -57,6 +61,11 @@ public final class ConflictChecker {
             }
         }
         return out;
+    }
+
+    /** Whether a stretch starting at {@code start} runs past the end of its day. */
+    public static boolean crossesMidnight(LocalTime start, int minutes) {
+        return start.toSecondOfDay() + minutes * 60L > 24L * 60 * 60;
     }
 
     private static void technician(Booking b, ScheduleState s, LocalTime end, List<Conflict> out) {

@@ -28,7 +28,7 @@ public final class Reflow {
 
     /** What a re-flow would do. */
     public record Result(List<Booking> kept, List<Move> moved, List<Booking> placed, List<Booking> cancelled,
-            List<Placement.Unplaced> unplaced) {
+            List<Placement.Unplaced> unplaced, int renumbered) {
 
         public Result {
             kept = List.copyOf(kept);
@@ -38,8 +38,12 @@ public final class Reflow {
             unplaced = List.copyOf(unplaced);
         }
 
+        /**
+         * Whether the scheduler needs to see this course: something moves, is added or cancelled, a kept booking
+         * takes a new session number, or a planned session has no place.
+         */
         public boolean changes() {
-            return !moved.isEmpty() || !placed.isEmpty() || !cancelled.isEmpty();
+            return !moved.isEmpty() || !placed.isEmpty() || !cancelled.isEmpty() || renumbered > 0 || !unplaced.isEmpty();
         }
     }
 
@@ -59,6 +63,7 @@ public final class Reflow {
                 .collect(Collectors.groupingBy(Booking::day, java.util.TreeMap::new, Collectors.toCollection(ArrayList::new)));
         ScheduleState state = others;
         List<Booking> kept = new ArrayList<>();
+        int renumbered = 0;
         List<PlannedSession> toPlace = new ArrayList<>();
         Map<Long, List<Conflict>> why = new java.util.HashMap<>();
         for (PlannedSession s : plan) {
@@ -66,6 +71,7 @@ public final class Reflow {
             Booking b = that.isEmpty() ? null : renumbered(that.get(0), s.number());
             List<Conflict> conflicts = b == null ? List.of() : ConflictChecker.check(b, state, c.minIntervalMinutes());
             if (b != null && conflicts.isEmpty()) {
+                renumbered += java.util.Objects.equals(that.get(0).sessionNumber(), b.sessionNumber()) ? 0 : 1;
                 that.remove(0);
                 kept.add(b);
                 state = state.with(b);
@@ -78,10 +84,11 @@ public final class Reflow {
         }
         List<Booking> leftOver = new ArrayList<>();
         byDay.values().forEach(leftOver::addAll);
-        Preference usual = new Preference(usualTime(current).orElse(pref.earliest()), pref.latest(),
+        // The course's usual time leads even when a drag put it outside the saved window: the window widens to it.
+        LocalTime usualStart = usualTime(current).orElse(pref.earliest());
+        Preference usual = new Preference(usualStart, usualStart.isAfter(pref.latest()) ? usualStart : pref.latest(),
                 usualChair(current).orElse(pref.chairId()));
-        Placement p = scheduler.place(c, toPlace, usual.latest().isBefore(usual.earliest())
-                ? new Preference(usual.earliest(), usual.earliest(), usual.chairId()) : usual, state);
+        Placement p = scheduler.place(c, toPlace, usual, state);
         List<Move> moved = new ArrayList<>();
         List<Booking> placed = new ArrayList<>();
         for (Booking b : p.placed()) {
@@ -97,7 +104,7 @@ public final class Reflow {
                 placed.add(b);
             }
         }
-        return new Result(kept, moved, placed, leftOver, p.unplaced());
+        return new Result(kept, moved, placed, leftOver, p.unplaced(), renumbered);
     }
 
     private static Booking renumbered(Booking b, int number) {
@@ -105,16 +112,23 @@ public final class Reflow {
                 b.start(), b.minutes());
     }
 
+    /** The most common time of each day's first session (an accelerated day's later sessions follow from it). */
     private static Optional<LocalTime> usualTime(List<Booking> current) {
-        return mostCommon(current.stream().map(Booking::start).toList());
+        Map<java.time.LocalDate, LocalTime> first = new java.util.TreeMap<>();
+        for (Booking b : current) {
+            first.merge(b.day(), b.start(), (x, y) -> x.isBefore(y) ? x : y);
+        }
+        return mostCommon(List.copyOf(first.values()));
     }
 
     private static Optional<Long> usualChair(List<Booking> current) {
         return mostCommon(current.stream().map(Booking::chairId).toList());
     }
 
-    private static <T> Optional<T> mostCommon(List<T> values) {
-        return values.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet()
-                .stream().max(Map.Entry.<T, Long>comparingByValue()).map(Map.Entry::getKey);
+    /** The most frequent value; a tie goes to the smallest, so the answer never depends on hashing order. */
+    private static <T extends Comparable<T>> Optional<T> mostCommon(List<T> values) {
+        return values.stream().collect(Collectors.groupingBy(Function.identity(), java.util.TreeMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.<T, Long>comparingByValue()
+                        .thenComparing(Map.Entry.<T, Long>comparingByKey().reversed())).map(Map.Entry::getKey);
     }
 }

@@ -14,6 +14,10 @@ public final class VisitChecker {
     /** @param sameDay every live appointment that day, the visit itself excluded or included (it is skipped by id) */
     public static List<Conflict> check(Appointment v, ScheduleState s, List<Appointment> sameDay) {
         List<Conflict> out = new ArrayList<>();
+        if (ConflictChecker.crossesMidnight(v.start(), v.minutes())) {
+            out.add(Conflict.of(Conflict.Kind.CLINIC_CLOSED, "schedule.conflict.pastMidnight", v.start()));
+            return out;
+        }
         if (!s.calendar().isOpen(v.date())) {
             out.add(Conflict.of(Conflict.Kind.CLINIC_CLOSED, "schedule.conflict.closedDay", v.date()));
             return out;

@@ -60,22 +60,31 @@ final class CourseBooking {
         ScheduleState state = ScheduleStates.load(dsl, today, last).without(mine.keySet());
         AppointmentRepository repo = new AppointmentRepository(dsl);
         List<Integer> planned = c.plan().stream().map(PlannedSession::number).toList();
+        java.util.Set<Long> covered = new java.util.HashSet<>();
+        r.kept().forEach(b -> covered.add(b.id()));
+        r.moved().forEach(m -> covered.add(m.from().id()));
+        r.cancelled().forEach(b -> covered.add(b.id()));
+        if (!covered.equals(mine.keySet())) {
+            stale(); // a booking was added to or taken from the course since the plan was made
+        }
         for (Booking b : r.cancelled()) {
             Appointment a = unchanged(mine, b);
-            repo.setStatus(a.id(), a.version(), clinic.threshold.domain.schedule.AppointmentStatus.CANCELLED,
-                    "re-flow: no session planned that day", by, at);
+            ok(repo.setStatus(a.id(), a.version(), clinic.threshold.domain.schedule.AppointmentStatus.CANCELLED,
+                    "re-flow: no session planned that day", by, at));
         }
         for (Booking b : r.kept()) {
             state = state.with(checked(b, state, c, planned));
             Appointment a = unchanged(mine, b);
             if (!b.sessionNumber().equals(a.sessionNumber())) {
-                repo.renumber(a.id(), b.sessionNumber());
+                ok(repo.renumber(a.id(), a.version(), b.sessionNumber()));
             }
         }
+        // Free every moving booking's slots first: one may move into another's old time.
+        r.moved().forEach(m -> repo.freeSlots(unchanged(mine, m.from()).id()));
         for (Reflow.Move m : r.moved()) {
             state = state.with(checked(m.to(), state, c, planned));
             Appointment a = unchanged(mine, m.from());
-            repo.move(a.id(), a.version(), m.to(), by, at);
+            ok(repo.move(a.id(), a.version(), m.to(), by, at));
         }
         for (Booking b : r.placed()) {
             state = state.with(checked(b, state, c, planned));
@@ -83,10 +92,20 @@ final class CourseBooking {
         }
     }
 
+    private static void ok(boolean written) {
+        if (!written) {
+            stale();
+        }
+    }
+
+    private static void stale() {
+        throw new ValidationException(Violation.of("plan", "schedule.error.planStale"));
+    }
+
     private static Appointment unchanged(Map<Long, Appointment> mine, Booking b) {
         Appointment a = mine.get(b.id());
         if (a == null || !a.date().equals(b.day()) || !a.start().equals(b.start()) || a.chairId() != b.chairId()) {
-            throw new ValidationException(Violation.of("plan", "schedule.error.planStale"));
+            stale();
         }
         return a;
     }
@@ -94,7 +113,7 @@ final class CourseBooking {
     private static Booking checked(Booking b, ScheduleState state, CourseFactsReader c, List<Integer> planned) {
         List<Conflict> conflicts = ConflictChecker.check(b, state, c.facts().minIntervalMinutes());
         if (!conflicts.isEmpty() || !planned.contains(b.sessionNumber())) {
-            throw new ValidationException(Violation.of("plan", "schedule.error.planStale"));
+            stale();
         }
         return b;
     }

@@ -33,10 +33,16 @@ record CourseFactsReader(Course course, String patientName, Protocol protocol, A
         List<PlannedSession> plan = c.status() != CourseStatus.ACTIVE ? List.of()
                 : CourseTracker.track(c, tms.sessions(c.id()), tms.decisions(c.id()), ref.calendar(), ref.rules(), today).remaining();
         String name = new PatientRepository(dsl).findById(c.patientId()).map(x -> x.details().displayName()).orElse("?");
-        var facts = new AutoScheduler.CourseFacts(c.patientId(), c.id(), c.protocolCode(), p.slotMinutes(), p.firstSlotMinutes(),
-                c.template().sessionsPerDay() > 1 ? c.template().minIntervalMinutes() : 0);
+        var facts = new AutoScheduler.CourseFacts(c.patientId(), c.id(), c.protocolCode(), onGrid(p.slotMinutes()),
+                onGrid(p.firstSlotMinutes()), c.template().sessionsPerDay() > 1 ? c.template().minIntervalMinutes() : 0);
         return new CourseFactsReader(c, name, p, facts, plan,
                 new AppointmentRepository(dsl).liveOfCourse(courseId, today));
+    }
+
+    /** A slot length rounded up to whole chair slots (a 37-minute slot books 40): the slot key works in 5-minute rows. */
+    static int onGrid(int minutes) {
+        int grid = AppointmentRepository.SLOT_MINUTES;
+        return (minutes + grid - 1) / grid * grid;
     }
 
     List<Booking> bookings() {

@@ -16,4 +16,9 @@ final class ScheduleAudit {
         guard.audit().append(dsl, s.actor(), new AuditEntry(action, AuditCategory.PATIENT, patientId, "appointment",
                 Long.toString(id), AuditOutcome.SUCCESS, detail));
     }
+
+    static void course(Guard guard, DSLContext dsl, UserSession s, long patientId, long courseId, String detail) {
+        guard.audit().append(dsl, s.actor(), new AuditEntry("schedule.course", AuditCategory.PATIENT, patientId, "tms_course",
+                Long.toString(courseId), AuditOutcome.SUCCESS, detail));
+    }
 }

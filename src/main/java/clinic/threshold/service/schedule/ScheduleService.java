@@ -73,8 +73,10 @@ public final class ScheduleService {
             ClinicCalendar cal = new TmsReferenceRepository(dsl).calendar();
             boolean open = cal.isOpen(date);
             List<TimeRange> hours = open ? r.clinicHours().on(date.getDayOfWeek()) : List.of();
-            return new DaySchedule(date, open, hours, r.chairs().stream().filter(c -> c.active()).toList(),
-                    new AppointmentRepository(dsl).between(date, date),
+            List<Appointment> appts = new AppointmentRepository(dsl).between(date, date);
+            // A chair taken out of use still shows while it holds appointments that day (until they are re-flowed).
+            return new DaySchedule(date, open, hours, r.chairs().stream().filter(c -> c.active() || appts.stream()
+                    .anyMatch(a -> a.chairId() != null && a.chairId() == c.id() && a.status().live())).toList(), appts,
                     r.absences().stream().filter(a -> !date.isBefore(a.from()) && !date.isAfter(a.to())).toList());
         });
     }
@@ -114,24 +116,12 @@ public final class ScheduleService {
     /** Moves or resizes an appointment (a drag); refused with the conflicts and alternatives, nothing saved. */
     public Appointment move(long id, int version, Long chairId, Long technicianId, LocalDate day, LocalTime start, int minutes) {
         UserSession s = guard.require(Permission.SCHEDULE_WRITE, "schedule.move", null);
-        List<Violation> problems = new ArrayList<>();
-        if (day == null || start == null) {
-            problems.add(Violation.of("when", "validation.required"));
-        }
-        if (minutes < AppointmentRepository.SLOT_MINUTES || minutes > 12 * 60) {
-            problems.add(Violation.of("minutes", "schedule.error.minutes"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        checkWhen(day, start, minutes);
         return Slots.guarded(() -> tx.inDurableTransaction(dsl -> {
             AppointmentRepository repo = new AppointmentRepository(dsl);
             Appointment a = repo.byId(id).orElseThrow(() -> new NotFoundException("Appointment", id));
             if (!a.status().live()) {
                 throw new ValidationException(Violation.of("status", "schedule.error.notLive"));
-            }
-            if (day.isBefore(today())) {
-                throw new ValidationException(Violation.of("when", "schedule.error.past"));
             }
             Booking to;
             if (a.kind().usesChair()) {
@@ -163,11 +153,9 @@ public final class ScheduleService {
     public long bookSession(long courseId, int sessionNumber, long chairId, long technicianId, LocalDate day, LocalTime start,
             int minutes) {
         UserSession s = guard.require(Permission.SCHEDULE_WRITE, "schedule.book", null);
+        checkWhen(day, start, minutes);
         return Slots.guarded(() -> tx.inDurableTransaction(dsl -> {
             CourseFactsReader c = CourseFactsReader.read(dsl, courseId, today());
-            if (day.isBefore(today())) {
-                throw new ValidationException(Violation.of("when", "schedule.error.past"));
-            }
             Booking b = new Booking(0, c.course().patientId(), courseId, sessionNumber, c.course().protocolCode(), chairId, technicianId,
                     day, start, minutes);
             BookingCheck check = check(dsl, b);
@@ -194,13 +182,10 @@ public final class ScheduleService {
         if (room == null || room.isBlank()) {
             problems.add(Violation.of("room", "validation.required"));
         }
-        if (day == null || start == null) {
-            problems.add(Violation.of("when", "validation.required"));
-        } else if (day.isBefore(today())) {
-            problems.add(Violation.of("when", "schedule.error.past"));
-        }
-        if (minutes < AppointmentRepository.SLOT_MINUTES || minutes > 12 * 60) {
-            problems.add(Violation.of("minutes", "schedule.error.minutes"));
+        try {
+            checkWhen(day, start, minutes);
+        } catch (ValidationException e) {
+            problems.addAll(e.violations());
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -292,7 +277,7 @@ public final class ScheduleService {
                     new WaitlistRepository(dsl).savePreference(plan.courseId(), plan.preference(), s.username(), clock.instant());
                 }
                 Reflow.Result r = plan.result();
-                ScheduleAudit.patient(guard, dsl, s, "schedule.course", plan.patientId(), plan.courseId(), "course "
+                ScheduleAudit.course(guard, dsl, s, plan.patientId(), plan.courseId(), "course "
                         + plan.courseId() + ": kept " + r.kept().size() + ", moved " + r.moved().size() + ", placed "
                         + r.placed().size() + ", cancelled " + r.cancelled().size());
             }
@@ -345,6 +330,33 @@ public final class ScheduleService {
             }
             return out;
         });
+    }
+
+    /**
+     * A time and length the calendar can hold: on the 5-minute grid the chair slots use, at least one slot and at
+     * most 12 hours, not running past midnight, not in a day gone by.
+     */
+    private void checkWhen(LocalDate day, LocalTime start, int minutes) {
+        List<Violation> problems = new ArrayList<>();
+        if (day == null || start == null) {
+            problems.add(Violation.of("when", "validation.required"));
+        } else {
+            if (day.isBefore(today())) {
+                problems.add(Violation.of("when", "schedule.error.past"));
+            }
+            if (start.getSecond() != 0 || start.getNano() != 0 || start.getMinute() % AppointmentRepository.SLOT_MINUTES != 0) {
+                problems.add(Violation.of("when", "schedule.error.grid", AppointmentRepository.SLOT_MINUTES));
+            }
+            if (ConflictChecker.crossesMidnight(start, minutes)) {
+                problems.add(Violation.of("when", "schedule.conflict.pastMidnight", start));
+            }
+        }
+        if (minutes < AppointmentRepository.SLOT_MINUTES || minutes > 12 * 60 || minutes % AppointmentRepository.SLOT_MINUTES != 0) {
+            problems.add(Violation.of("minutes", "schedule.error.minutes", AppointmentRepository.SLOT_MINUTES));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
     }
 
     private static Appointment tmsAppointment(Booking b) {

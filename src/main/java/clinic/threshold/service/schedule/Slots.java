@@ -17,7 +17,12 @@ final class Slots {
         try {
             return work.get();
         } catch (IntegrityConstraintViolationException e) {
-            throw new ValidationException(Violation.of("chair", "schedule.error.slotTaken"));
+            // H2 and PostgreSQL both name the violated key in the message; any other violation is not ours to word.
+            String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("pk_chair_slot")) {
+                throw new ValidationException(Violation.of("chair", "schedule.error.slotTaken"));
+            }
+            throw e;
         }
     }
 }

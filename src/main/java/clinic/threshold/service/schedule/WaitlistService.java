@@ -113,7 +113,8 @@ public final class WaitlistService {
                         + p.template().taperPattern().stream().mapToInt(Integer::intValue).sum());
                 last = plan.isEmpty() || !plan.get(plan.size() - 1).date().isAfter(last) ? last : plan.get(plan.size() - 1).date();
                 waiting.add(new Waitlist.Waiting(e.patientName(), e.joinedOn(), new AutoScheduler.CourseFacts(e.patientId(), 0,
-                        p.code(), p.slotMinutes(), p.firstSlotMinutes(), p.template().sessionsPerDay() > 1
+                        p.code(), CourseFactsReader.onGrid(p.slotMinutes()), CourseFactsReader.onGrid(p.firstSlotMinutes()),
+                        p.template().sessionsPerDay() > 1
                         ? p.template().minIntervalMinutes() : 0), plan, e.preference()));
             }
             ScheduleState state = ScheduleStates.load(dsl, r, start, last);

@@ -62,15 +62,23 @@ final class ScheduleDialogs {
         preview.setWrapText(true);
         f.bottom(preview);
         CourseBookingPlan[] plan = new CourseBookingPlan[1];
+        int[] asked = new int[1]; // previews may come back out of order: only the newest one is shown and applied
         Runnable refresh = () -> {
             plan[0] = null;
+            int ask = ++asked[0];
             Preference p = preference(earliest, latest, chair, preview);
             if (p != null) {
                 preview.setText(Messages.get("schedule.book.planning"));
                 vm.plan(c.courseId(), p, shown -> {
-                    plan[0] = shown;
-                    preview.setText(describe(shown, vm.resourcesProperty().get()));
-                }, preview::setText);
+                    if (ask == asked[0]) {
+                        plan[0] = shown;
+                        preview.setText(describe(shown, vm.resourcesProperty().get()));
+                    }
+                }, error -> {
+                    if (ask == asked[0]) {
+                        preview.setText(error);
+                    }
+                });
             }
         };
         earliest.textProperty().addListener((o, a, b) -> refresh.run());

@@ -100,13 +100,12 @@ public final class ScheduleView {
             technicianBox.setValue(chosen == null ? technicianBox.getItems().stream().findFirst().orElse(null)
                     : technicianBox.getItems().stream().filter(t -> t.id() == chosen.id()).findFirst().orElse(null));
         });
-        vm.dayProperty().addListener(redraw);
+        vm.loadsProperty().addListener(redraw);
         centre.viewportBoundsProperty().addListener((o, a, b) -> {
             if (a.getWidth() != b.getWidth() && vm.modeProperty().get() == ScheduleViewModel.Mode.DAY) {
                 draw();
             }
         });
-        vm.range().addListener((javafx.collections.ListChangeListener<Appointment>) c -> draw());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
         vm.errorProperty().addListener((o, a, b) -> style(b));
@@ -126,7 +125,19 @@ public final class ScheduleView {
         waitList.setCellFactory(l -> new NamedCell<>(w -> Messages.get("schedule.waitlist.line", w.patientName(), w.protocolCode(),
                 w.joinedOn(), w.preference().earliest(), w.preference().latest())));
         waitList.setPlaceholder(new Label(Messages.get("schedule.waitlist.none")));
-        bookCourseButton.disableProperty().bind(toBookList.getSelectionModel().selectedItemProperty().isNull());
+        // A course to book, or one listed under re-flow (to give it another window when sessions found no place).
+        bookCourseButton.disableProperty().bind(toBookList.getSelectionModel().selectedItemProperty().isNull()
+                .and(reflowList.getSelectionModel().selectedItemProperty().isNull()));
+        toBookList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                reflowList.getSelectionModel().clearSelection();
+            }
+        });
+        reflowList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                toBookList.getSelectionModel().clearSelection();
+            }
+        });
         bookCourseButton.setVisible(book);
         reflowButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.reflow()));
         reflowButton.setVisible(book);
@@ -217,8 +228,14 @@ public final class ScheduleView {
     @FXML
     private void onBookCourse() {
         CourseToBook c = toBookList.getSelectionModel().getSelectedItem();
+        CourseBookingPlan p = reflowList.getSelectionModel().getSelectedItem();
         if (c != null) {
             forms.bookCourse(centre.getScene().getWindow(), c);
+        } else if (p != null) {
+            forms.bookCourse(centre.getScene().getWindow(), new CourseToBook(p.courseId(), p.patientId(), p.patientName(),
+                    p.protocolName(), p.result().kept().size() + p.result().moved().size() + p.result().placed().size()
+                    + p.result().unplaced().size(), p.result().kept().stream().map(b -> b.day()).min(java.time.LocalDate::compareTo)
+                    .orElse(vm.today())));
         }
     }
 

@@ -49,6 +49,8 @@ public final class ScheduleViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty error = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Counts finished loads: a reload equal to what was shown (a refused drag) must still redraw. */
+    private final javafx.beans.property.IntegerProperty loads = new javafx.beans.property.SimpleIntegerProperty();
 
     public ScheduleViewModel(ClinicServices services, TaskExecutor executor) {
         this.services = services;
@@ -76,6 +78,7 @@ public final class ScheduleViewModel {
                     toBook.setAll(s.toBook());
                     reflow.setAll(s.reflow());
                     waitlist.setAll(s.waitlist());
+                    loads.set(loads.get() + 1);
                 }, this::fail);
     }
 
@@ -235,6 +238,10 @@ public final class ScheduleViewModel {
 
     public ObjectProperty<Mode> modeProperty() {
         return mode;
+    }
+
+    public javafx.beans.property.IntegerProperty loadsProperty() {
+        return loads;
     }
 
     public ObjectProperty<DaySchedule> dayProperty() {

@@ -4,6 +4,7 @@ import static clinic.threshold.domain.schedule.ScheduleFixtures.MON;
 import static clinic.threshold.domain.schedule.ScheduleFixtures.booking;
 import static clinic.threshold.domain.schedule.ScheduleFixtures.clinic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.domain.tms.ClinicCalendar;
 import java.time.LocalTime;
@@ -68,5 +69,16 @@ class ConflictCheckerTest {
         Booking soon = new Booking(0, 1, 101L, 2, "ACC_ITBS", 1, 11, MON, LocalTime.of(8, 30), 15);
         assertEquals(List.of(Conflict.Kind.INTERVAL), ConflictChecker.check(soon, clinic(List.of(first)), 50).stream()
                 .map(Conflict::kind).toList());
+    }
+
+    @Test
+    void aBookingThatWouldRunPastMidnightIsRefusedBeforeAnythingElse() {
+        Booking late = ScheduleFixtures.booking(0, 1, 1, 11, ScheduleFixtures.MON, "23:30", 50);
+        List<Conflict> c = ConflictChecker.check(late, ScheduleFixtures.clinic(List.of()), 0);
+        assertEquals(1, c.size(), c.toString());
+        assertEquals("schedule.conflict.pastMidnight", c.get(0).messageKey());
+        assertTrue(ConflictChecker.check(ScheduleFixtures.booking(0, 1, 1, 11, ScheduleFixtures.MON, "23:10", 50),
+                ScheduleFixtures.clinic(List.of()), 0).stream().noneMatch(x -> x.messageKey().equals("schedule.conflict.pastMidnight")),
+                "23:10 + 50 min ends at midnight exactly");
     }
 }

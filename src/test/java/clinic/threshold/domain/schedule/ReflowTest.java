@@ -115,4 +115,22 @@ class ReflowTest {
         assertEquals("schedule.conflict.technicianAway", m.why().get(0).messageKey(), "why: the technician is away");
         assertEquals(4, r.kept().size());
     }
+
+    @Test
+    void aCourseDraggedOutsideItsWindowKeepsItsNewTimeWhenReflowed() {
+        List<PlannedSession> plan = new CoursePlanner(ClinicCalendar.weekdays(Set.of())).plan(AutoSchedulerTest.STANDARD,
+                MON, 5);
+        List<Booking> atNoon = new ArrayList<>();
+        for (Booking b : saved(SCHEDULER.place(AutoSchedulerTest.TEN_HZ, plan, MORNING, clinic(List.of())).placed())) {
+            atNoon.add(new Booking(b.id(), b.patientId(), b.courseId(), b.sessionNumber(), b.protocol(), b.chairId(),
+                    b.technicianId(), b.day(), LocalTime.NOON, b.minutes()));
+        }
+        ClinicCalendar closedTuesday = ClinicCalendar.weekdays(Set.of(MON.plusDays(1)));
+        List<PlannedSession> replanned = new CoursePlanner(closedTuesday).plan(AutoSchedulerTest.STANDARD, MON, 5);
+        ScheduleState others = new ScheduleState(closedTuesday, ScheduleFixtures.OPEN, List.of(ScheduleFixtures.CHAIR_1,
+                ScheduleFixtures.CHAIR_2), List.of(ScheduleFixtures.KIM, ScheduleFixtures.LEE), List.of(ScheduleFixtures.OPEN), List.of());
+        Reflow.Result r = Reflow.reflow(SCHEDULER, AutoSchedulerTest.TEN_HZ, atNoon, replanned, MORNING, others);
+        assertEquals(1, r.moved().size());
+        assertEquals(LocalTime.NOON, r.moved().get(0).to().start(), "the usual time, although the saved window ends at 10:00");
+    }
 }

@@ -229,7 +229,7 @@ class ScheduleExportsIT {
             assertTrue(csv.endsWith("\r\n") && !csv.replace("\r\n", "").contains("\n"), "CRLF rows");
             List<String> rows = List.of(csv.split("\r\n"));
             assertEquals(List.of("date,time,patient,phone,email,kind,location",
-                    "2026-11-30,10:00,\"'=HYPERLINK(\"\"http://x\"\"), Eve\",\"'+1 555 0100\",eve@example.org,Consultation,Room 2",
+                    "2026-11-30,10:00,\"'=HYPERLINK(\"\"http://x\"\"), Eve\",+1 555 0100,eve@example.org,Consultation,Room 2",
                     "2026-11-30,11:00,\"Plain, Paul\",555-0101,,Follow-up,Room 2"), rows);
             assertEquals(1, exports(c, null));
         }
@@ -242,9 +242,10 @@ class ScheduleExportsIT {
         assertEquals("\"a,b\"", CsvWriter.field("a,b"));
         assertEquals("\"say \"\"hi\"\"\"", CsvWriter.field("say \"hi\""));
         assertEquals("\"two\nlines\"", CsvWriter.field("two\nlines"));
-        for (String f : List.of("=1+2", "+1", "-1", "@SUM(A1)")) {
+        for (String f : List.of("=1+2", "+SUM(A1:A9)", "-2+3", "@SUM(A1)", "+1 555 0100 =cmd")) {
             assertEquals("\"'" + f + "\"", CsvWriter.field(f));
         }
+        assertEquals("+1 (555) 010-0100", CsvWriter.field("+1 (555) 010-0100"), "a phone number is left dialable");
         assertEquals("a,\"b,c\"\r\n", new CsvWriter().row("a", "b,c").toString());
     }
 
