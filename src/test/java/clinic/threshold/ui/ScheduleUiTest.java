@@ -74,6 +74,7 @@ class ScheduleUiTest extends UiTestBase {
         assertTrue(mine.stream().allMatch(a -> !a.chairId().equals(firstOf(booked[0]).chairId())));
         waitUntil("shown on the day", () -> robot.lookup("#appt-" + mine.get(0).id()).tryQuery().isPresent());
         assertTrue(millis < 60_000, "a whole course in under a minute: " + millis + " ms");
+        System.out.println("ScheduleUiTest: a whole course booked from the list in " + millis + " ms");
         robot.interact(() -> Screenshots.save(stage.getScene(), "schedule-day"));
         robot.interact(() -> Themes.apply(UiPreferences.Theme.DARK));
         PatientRegistryUiTest.WaitForThemes.settle(robot);
@@ -92,8 +93,8 @@ class ScheduleUiTest extends UiTestBase {
         Node other = robot.lookup("#appt-" + theirs.id()).query();
         // Onto the other patient's session: the same time on the chair they have.
         robot.drag(block, MouseButton.PRIMARY).moveTo(other).release(MouseButton.PRIMARY);
-        waitUntil("refused", () -> text(robot, "#messageLabel").contains("is booked"));
-        String message = text(robot, "#messageLabel");
+        waitUntil("refused", () -> text(robot, "#scheduleMessage").contains("is booked"));
+        String message = text(robot, "#scheduleMessage");
         assertTrue(message.contains(theirs.chairName() + " is booked 08:00\u2013"), message);
         assertTrue(message.contains("Free nearby"), message);
         assertEquals(mine.chairId(), firstOf(waiting[0]).chairId(), "nothing moved");

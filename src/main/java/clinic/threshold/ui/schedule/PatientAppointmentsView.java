@@ -35,7 +35,7 @@ public final class PatientAppointmentsView {
     @FXML private CheckBox pastBox;
     @FXML private Button waitlistButton;
     @FXML private TableView<Appointment> appointmentTable;
-    @FXML private Label messageLabel;
+    @FXML private Label appointmentsMessage;
 
     public PatientAppointmentsView(PatientAppointmentsViewModel vm, DialogService dialogs, Clock clock) {
         this.vm = vm;
@@ -62,7 +62,7 @@ public final class PatientAppointmentsView {
         appointmentTable.setId("appointmentTable");
         vm.appointmentsProperty().addListener((o, a, b) -> show());
         pastBox.selectedProperty().addListener((o, a, b) -> show());
-        messageLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        appointmentsMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.errorProperty().get().isEmpty() ? vm.messageProperty().get() : vm.errorProperty().get(),
                 vm.errorProperty(), vm.messageProperty()));
         waitlistButton.setVisible(vm.mayBook());

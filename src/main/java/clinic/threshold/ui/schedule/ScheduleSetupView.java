@@ -34,7 +34,7 @@ public final class ScheduleSetupView {
     @FXML private Button addDoctorButton;
     @FXML private Button editDoctorButton;
     @FXML private Button endAbsenceButton;
-    @FXML private Label messageLabel;
+    @FXML private Label setupMessage;
 
     public ScheduleSetupView(ScheduleSetupViewModel vm, boolean admin) {
         this.vm = vm;
@@ -70,7 +70,7 @@ public final class ScheduleSetupView {
             l.getStyleClass().add("wrapping-list");
         }
         vm.resourcesProperty().addListener((o, a, r) -> show(r));
-        messageLabel.textProperty().bind(vm.messageProperty());
+        setupMessage.textProperty().bind(vm.messageProperty());
         vm.load();
     }
 

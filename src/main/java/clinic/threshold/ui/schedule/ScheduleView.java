@@ -38,7 +38,7 @@ public final class ScheduleView {
     private final ScheduleDialogs forms;
     @FXML private Button prevButton;
     @FXML private DatePicker datePicker;
-    @FXML private Label titleLabel;
+    @FXML private Label scheduleTitle;
     @FXML private ToggleButton dayMode;
     @FXML private ToggleButton weekMode;
     @FXML private ToggleButton monthMode;
@@ -54,7 +54,7 @@ public final class ScheduleView {
     @FXML private ListView<WaitlistEntry> waitList;
     @FXML private Button whoFitsButton;
     @FXML private Button visitButton;
-    @FXML private Label messageLabel;
+    @FXML private Label scheduleMessage;
     private DayGrid grid;
     /** Held here: a listener only the scene graph refers to would be collected with its binding. */
     private final ChangeListener<Object> redraw = (o, a, b) -> draw();
@@ -107,7 +107,7 @@ public final class ScheduleView {
             }
         });
         busyIndicator.visibleProperty().bind(vm.busyProperty());
-        messageLabel.textProperty().bind(vm.messageProperty());
+        scheduleMessage.textProperty().bind(vm.messageProperty());
         vm.errorProperty().addListener((o, a, b) -> style(b));
         for (ListView<?> l : List.of(toBookList, reflowList, waitList)) {
             l.getStyleClass().add("wrapping-list");
@@ -159,13 +159,13 @@ public final class ScheduleView {
     }
 
     private void style(boolean error) {
-        messageLabel.getStyleClass().removeAll("danger", "success");
-        messageLabel.getStyleClass().add(error ? "danger" : "success");
+        scheduleMessage.getStyleClass().removeAll("danger", "success");
+        scheduleMessage.getStyleClass().add(error ? "danger" : "success");
     }
 
     private void draw() {
         ScheduleViewModel.Mode m = vm.modeProperty().get();
-        titleLabel.setText(title(m));
+        scheduleTitle.setText(title(m));
         switch (m) {
             case DAY -> {
                 DaySchedule d = vm.dayProperty().get();

@@ -45,7 +45,7 @@ class PermissionMatrixIT {
     static final Map<String, Set<String>> EXPECTED = Map.of(
             Role.ADMIN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.PATIENT_VOID,
                     Permission.REPORT_RUN, Permission.AUDIT_READ, Permission.USER_ADMIN, Permission.SETTINGS_ADMIN,
-                    Permission.BACKUP_MANAGE, Permission.REFERENCE_EDIT),
+                    Permission.BACKUP_MANAGE, Permission.REFERENCE_EDIT, Permission.SCHEDULE_WRITE),
             Role.CLINICIAN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.CLINICAL_READ,
                     Permission.HISTORY_WRITE, Permission.MEDICATION_PRESCRIBE, Permission.MEDICATION_READ,
                     Permission.REPORT_RUN, Permission.OUTCOME_RECORD, Permission.SAFETY_REVIEW,
@@ -120,6 +120,17 @@ class PermissionMatrixIT {
         ops.add(new Op("reference.rule", Permission.REFERENCE_EDIT, c -> c.referenceData().addRuleVersion(
                 new clinic.threshold.domain.history.RuleSetting("trd.minFailedTrials", "2",
                         clinic.threshold.domain.history.Confidence.DESIGN, "matrix test", TestClinic.TODAY.plusDays(1)))));
+        ops.add(new Op("schedule.day", Permission.PATIENT_READ, c -> c.schedule().day(TestClinic.TODAY)));
+        ops.add(new Op("schedule.export", Permission.PATIENT_READ, c -> c.scheduleExports().remindersCsv(TestClinic.TODAY)));
+        ops.add(new Op("schedule.hours", Permission.SETTINGS_ADMIN, c -> c.scheduleSetup().setClinicHours(
+                clinic.threshold.testing.ScheduleFixture.weekdays(7, 19))));
+        ops.add(new Op("schedule.arrive", Permission.SCHEDULE_WRITE, c -> {
+            try {
+                c.schedule().arrive(-1, 0);
+            } catch (clinic.threshold.domain.common.NotFoundException none) {
+                // no such appointment: the permission check itself passed
+            }
+        }));
         return ops;
     }
 
