@@ -1,6 +1,7 @@
 -- Scheduling (issue 9): chairs with the protocols they deliver, technicians with their training, supervising
 -- physicians, weekly hours for the clinic and each of these, chairs out of service and technicians away, the
--- appointments themselves, the patient's preferred time per course, and the waitlist.
+-- appointments themselves, the patient's preferred time and weekdays per course (the course plan keeps to those
+-- weekdays), and the waitlist.
 --
 -- chair_slot holds one row per chair per 5 minutes booked: its primary key is what stops two workstations
 -- booking one chair at once (issue 13) in plain SQL that H2 and PostgreSQL both enforce. Appointments are
@@ -149,6 +150,7 @@ CREATE TABLE course_booking_preference (
     earliest    TIME          NOT NULL,
     latest      TIME          NOT NULL,
     chair_id    BIGINT,
+    weekdays    VARCHAR(60),
     updated_by  VARCHAR(60)   NOT NULL,
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_course_booking_preference PRIMARY KEY (course_id),

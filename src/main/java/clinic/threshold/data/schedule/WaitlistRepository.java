@@ -52,18 +52,22 @@ public final class WaitlistRepository {
 
     public Optional<Preference> preference(long courseId) {
         return dsl.selectFrom(COURSE_BOOKING_PREFERENCE).where(COURSE_BOOKING_PREFERENCE.COURSE_ID.eq(courseId))
-                .fetchOptional(r -> new Preference(r.getEarliest(), r.getLatest(), r.getChairId()));
+                .fetchOptional(r -> new Preference(r.getEarliest(), r.getLatest(), r.getChairId(),
+                        clinic.threshold.data.tms.TmsRepository.weekdays(r.getWeekdays())));
     }
 
     public void savePreference(long courseId, Preference p, String by, Instant at) {
-        int n = dsl.update(COURSE_BOOKING_PREFERENCE).set(COURSE_BOOKING_PREFERENCE.EARLIEST, p.earliest())
+        String days = p.days().isEmpty() ? null : p.days().stream().sorted().map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(","));
+        int n = dsl.update(COURSE_BOOKING_PREFERENCE).set(COURSE_BOOKING_PREFERENCE.WEEKDAYS, days).set(COURSE_BOOKING_PREFERENCE.EARLIEST, p.earliest())
                 .set(COURSE_BOOKING_PREFERENCE.LATEST, p.latest()).set(COURSE_BOOKING_PREFERENCE.CHAIR_ID, p.chairId())
                 .set(COURSE_BOOKING_PREFERENCE.UPDATED_BY, by).set(COURSE_BOOKING_PREFERENCE.UPDATED_AT, at.atOffset(ZoneOffset.UTC))
                 .where(COURSE_BOOKING_PREFERENCE.COURSE_ID.eq(courseId)).execute();
         if (n == 0) {
             dsl.insertInto(COURSE_BOOKING_PREFERENCE).set(COURSE_BOOKING_PREFERENCE.COURSE_ID, courseId)
                     .set(COURSE_BOOKING_PREFERENCE.EARLIEST, p.earliest()).set(COURSE_BOOKING_PREFERENCE.LATEST, p.latest())
-                    .set(COURSE_BOOKING_PREFERENCE.CHAIR_ID, p.chairId()).set(COURSE_BOOKING_PREFERENCE.UPDATED_BY, by)
+                    .set(COURSE_BOOKING_PREFERENCE.CHAIR_ID, p.chairId()).set(COURSE_BOOKING_PREFERENCE.WEEKDAYS, days)
+                    .set(COURSE_BOOKING_PREFERENCE.UPDATED_BY, by)
                     .set(COURSE_BOOKING_PREFERENCE.UPDATED_AT, at.atOffset(ZoneOffset.UTC)).execute();
         }
     }

@@ -149,6 +149,25 @@ public final class TmsRepository {
                 .orderBy(TMS_COURSE.START_DATE, TMS_COURSE.ID).fetch(this::course);
     }
 
+    /** The weekdays the patient comes for this course (empty for any open day), as the scheduler saved them. */
+    public java.util.Set<java.time.DayOfWeek> preferredDays(long courseId) {
+        var P = clinic.threshold.data.jooq.Tables.COURSE_BOOKING_PREFERENCE;
+        String days = dsl.select(P.WEEKDAYS).from(P).where(P.COURSE_ID.eq(courseId)).fetchOptional(P.WEEKDAYS).orElse(null);
+        return weekdays(days);
+    }
+
+    /** "MONDAY,WEDNESDAY" as a set; null or blank as none. */
+    public static java.util.Set<java.time.DayOfWeek> weekdays(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<java.time.DayOfWeek> out = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (String d : stored.split(",")) {
+            out.add(StoredValues.enumOf(java.time.DayOfWeek.class, d.strip()));
+        }
+        return out;
+    }
+
     public Optional<Course> course(long courseId) {
         return dsl.selectFrom(TMS_COURSE).where(TMS_COURSE.ID.eq(courseId).and(TMS_COURSE.VOIDED.isFalse()))
                 .fetchOptional(this::course);

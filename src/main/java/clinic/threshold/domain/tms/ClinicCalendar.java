@@ -25,6 +25,20 @@ public record ClinicCalendar(Set<DayOfWeek> openDays, Set<LocalDate> closures, S
         return new ClinicCalendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), closures, Set.of());
     }
 
+    /**
+     * The calendar of one patient who comes only on {@code days}: the clinic's open weekdays among them, the same
+     * closures. Unchanged when {@code days} is empty or shares no open weekday with the clinic.
+     */
+    public ClinicCalendar onlyOn(Set<DayOfWeek> days) {
+        if (days == null || days.isEmpty()) {
+            return this;
+        }
+        Set<DayOfWeek> both = EnumSet.noneOf(DayOfWeek.class);
+        both.addAll(openDays);
+        both.retainAll(days);
+        return both.isEmpty() ? this : new ClinicCalendar(both, closures, yearlyClosures);
+    }
+
     public boolean isOpen(LocalDate day) {
         return openDays.contains(day.getDayOfWeek()) && !closures.contains(day)
                 && !yearlyClosures.contains(MonthDay.from(day));

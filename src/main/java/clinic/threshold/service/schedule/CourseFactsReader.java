@@ -26,12 +26,18 @@ record CourseFactsReader(Course course, String patientName, Protocol protocol, A
         List<PlannedSession> plan, List<Appointment> booked) {
 
     static CourseFactsReader read(DSLContext dsl, long courseId, LocalDate today) {
+        return read(dsl, courseId, today, null);
+    }
+
+    /** @param days the weekdays to plan on instead of those saved for the course (a plan being previewed); null to keep */
+    static CourseFactsReader read(DSLContext dsl, long courseId, LocalDate today, java.util.Set<java.time.DayOfWeek> days) {
         TmsRepository tms = new TmsRepository(dsl);
         Course c = tms.course(courseId).orElseThrow(() -> new NotFoundException("Course", courseId));
         TmsReference ref = PatientCourses.reference(dsl, today);
         Protocol p = ref.protocol(c.protocolCode()).orElseThrow(() -> new NotFoundException("Protocol", c.protocolCode()));
         List<PlannedSession> plan = c.status() != CourseStatus.ACTIVE ? List.of()
-                : CourseTracker.track(c, tms.sessions(c.id()), tms.decisions(c.id()), ref.calendar(), ref.rules(), today).remaining();
+                : CourseTracker.track(c, tms.sessions(c.id()), tms.decisions(c.id()),
+                        ref.calendar().onlyOn(days != null ? days : tms.preferredDays(c.id())), ref.rules(), today).remaining();
         String name = new PatientRepository(dsl).findById(c.patientId()).map(x -> x.details().displayName()).orElse("?");
         var facts = new AutoScheduler.CourseFacts(c.patientId(), c.id(), c.protocolCode(), onGrid(p.slotMinutes()),
                 onGrid(p.firstSlotMinutes()), c.template().sessionsPerDay() > 1 ? c.template().minIntervalMinutes() : 0);

@@ -252,7 +252,12 @@ public final class ScheduleService {
                 throw new ValidationException(Violation.of("window", "schedule.error.windowOutsideHours", preference.earliest(),
                         preference.latest()));
             }
-            return CourseBooking.plan(dsl, scheduler, r, CourseFactsReader.read(dsl, courseId, today()), preference, today());
+            if (!preference.days().isEmpty() && new TmsReferenceRepository(dsl).calendar().onlyOn(preference.days())
+                    .openDays().stream().noneMatch(preference.days()::contains)) {
+                throw new ValidationException(Violation.of("days", "schedule.error.noOpenPreferredDay"));
+            }
+            return CourseBooking.plan(dsl, scheduler, r, CourseFactsReader.read(dsl, courseId, today(), preference.days()),
+                    preference, today());
         });
     }
 
@@ -272,10 +277,11 @@ public final class ScheduleService {
         UserSession s = guard.require(Permission.SCHEDULE_WRITE, "schedule.course", null);
         Slots.guarded(() -> tx.inDurableTransaction(dsl -> {
             for (CourseBookingPlan plan : plans) {
-                CourseBooking.apply(dsl, plan, today(), s.username(), clock.instant());
+                // The preference first: its weekdays shape the plan the bookings are checked against.
                 if (plan.preference() != null) {
                     new WaitlistRepository(dsl).savePreference(plan.courseId(), plan.preference(), s.username(), clock.instant());
                 }
+                CourseBooking.apply(dsl, plan, today(), s.username(), clock.instant());
                 Reflow.Result r = plan.result();
                 ScheduleAudit.course(guard, dsl, s, plan.patientId(), plan.courseId(), "course "
                         + plan.courseId() + ": kept " + r.kept().size() + ", moved " + r.moved().size() + ", placed "

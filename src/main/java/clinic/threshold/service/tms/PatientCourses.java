@@ -63,8 +63,9 @@ public final class PatientCourses {
     static Tracked track(TmsRepository repo, Course c, TmsReference ref, ScheduleRules rules,
             List<clinic.threshold.domain.outcome.SavedEntry> entries, LocalDate today) {
         Protocol p = ref.protocol(c.protocolCode()).orElseThrow();
-        CourseProgress progress = CourseTracker.track(c, repo.sessions(c.id()), repo.decisions(c.id()), ref.calendar(),
-                ref.rules(), today);
+        // The plan keeps to the weekdays the patient comes on, when the scheduler recorded them.
+        CourseProgress progress = CourseTracker.track(c, repo.sessions(c.id()), repo.decisions(c.id()),
+                ref.calendar().onlyOn(repo.preferredDays(c.id())), ref.rules(), today);
         List<LocalDate> days = entries.stream().filter(e -> e.entry().scale().equals(p.assessmentScale()))
                 .map(e -> e.entry().date()).toList();
         return new Tracked(progress, p, AssessmentSchedule.of(progress, p.assessEveryDays(), days, rules, today));

@@ -55,6 +55,16 @@ final class ScheduleDialogs {
         f.row("schedule.field.earliest", earliest, "schedule.field.latest", latest);
         ComboBox<Chair> chair = chairs("book-chair");
         f.row("schedule.field.chair", chair);
+        javafx.scene.layout.FlowPane days = new javafx.scene.layout.FlowPane(10, 4);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            javafx.scene.control.CheckBox b = new javafx.scene.control.CheckBox(
+                    d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.getDefault()));
+            b.setId("book-day-" + d.name());
+            b.setUserData(d);
+            days.getChildren().add(b);
+        }
+        f.row("schedule.field.days", days);
+        f.line(FormDialog.note(Messages.get("schedule.book.daysHint"), "text-muted"));
         TextArea preview = new TextArea();
         preview.setId("book-preview");
         preview.setEditable(false);
@@ -66,7 +76,7 @@ final class ScheduleDialogs {
         Runnable refresh = () -> {
             plan[0] = null;
             int ask = ++asked[0];
-            Preference p = preference(earliest, latest, chair, preview);
+            Preference p = preference(earliest, latest, chair, days, preview);
             if (p != null) {
                 preview.setText(Messages.get("schedule.book.planning"));
                 vm.plan(c.courseId(), p, shown -> {
@@ -84,6 +94,7 @@ final class ScheduleDialogs {
         earliest.textProperty().addListener((o, a, b) -> refresh.run());
         latest.textProperty().addListener((o, a, b) -> refresh.run());
         chair.valueProperty().addListener((o, a, b) -> refresh.run());
+        days.getChildren().forEach(n -> ((javafx.scene.control.CheckBox) n).selectedProperty().addListener((o, a, b) -> refresh.run()));
         refresh.run();
         f.onOk((done, error) -> {
             if (plan[0] == null) {
@@ -214,6 +225,9 @@ final class ScheduleDialogs {
         Reflow.Result res = p.result();
         List<String> lines = new ArrayList<>();
         lines.add(summary(p));
+        java.util.stream.Stream.concat(java.util.stream.Stream.concat(res.kept().stream(), res.placed().stream()),
+                res.moved().stream().map(Reflow.Move::to)).map(Booking::day).max(LocalDate::compareTo)
+                .ifPresent(last -> lines.add(Messages.get("schedule.plan.last", last.format(DAY))));
         for (Reflow.Move m : res.moved()) {
             lines.add(Messages.get("schedule.plan.move", m.to().sessionNumber(), line(m.from(), r), line(m.to(), r),
                     m.why().stream().map(ConflictText::of).collect(Collectors.joining("; "))));
@@ -236,7 +250,8 @@ final class ScheduleDialogs {
                 + r.technicianName(b.technicianId()));
     }
 
-    private Preference preference(TextField earliest, TextField latest, ComboBox<Chair> chair, TextArea error) {
+    private Preference preference(TextField earliest, TextField latest, ComboBox<Chair> chair, javafx.scene.layout.FlowPane days,
+            TextArea error) {
         try {
             LocalTime from = parse(earliest.getText(), "schedule.field.earliest");
             LocalTime to = parse(latest.getText(), "schedule.field.latest");
@@ -244,7 +259,10 @@ final class ScheduleDialogs {
                 error.setText(Messages.get("schedule.book.windowOrder"));
                 return null;
             }
-            return new Preference(from, to, chair.getValue() == null ? null : chair.getValue().id());
+            java.util.Set<java.time.DayOfWeek> chosen = days.getChildren().stream().map(n -> (javafx.scene.control.CheckBox) n)
+                    .filter(javafx.scene.control.CheckBox::isSelected).map(b -> (java.time.DayOfWeek) b.getUserData())
+                    .collect(Collectors.toSet());
+            return new Preference(from, to, chair.getValue() == null ? null : chair.getValue().id(), chosen);
         } catch (DialogFields.InputException e) {
             error.setText(e.getMessage());
             return null;

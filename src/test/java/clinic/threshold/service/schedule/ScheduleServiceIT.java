@@ -269,4 +269,25 @@ class ScheduleServiceIT {
                     mine.technicianId(), TODAY, LocalTime.of(23, 30), 60)));
         }
     }
+
+    @Test
+    void preferredWeekdaysShapeThePlanTheBookingsAndTheTmsTab() {
+        try (var c = TestClinic.open(dir)) {
+            setUp(c);
+            long[] pc = patientWithCourse(c, "Weekdays", TODAY.plusDays(3));
+            Set<DayOfWeek> mwf = Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
+            CourseBookingPlan plan = c.schedule().planCourse(pc[1], new Preference(LocalTime.of(8, 0), LocalTime.of(9, 0), null, mwf));
+            assertEquals(36, plan.result().placed().size());
+            assertTrue(plan.result().placed().stream().allMatch(b -> mwf.contains(b.day().getDayOfWeek())), "only Mon, Wed, Fri");
+            assertTrue(live(c, pc[0]).isEmpty(), "a preview saves nothing");
+            c.schedule().apply(plan);
+            assertTrue(live(c, pc[0]).stream().allMatch(a -> mwf.contains(a.date().getDayOfWeek())));
+            assertEquals(List.of(), c.schedule().reflowNeeded(), "the saved weekdays keep the plan and the bookings in step");
+            var course = c.tms().overview(pc[0]).courses().get(0);
+            assertTrue(course.progress().remaining().stream().allMatch(s -> mwf.contains(s.date().getDayOfWeek())),
+                    "the TMS tab plans on the same days");
+            assertEquals("schedule.error.noOpenPreferredDay", key(() -> c.schedule().planCourse(pc[1],
+                    new Preference(LocalTime.of(8, 0), LocalTime.of(9, 0), null, Set.of(DayOfWeek.SUNDAY)))));
+        }
+    }
 }
