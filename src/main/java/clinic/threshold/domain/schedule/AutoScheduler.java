@@ -25,9 +25,28 @@ public final class AutoScheduler {
         this.stepMinutes = stepMinutes;
     }
 
-    /** The course's facts the scheduler needs. */
+    /**
+     * The course's facts the scheduler needs: the slot of a routine session, of the first (mapping and motor
+     * threshold) and of a session where the motor threshold is re-determined ({@code mtSessions}, by number).
+     */
     public record CourseFacts(long patientId, long courseId, String protocol, int slotMinutes, int firstSlotMinutes,
-            int minIntervalMinutes) {
+            int minIntervalMinutes, java.util.Set<Integer> mtSessions, int mtSlotMinutes) {
+
+        public CourseFacts {
+            mtSessions = java.util.Set.copyOf(mtSessions);
+        }
+
+        /** No re-determination planned: every session after the first has the routine slot. */
+        public CourseFacts(long patientId, long courseId, String protocol, int slotMinutes, int firstSlotMinutes,
+                int minIntervalMinutes) {
+            this(patientId, courseId, protocol, slotMinutes, firstSlotMinutes, minIntervalMinutes, java.util.Set.of(),
+                    slotMinutes);
+        }
+
+        /** How long session {@code number} is booked for. */
+        public int minutesFor(int number) {
+            return number == 1 ? firstSlotMinutes : mtSessions.contains(number) ? mtSlotMinutes : slotMinutes;
+        }
     }
 
     public Placement place(CourseFacts c, List<PlannedSession> plan, Preference pref, ScheduleState initial) {
@@ -38,7 +57,7 @@ public final class AutoScheduler {
         Long chair = pref.chairId();
         Long technician = null;
         for (PlannedSession s : plan) {
-            int minutes = s.number() == 1 ? c.firstSlotMinutes() : c.slotMinutes();
+            int minutes = c.minutesFor(s.number());
             LocalTime first = anchor;
             if (s.ofDay() > 1) {
                 Booking before = placed.isEmpty() ? null : placed.get(placed.size() - 1);

@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
  * decision, the extension step, and the prior improvement a retreatment needs.
  */
 public record TmsRules(int mtEveryDays, int mtAfterGapDays, int consecutiveMissAlert, int decisionGapDays,
-        int extensionStep, int retreatmentMinImprovementPct, int screeningMaxAgeDays) {
+        int extensionStep, int retreatmentMinImprovementPct, int screeningMaxAgeDays, int mtExtraSlotMinutes) {
 
     public static TmsRules from(List<RuleSetting> inForce) {
         Map<String, String> v = inForce.stream().collect(Collectors.toMap(RuleSetting::key, RuleSetting::value));
         return new TmsRules(number(v, "mt.everyDays"), number(v, "mt.afterGapDays"), number(v, "miss.consecutiveAlert"),
                 number(v, "miss.decisionGapDays"), number(v, "extension.step"), number(v, "retreatment.minImprovementPct"),
-                number(v, "screening.maxAgeDays"));
+                number(v, "screening.maxAgeDays"), number(v, "mt.extraSlotMinutes"));
     }
 
     private static int number(Map<String, String> v, String key) {

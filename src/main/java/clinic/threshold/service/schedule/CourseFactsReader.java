@@ -39,10 +39,32 @@ record CourseFactsReader(Course course, String patientName, Protocol protocol, A
                 : CourseTracker.track(c, tms.sessions(c.id()), tms.decisions(c.id()),
                         ref.calendar().onlyOn(days != null ? days : tms.preferredDays(c.id())), ref.rules(), today).remaining();
         String name = new PatientRepository(dsl).findById(c.patientId()).map(x -> x.details().displayName()).orElse("?");
+        LocalDate lastMt = tms.motorThresholds(c.patientId()).stream().map(clinic.threshold.domain.tms.MotorThreshold::measuredOn)
+                .max(LocalDate::compareTo).orElse(null);
         var facts = new AutoScheduler.CourseFacts(c.patientId(), c.id(), c.protocolCode(), onGrid(p.slotMinutes()),
-                onGrid(p.firstSlotMinutes()), c.template().sessionsPerDay() > 1 ? c.template().minIntervalMinutes() : 0);
+                onGrid(p.firstSlotMinutes()), c.template().sessionsPerDay() > 1 ? c.template().minIntervalMinutes() : 0,
+                mtSessions(plan, lastMt, ref.rules()), onGrid(p.slotMinutes() + ref.rules().mtExtraSlotMinutes()));
         return new CourseFactsReader(c, name, p, facts, plan,
                 new AppointmentRepository(dsl).liveOfCourse(courseId, today));
+    }
+
+    /**
+     * The sessions at which the motor threshold will be due again, projected along the plan: the first session maps
+     * it; after that, the first session of a day at least the rule's interval after the last determination.
+     */
+    static java.util.Set<Integer> mtSessions(List<PlannedSession> plan, LocalDate lastMt, clinic.threshold.domain.tms.TmsRules rules) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        LocalDate last = lastMt;
+        for (PlannedSession s : plan) {
+            if (s.number() == 1) {
+                last = s.date();
+            } else if (s.ofDay() == 1 && (last == null || java.time.temporal.ChronoUnit.DAYS.between(last, s.date())
+                    >= rules.mtEveryDays())) {
+                out.add(s.number());
+                last = s.date();
+            }
+        }
+        return out;
     }
 
     /** A slot length rounded up to whole chair slots (a 37-minute slot books 40): the slot key works in 5-minute rows. */

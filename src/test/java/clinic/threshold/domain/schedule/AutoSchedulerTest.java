@@ -74,4 +74,13 @@ class AutoSchedulerTest {
         }
         assertEquals(LocalTime.of(15, 30), p.placed().get(9).start());
     }
+
+    @Test
+    void aSessionWithAMotorThresholdReDeterminationGetsItsLongerSlot() {
+        List<PlannedSession> plan = new CoursePlanner(ClinicCalendar.weekdays(Set.of())).plan(STANDARD, ScheduleFixtures.MON, 10);
+        AutoScheduler.CourseFacts facts = new AutoScheduler.CourseFacts(1, 101, "TENHZ", 45, 90, 0, Set.of(6), 55);
+        Placement p = new AutoScheduler(15).place(facts, plan, new Preference(LocalTime.of(8, 0), LocalTime.of(9, 0), null),
+                ScheduleFixtures.clinic(List.of()));
+        assertEquals(List.of(90, 45, 45, 45, 45, 55, 45, 45, 45, 45), p.placed().stream().map(Booking::minutes).toList());
+    }
 }

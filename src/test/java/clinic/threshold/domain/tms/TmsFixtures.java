@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Small builders for the TMS domain tests. */
 final class TmsFixtures {
-    static final TmsRules RULES = new TmsRules(7, 7, 3, 14, 10, 50, 30);
+    static final TmsRules RULES = new TmsRules(7, 7, 3, 14, 10, 50, 30, 10);
     static final Protocol TEN_HZ = new Protocol("10HZ", "Standard 10 Hz", new BigDecimal(10), 120, 100, 120, 3000,
             new BigDecimal(4), new BigDecimal(26), 75, new BigDecimal("37.5"), 50, 90, CoursePlannerTest.STANDARD, "PHQ9",
             7, false, true, Confidence.CONFIRMED, "test", 0);

@@ -64,6 +64,10 @@ class ScheduleServiceIT {
             assertTrue(booked.stream().allMatch(a -> a.start().equals(LocalTime.of(8, 0))), "the same time every day");
             assertEquals(1, booked.stream().map(Appointment::chairId).distinct().count(), "on one chair");
             assertTrue(booked.get(0).minutes() > booked.get(1).minutes(), "the first session has the longer slot");
+            // The weekly re-determination (mt.everyDays 7) falls on the next Monday, session 6: 50 + 10 minutes.
+            assertEquals(List.of(6, 11, 16, 21, 26), booked.stream().filter(a -> a.minutes() == 60).map(Appointment::sessionNumber)
+                    .limit(5).toList());
+            assertEquals(50, booked.get(1).minutes());
             assertEquals(List.of(), c.schedule().unbooked());
             assertEquals(List.of(), c.schedule().reflowNeeded(), "nothing to re-flow");
         }
