@@ -64,7 +64,7 @@ class ScheduleUiTest extends UiTestBase {
         long started = System.nanoTime();
         robot.clickOn("#bookCourseButton");
         waitUntil("plan shown", () -> text(robot, "#book-preview").contains("36 new"));
-        assertTrue(text(robot, "#book-preview").contains("0 not placed"), text(robot, "#book-preview"));
+        assertTrue(!text(robot, "#book-preview").contains("not placed"), "every session placed: " + text(robot, "#book-preview"));
         robot.interact(() -> robot.lookup("#book-ok").queryButton().fire());
         waitUntil("nothing left to book", () -> toBook.getItems().isEmpty());
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -43,17 +43,37 @@ final class ScheduleDialogs {
     /** One line for a plan: who, and what would change. */
     static String summary(CourseBookingPlan p) {
         Reflow.Result r = p.result();
-        return Messages.get("schedule.plan.summary", p.patientName(), r.kept().size(), r.moved().size(), r.placed().size(),
-                r.cancelled().size(), r.unplaced().size());
+        List<String> parts = new ArrayList<>();
+        part(parts, "schedule.plan.kept", r.kept().size());
+        part(parts, "schedule.plan.moved", r.moved().size());
+        part(parts, "schedule.plan.new", r.placed().size());
+        part(parts, "schedule.plan.cancelled", r.cancelled().size());
+        part(parts, "schedule.plan.renumbered", r.renumbered());
+        part(parts, "schedule.plan.notPlaced", r.unplaced().size());
+        return Messages.get("schedule.plan.summary", p.patientName(), String.join(", ", parts));
     }
 
-    void bookCourse(Window owner, CourseToBook c) {
+    /** Only what is there: "23 kept, 1 moved", not "0 new, 0 cancelled". */
+    private static void part(List<String> parts, String key, int n) {
+        if (n > 0) {
+            parts.add(Messages.get(key, n));
+        }
+    }
+
+    /** @param saved the course's saved preference when it is already booked (null for a course not yet booked) */
+    void bookCourse(Window owner, CourseToBook c, Preference saved) {
         FormDialog f = new FormDialog(owner, Messages.get("schedule.book.title", c.patientName()), "book-ok", 620);
         f.line(FormDialog.note(Messages.get("schedule.book.intro", c.protocolName(), c.sessions(), c.firstDay()), "text-muted"));
-        TextField earliest = time("book-earliest", "08:00");
-        TextField latest = time("book-latest", "10:00");
+        if (saved != null) {
+            f.line(FormDialog.note(Messages.get("schedule.book.keeps"), "text-muted"));
+        }
+        TextField earliest = time("book-earliest", saved == null ? "08:00" : saved.earliest().format(HM));
+        TextField latest = time("book-latest", saved == null ? "10:00" : saved.latest().format(HM));
         f.row("schedule.field.earliest", earliest, "schedule.field.latest", latest);
         ComboBox<Chair> chair = chairs("book-chair");
+        if (saved != null && saved.chairId() != null) {
+            chair.getItems().stream().filter(x -> x != null && x.id() == saved.chairId()).findFirst().ifPresent(chair::setValue);
+        }
         f.row("schedule.field.chair", chair);
         javafx.scene.layout.FlowPane days = new javafx.scene.layout.FlowPane(10, 4);
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
@@ -61,6 +81,7 @@ final class ScheduleDialogs {
                     d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.getDefault()));
             b.setId("book-day-" + d.name());
             b.setUserData(d);
+            b.setSelected(saved != null && saved.days().contains(d));
             days.getChildren().add(b);
         }
         f.row("schedule.field.days", days);

@@ -230,12 +230,12 @@ public final class ScheduleView {
         CourseToBook c = toBookList.getSelectionModel().getSelectedItem();
         CourseBookingPlan p = reflowList.getSelectionModel().getSelectedItem();
         if (c != null) {
-            forms.bookCourse(centre.getScene().getWindow(), c);
+            forms.bookCourse(centre.getScene().getWindow(), c, null);
         } else if (p != null) {
             forms.bookCourse(centre.getScene().getWindow(), new CourseToBook(p.courseId(), p.patientId(), p.patientName(),
                     p.protocolName(), p.result().kept().size() + p.result().moved().size() + p.result().placed().size()
                     + p.result().unplaced().size(), p.result().kept().stream().map(b -> b.day()).min(java.time.LocalDate::compareTo)
-                    .orElse(vm.today())));
+                    .orElse(vm.today())), p.preference());
         }
     }
 
