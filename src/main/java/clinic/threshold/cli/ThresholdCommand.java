@@ -50,6 +50,7 @@ public final class ThresholdCommand implements Callable<Integer> {
                 .addSubcommand("count", new PatientsCommand.Count()));
         cl.addSubcommand("recover", new RecoverCommand());
         cl.addSubcommand("assess", new AssessCommand());
+        cl.addSubcommand("readiness", new ReadinessCommand());
         cl.addSubcommand("plan-course", new CourseCommands.PlanCourse());
         cl.addSubcommand("protocols", new CourseCommands.Protocols());
         cl.addSubcommand("import", new HistoryCommands.Import());

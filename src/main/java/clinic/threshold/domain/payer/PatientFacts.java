@@ -13,11 +13,25 @@ import java.util.Set;
  */
 public record PatientFacts(LocalDate birthDate, String diagnosisCode, TrdAssessment assessment, boolean historyRecorded,
         boolean augmentationFailed, int psychotherapySessions, List<Score> scores, Set<Exclusion> exclusionsPresent,
-        Integer priorTmsImprovementPct, Boolean ectCandidate) {
+        Integer priorTmsImprovementPct, Boolean ectCandidate, Set<String> medicationTrialIds) {
 
     public PatientFacts {
         scores = List.copyOf(scores);
         exclusionsPresent = Set.copyOf(exclusionsPresent);
+        medicationTrialIds = medicationTrialIds == null ? null : Set.copyOf(medicationTrialIds);
+    }
+
+    /** Facts whose assessment holds medication trials only. */
+    public PatientFacts(LocalDate birthDate, String diagnosisCode, TrdAssessment assessment, boolean historyRecorded,
+            boolean augmentationFailed, int psychotherapySessions, List<Score> scores, Set<Exclusion> exclusionsPresent,
+            Integer priorTmsImprovementPct, Boolean ectCandidate) {
+        this(birthDate, diagnosisCode, assessment, historyRecorded, augmentationFailed, psychotherapySessions, scores,
+                exclusionsPresent, priorTmsImprovementPct, ectCandidate, null);
+    }
+
+    /** Whether a verdict is of an antidepressant (medication) trial: psychotherapy and ECT verdicts are not. */
+    public boolean medicationTrial(String trialId) {
+        return medicationTrialIds == null || medicationTrialIds.contains(trialId);
     }
 
     /** A rating-scale total on a day. */

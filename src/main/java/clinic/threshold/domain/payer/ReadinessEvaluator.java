@@ -39,6 +39,10 @@ public final class ReadinessEvaluator {
         if (p.minAge() == null && p.maxAge() == null) {
             return;
         }
+        if (f.birthDate() == null) {
+            out.add(missing("age", "payer.missing.birthDate"));
+            return;
+        }
         int age = Period.between(f.birthDate(), today).getYears();
         boolean ok = (p.minAge() == null || age >= p.minAge()) && (p.maxAge() == null || age <= p.maxAge());
         out.add(ok ? met("age", "payer.evidence.age", age) : unmet("age", "payer.evidence.age", List.of(age),
@@ -109,6 +113,7 @@ public final class ReadinessEvaluator {
             return;
         }
         List<TrialVerdict> failed = f.assessment().trials().stream().filter(TrialVerdict::counted)
+                .filter(t -> f.medicationTrial(t.trialId()))
                 .filter(t -> t.failed() || (p.intoleranceCounts() && t.intolerance())).toList();
         if (p.minFailedTrials() != null) {
             int n = failed.size();
