@@ -83,6 +83,11 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.payer.PayerService payers() {
+        return clinic.payers();
+    }
+
+    @Override
     public clinic.threshold.service.history.HistoryService history() {
         return clinic.history();
     }

@@ -54,6 +54,8 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.schedule.WaitlistService waitlist();
 
+    clinic.threshold.service.payer.PayerService payers();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

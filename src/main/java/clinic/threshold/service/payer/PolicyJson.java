@@ -68,6 +68,24 @@ public final class PolicyJson {
         return out;
     }
 
+    /**
+     * One stored policy document, with the verification the database records (the document itself never carries
+     * it: verifying a row does not rewrite its text).
+     */
+    public static PayerPolicy stored(String body, LocalDate verifiedOn) {
+        try {
+            PayerPolicy p = policy(JSON.readTree(body));
+            return new PayerPolicy(p.code(), p.version(), p.payer(), p.plan(), p.effectiveFrom(), p.effectiveTo(), p.minAge(),
+                    p.maxAge(), p.diagnosisCodes(), p.severityAnyOf(), p.minFailedTrials(), p.minDistinctClasses(),
+                    p.minWeeksPerTrial(), p.intoleranceCounts(), p.augmentationTrialRequired(), p.psychotherapyRequired(),
+                    p.psychotherapyMinSessions(), p.altPaths(), p.priorResponsePct(), p.initialSessions(), p.taperSessions(),
+                    p.extensionMinImprovementPct(), p.extensionSessions(), p.retreatmentMinPriorImprovementPct(), p.exclusions(),
+                    p.maintenanceCovered(), p.acceleratedCovered(), p.priorAuthRequired(), p.source(), p.confidence(), verifiedOn);
+        } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
+            throw new clinic.threshold.domain.common.DataDamagedException(new IllegalStateException("a stored payer policy"));
+        }
+    }
+
     private static PayerPolicy policy(JsonNode n) {
         List<SeverityRule> severity = new ArrayList<>();
         for (JsonNode s : n.path("severityAnyOf")) {

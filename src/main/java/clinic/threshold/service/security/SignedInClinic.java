@@ -59,6 +59,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.schedule.ScheduleExports scheduleExports;
     private final clinic.threshold.service.schedule.ScheduleSetupService scheduleSetup;
     private final clinic.threshold.service.schedule.WaitlistService waitlist;
+    private final clinic.threshold.service.payer.PayerService payers;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -94,6 +95,7 @@ public final class SignedInClinic implements ClinicServices {
         this.scheduleExports = new clinic.threshold.service.schedule.ScheduleExports(tx, clock, guard);
         this.scheduleSetup = new clinic.threshold.service.schedule.ScheduleSetupService(tx, clock, guard);
         this.waitlist = new clinic.threshold.service.schedule.WaitlistService(tx, clock, guard);
+        this.payers = new clinic.threshold.service.payer.PayerService(tx, clock, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -189,6 +191,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.schedule.WaitlistService waitlist() {
         return waitlist;
+    }
+
+    @Override
+    public clinic.threshold.service.payer.PayerService payers() {
+        return payers;
     }
 
     @Override

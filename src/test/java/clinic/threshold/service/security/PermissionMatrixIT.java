@@ -120,6 +120,7 @@ class PermissionMatrixIT {
         ops.add(new Op("reference.rule", Permission.REFERENCE_EDIT, c -> c.referenceData().addRuleVersion(
                 new clinic.threshold.domain.history.RuleSetting("trd.minFailedTrials", "2",
                         clinic.threshold.domain.history.Confidence.DESIGN, "matrix test", TestClinic.TODAY.plusDays(1)))));
+        ops.add(new Op("payer.readiness", Permission.CLINICAL_READ, c -> c.payers().readiness(patientId)));
         ops.add(new Op("schedule.day", Permission.PATIENT_READ, c -> c.schedule().day(TestClinic.TODAY)));
         ops.add(new Op("schedule.export", Permission.PATIENT_READ, c -> c.scheduleExports().remindersCsv(TestClinic.TODAY)));
         ops.add(new Op("schedule.hours", Permission.SETTINGS_ADMIN, c -> c.scheduleSetup().setClinicHours(

@@ -1,0 +1,92 @@
+package clinic.threshold.service.payer;
+
+import clinic.threshold.data.db.Transactor;
+import clinic.threshold.data.history.HistoryRepository;
+import clinic.threshold.data.history.ReferenceDataRepository;
+import clinic.threshold.data.outcome.OutcomeRepository;
+import clinic.threshold.data.patient.PatientRepository;
+import clinic.threshold.data.payer.PolicyRepository;
+import clinic.threshold.domain.common.NotFoundException;
+import clinic.threshold.domain.history.AssessmentRules;
+import clinic.threshold.domain.history.Formulary;
+import clinic.threshold.domain.history.PatientHistory;
+import clinic.threshold.domain.history.RuleSetting;
+import clinic.threshold.domain.history.TrdAssessment;
+import clinic.threshold.domain.history.TrdAssessor;
+import clinic.threshold.domain.patient.Patient;
+import clinic.threshold.domain.payer.FactsFromHistory;
+import clinic.threshold.domain.payer.PatientFacts;
+import clinic.threshold.domain.payer.PayerPolicy;
+import clinic.threshold.domain.payer.Readiness;
+import clinic.threshold.domain.payer.ReadinessEvaluator;
+import clinic.threshold.domain.user.Permission;
+import clinic.threshold.service.common.Guard;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/**
+ * Payer policies and a patient's readiness for their payer (issue 10). Reading policies needs a signed-in user;
+ * readiness is clinical ({@code clinical.read}): it shows the trial history and the scores it rests on.
+ */
+public final class PayerService {
+    private final Transactor tx;
+    private final Clock clock;
+    private final Guard guard;
+
+    public PayerService(Transactor tx, Clock clock, Guard guard) {
+        this.tx = tx;
+        this.clock = clock;
+        this.guard = guard;
+    }
+
+    /** Every stored policy version, newest version of each code last. */
+    public List<PayerPolicy> policies() {
+        guard.signedIn();
+        return tx.read(dsl -> new PolicyRepository(dsl).all().stream()
+                .map(p -> PolicyJson.stored(p.body(), p.verifiedOn())).toList());
+    }
+
+    /**
+     * The patient against the policy of their payer, in force today (the newest version of the linked code); empty
+     * when the patient has no payer or the payer has no policy.
+     */
+    public Optional<Readiness> readiness(long patientId) {
+        guard.require(Permission.CLINICAL_READ, "payer.readiness", patientId);
+        LocalDate today = LocalDate.now(clock);
+        return tx.read(dsl -> {
+            Patient p = new PatientRepository(dsl).findById(patientId).filter(x -> !x.voided())
+                    .orElseThrow(() -> new NotFoundException("Patient", patientId));
+            Integer payer = p.details().payerId();
+            if (payer == null) {
+                return Optional.<Readiness>empty();
+            }
+            Optional<PayerPolicy> policy = policyFor(dsl, payer, today);
+            return policy.map(pol -> ReadinessEvaluator.evaluate(pol, facts(dsl, p, today), today));
+        });
+    }
+
+    private static Optional<PayerPolicy> policyFor(DSLContext dsl, int payerId, LocalDate today) {
+        PolicyRepository repo = new PolicyRepository(dsl);
+        return repo.codeForPayer(payerId).flatMap(code -> repo.all().stream().filter(s -> s.code().equals(code))
+                .filter(PolicyRepository.StoredPolicy::active).map(s -> PolicyJson.stored(s.body(), s.verifiedOn()))
+                .filter(x -> x.inForce(today)).max(Comparator.comparingInt(PayerPolicy::version)));
+    }
+
+    /** What the chart holds for readiness: the history and its assessment, the diagnosis, and every scale total. */
+    static PatientFacts facts(DSLContext dsl, Patient p, LocalDate today) {
+        PatientHistory h = new HistoryRepository(dsl).load(p.id());
+        ReferenceDataRepository ref = new ReferenceDataRepository(dsl);
+        TrdAssessment a = new TrdAssessor(new Formulary(ref.formulary()), AssessmentRules.from(RuleSetting.inForce(ref.rules(),
+                today))).assess(h.toHistory(), today);
+        List<PatientFacts.Score> scores = new OutcomeRepository(dsl).entries(p.id()).stream()
+                .map(e -> new PatientFacts.Score(e.entry().scale(), e.total(), e.entry().date())).toList();
+        // Exclusions, a prior TMS response and ECT candidacy are not yet recorded as structured data: not judged as met.
+        return FactsFromHistory.of(h.toHistory(), a, p.details().birthDate(), p.details().primaryDiagnosisCode(), scores,
+                Set.of(), null, null);
+    }
+}
