@@ -58,6 +58,10 @@ public final class Screens {
             view.addTab("tmsTab", clinic.threshold.i18n.Messages.get("chart.tab.tms"), ViewLoader.load(tms));
             view.viewModel().onDispose(tms.viewModel()::dispose);
             view.bindTms(tms.viewModel().overviewProperty());
+            var payer = new clinic.threshold.ui.payer.PayerView(new clinic.threshold.ui.payer.PayerViewModel(services, executor, events,
+                    patientId));
+            view.addTab("payerTab", clinic.threshold.i18n.Messages.get("chart.tab.payer"), ViewLoader.load(payer));
+            view.viewModel().onDispose(payer.viewModel()::dispose);
         }
         if (view.viewModel().may(clinic.threshold.domain.user.Permission.MEDICATION_READ)) {
             // Technicians and schedulers see the list read-only (the TMS safety screen needs it).

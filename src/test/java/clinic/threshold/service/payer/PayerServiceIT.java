@@ -26,23 +26,6 @@ class PayerServiceIT {
     @TempDir
     Path dir;
 
-    static String history(String mrn) {
-        return """
-            {"format": "threshold-history/1", "patient": {"mrn": "%s"},
-             "episodes": [{"id": "e1", "onset": "2025-01-01", "severity": "severe"}],
-             "trials": [
-               {"id": "t1", "episode": "e1", "kind": "medication", "agent": "sertraline", "role": "monotherapy",
-                "start": "2025-01-10", "end": "2025-03-21", "doses": [{"from": "2025-01-10", "mgPerDay": 100}],
-                "adherence": "good", "outcome": "no-response", "stopReason": "ineffective"},
-               {"id": "t2", "episode": "e1", "kind": "medication", "agent": "venlafaxine", "role": "monotherapy",
-                "start": "2025-04-01", "end": "2025-06-10", "doses": [{"from": "2025-04-01", "mgPerDay": 150}],
-                "adherence": "good", "outcome": "no-response", "stopReason": "ineffective"},
-               {"id": "t3", "episode": "e1", "kind": "psychotherapy", "modality": "CBT", "sessions": 16,
-                "start": "2025-06-15", "end": "2025-10-01", "outcome": "no-response"}],
-             "assessments": []}
-            """.formatted(mrn);
-    }
-
     @Test
     void theStoredPoliciesAreTheShippedSeedAndUnverified() {
         try (var c = TestClinic.open(dir)) {
@@ -61,7 +44,7 @@ class PayerServiceIT {
             assertEquals("CENTENE_CP_BH_200", before.policy().code());
             assertEquals(Readiness.Overall.MISSING_INFORMATION, before.overall(), "no history and no score yet");
 
-            c.historyTransfer().importJson(history(p.mrn()));
+            c.historyTransfer().importJson(clinic.threshold.testing.PayerFixture.history(p.mrn()));
             Readiness noScore = c.payers().readiness(p.id()).orElseThrow();
             assertEquals(Readiness.Overall.MISSING_INFORMATION, noScore.overall());
             assertEquals(List.of("severity"), noScore.criteria().stream().filter(x -> x.status() != Readiness.Status.MET)
