@@ -1,13 +1,8 @@
 package clinic.threshold.cli;
 
-import clinic.threshold.domain.history.AssessmentRules;
 import clinic.threshold.domain.history.HistoryDocument;
-import clinic.threshold.domain.history.TrdAssessor;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.service.history.AssessmentJson;
-import clinic.threshold.service.history.HistoryFormatException;
-import clinic.threshold.service.history.HistoryJson;
-import clinic.threshold.service.history.SeedReference;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,18 +32,13 @@ public final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        String json = HistoryCommands.read(input);
-        var formulary = SeedReference.formulary();
-        HistoryDocument doc;
-        try {
-            doc = HistoryJson.read(json, formulary);
-        } catch (HistoryFormatException e) {
-            return HistoryCommands.problems(err, input, e.problems());
-        }
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        var rules = AssessmentRules.from(clinic.threshold.domain.history.RuleSetting.inForce(SeedReference.rules(), date));
-        var assessment = new TrdAssessor(formulary, rules).assess(doc.history(), date);
+        HistoryCommands.Assessed a = HistoryCommands.readAndAssess(input, date, spec.commandLine().getErr());
+        if (a == null) {
+            return 2;
+        }
+        HistoryDocument doc = a.document();
+        var assessment = a.assessment();
         PrintWriter out = spec.commandLine().getOut();
         out.print(AssessmentJson.write(doc.patient() == null ? null : doc.patient().mrn(), assessment, Messages::reason));
         out.flush();

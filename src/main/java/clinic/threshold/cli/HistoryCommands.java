@@ -37,6 +37,25 @@ final class HistoryCommands {
         }
     }
 
+    /** A history file read and assessed with the shipped formulary and rules, as {@code assess} and {@code readiness} use it. */
+    record Assessed(clinic.threshold.domain.history.HistoryDocument document, clinic.threshold.domain.history.TrdAssessment assessment) {
+    }
+
+    /** Reads and assesses {@code file}; on invalid input prints every problem and returns null. */
+    static Assessed readAndAssess(Path file, java.time.LocalDate asOf, PrintWriter err) {
+        var formulary = clinic.threshold.service.history.SeedReference.formulary();
+        clinic.threshold.domain.history.HistoryDocument doc;
+        try {
+            doc = clinic.threshold.service.history.HistoryJson.read(read(file), formulary);
+        } catch (clinic.threshold.service.history.HistoryFormatException e) {
+            problems(err, file, e.problems());
+            return null;
+        }
+        var rules = clinic.threshold.domain.history.AssessmentRules.from(clinic.threshold.domain.history.RuleSetting.inForce(
+                clinic.threshold.service.history.SeedReference.rules(), asOf));
+        return new Assessed(doc, new clinic.threshold.domain.history.TrdAssessor(formulary, rules).assess(doc.history(), asOf));
+    }
+
     static int problems(PrintWriter err, Path file, List<Violation> problems) {
         for (Violation v : problems) {
             err.println("threshold: " + file.getFileName() + ": " + v.field() + ": " + Messages.violationMessage(v));

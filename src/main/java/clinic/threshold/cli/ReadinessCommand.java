@@ -1,17 +1,12 @@
 package clinic.threshold.cli;
 
 import clinic.threshold.domain.common.ValidationException;
-import clinic.threshold.domain.history.AssessmentRules;
 import clinic.threshold.domain.history.HistoryDocument;
-import clinic.threshold.domain.history.TrdAssessor;
 import clinic.threshold.domain.payer.FactsFromHistory;
 import clinic.threshold.domain.payer.PatientFacts;
 import clinic.threshold.domain.payer.PayerPolicy;
 import clinic.threshold.domain.payer.ReadinessEvaluator;
 import clinic.threshold.i18n.Messages;
-import clinic.threshold.service.history.HistoryFormatException;
-import clinic.threshold.service.history.HistoryJson;
-import clinic.threshold.service.history.SeedReference;
 import clinic.threshold.service.payer.PolicyJson;
 import clinic.threshold.service.payer.ReadinessJson;
 import java.io.IOException;
@@ -57,14 +52,12 @@ public final class ReadinessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        String json = HistoryCommands.read(input);
-        var formulary = SeedReference.formulary();
-        HistoryDocument doc;
-        try {
-            doc = HistoryJson.read(json, formulary);
-        } catch (HistoryFormatException e) {
-            return HistoryCommands.problems(err, input, e.problems());
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        HistoryCommands.Assessed read = HistoryCommands.readAndAssess(input, date, err);
+        if (read == null) {
+            return 2;
         }
+        HistoryDocument doc = read.document();
         PayerPolicy policy;
         try (InputStream in = Files.newInputStream(policyFile)) {
             policy = choose(PolicyJson.read(in));
@@ -77,9 +70,7 @@ public final class ReadinessCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        var rules = AssessmentRules.from(clinic.threshold.domain.history.RuleSetting.inForce(SeedReference.rules(), date));
-        var assessment = new TrdAssessor(formulary, rules).assess(doc.history(), date);
+        var assessment = read.assessment();
         List<PatientFacts.Score> scores = doc.assessments().stream().filter(a -> a.total() != null)
                 .map(a -> new PatientFacts.Score(FactsFromHistory.scaleCode(a.instrument()), a.total().intValue(), a.date())).toList();
         PatientFacts facts = FactsFromHistory.of(doc.history(), assessment, doc.patient() == null ? null : doc.patient().birthDate(),

@@ -13,29 +13,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code threshold readiness}: a history against a policy file, without a database; bad policy files refused. */
 class ReadinessCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Two failed 10-week trials of different classes, 16 sessions of CBT failed, PHQ-9 19. */
-    private static final String HISTORY = """
-            {"format": "threshold-history/1",
-             "patient": {"mrn": "R1", "birthDate": "1981-05-01"},
-             "episodes": [{"id": "e1", "onset": "2025-01-01", "severity": "severe"}],
-             "trials": [
-               {"id": "t1", "episode": "e1", "kind": "medication", "agent": "sertraline", "role": "monotherapy",
-                "start": "2025-01-10", "end": "2025-03-21", "doses": [{"from": "2025-01-10", "mgPerDay": 100}],
-                "adherence": "good", "outcome": "no-response", "stopReason": "ineffective"},
-               {"id": "t2", "episode": "e1", "kind": "medication", "agent": "venlafaxine", "role": "monotherapy",
-                "start": "2025-04-01", "end": "2025-06-10", "doses": [{"from": "2025-04-01", "mgPerDay": 150}],
-                "adherence": "good", "outcome": "no-response", "stopReason": "ineffective"},
-               {"id": "t3", "episode": "e1", "kind": "psychotherapy", "modality": "CBT", "sessions": 16,
-                "start": "2025-06-15", "end": "2025-10-01", "outcome": "no-response"}],
-             "assessments": [{"instrument": "PHQ-9", "date": "2025-11-20", "total": 19}]}
-            """;
+    /** The payer fixture's history (two failed 10-week trials of two classes, CBT failed) with a birth date and PHQ-9 19. */
+    private static String history() throws Exception {
+        var doc = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(clinic.threshold.testing.PayerFixture.history("R1"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("patient")).put("birthDate", "1981-05-01");
+        doc.putArray("assessments").addObject().put("instrument", "PHQ-9").put("date", "2025-11-20").put("total", 19);
+        return JSON.writeValueAsString(doc);
+    }
 
     @TempDir
     Path dir;
 
     private JsonNode run(int expectedExit, String... extra) throws Exception {
         Path history = dir.resolve("history.json");
-        Files.writeString(history, HISTORY);
+        Files.writeString(history, history());
         Path policies = dir.resolve("policies.json");
         try (var in = ReadinessCommandTest.class.getResourceAsStream("/reference/payer-policies.json")) {
             Files.write(policies, in.readAllBytes());
