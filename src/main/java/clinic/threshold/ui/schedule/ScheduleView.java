@@ -85,10 +85,10 @@ public final class ScheduleView {
         });
         datePicker.setConverter(new IsoDateConverter());
         datePicker.valueProperty().bindBidirectional(vm.dateProperty());
-        vm.dateProperty().addListener((o, a, b) -> vm.load());
+        vm.dateProperty().addListener((o, a, b) -> vm.loadShown());
         vm.modeProperty().addListener((o, a, b) -> {
             technicianBox.setVisible(b == ScheduleViewModel.Mode.TECHNICIAN);
-            vm.load();
+            vm.loadShown();
         });
         technicianBox.setVisible(false);
         technicianBox.setCellFactory(l -> new NamedCell<>(Technician::name));

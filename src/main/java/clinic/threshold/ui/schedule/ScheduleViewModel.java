@@ -62,22 +62,37 @@ public final class ScheduleViewModel {
         return services.session().current().map(s -> s.may(Permission.SCHEDULE_WRITE)).orElse(false);
     }
 
-    /** Reloads what the screen shows: the day or range, and the side lists. */
+    /** Reloads what the screen shows: the day or range, and the side lists (after a change, or on opening). */
     public void load() {
+        load(true);
+    }
+
+    /**
+     * Reloads only the day or range shown: paging through dates leaves the side lists as they are, since working
+     * out which courses need a re-flow reads every booked course.
+     */
+    public void loadShown() {
+        load(false);
+    }
+
+    private void load(boolean sides) {
         LocalDate d = date.get();
         Mode m = mode.get();
         busy.set(true);
         executor.run(() -> new Snapshot(services.scheduleSetup().resources(),
                 m == Mode.DAY || m == Mode.TECHNICIAN ? services.schedule().day(d) : null,
                 m == Mode.WEEK || m == Mode.MONTH ? services.schedule().between(from(d, m), to(d, m)) : List.of(),
-                services.schedule().unbooked(), services.schedule().reflowNeeded(), services.waitlist().waiting()), s -> {
+                sides ? services.schedule().unbooked() : null, sides ? services.schedule().reflowNeeded() : null,
+                sides ? services.waitlist().waiting() : null), s -> {
                     busy.set(false);
                     resources.set(s.resources());
                     day.set(s.day());
                     range.setAll(s.range());
-                    toBook.setAll(s.toBook());
-                    reflow.setAll(s.reflow());
-                    waitlist.setAll(s.waitlist());
+                    if (s.toBook() != null) {
+                        toBook.setAll(s.toBook());
+                        reflow.setAll(s.reflow());
+                        waitlist.setAll(s.waitlist());
+                    }
                     loads.set(loads.get() + 1);
                 }, this::fail);
     }
