@@ -88,6 +88,16 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.payer.AuthorizationService authorizations() {
+        return clinic.authorizations();
+    }
+
+    @Override
+    public clinic.threshold.service.payer.LetterService letters() {
+        return clinic.letters();
+    }
+
+    @Override
     public clinic.threshold.service.history.HistoryService history() {
         return clinic.history();
     }
@@ -100,6 +110,11 @@ public final class ContextBoundServices implements ClinicServices {
     @Override
     public clinic.threshold.service.history.ReferenceDataService referenceData() {
         return clinic.referenceData();
+    }
+
+    @Override
+    public clinic.threshold.service.payer.PolicyAdminService policyAdmin() {
+        return clinic.policyAdmin();
     }
 
     @Override

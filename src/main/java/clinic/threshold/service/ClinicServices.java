@@ -32,6 +32,9 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.history.ReferenceDataService referenceData();
 
+    /** Payer policies as administrators edit, verify, import and export them. */
+    clinic.threshold.service.payer.PolicyAdminService policyAdmin();
+
     clinic.threshold.service.medication.MedicationService medications();
 
     clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf();
@@ -55,6 +58,10 @@ public interface ClinicServices extends AutoCloseable {
     clinic.threshold.service.schedule.WaitlistService waitlist();
 
     clinic.threshold.service.payer.PayerService payers();
+
+    clinic.threshold.service.payer.AuthorizationService authorizations();
+
+    clinic.threshold.service.payer.LetterService letters();
 
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();

@@ -1,12 +1,16 @@
 package clinic.threshold.data.payer;
 
+import static clinic.threshold.data.jooq.Tables.PAYER;
 import static clinic.threshold.data.jooq.Tables.PAYER_POLICY;
 import static clinic.threshold.data.jooq.Tables.PAYER_POLICY_LINK;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Payer policy documents (threshold-policy/1 bodies) and which policy applies to which payer. */
 public final class PolicyRepository {
@@ -30,5 +34,46 @@ public final class PolicyRepository {
     public Optional<String> codeForPayer(int payerId) {
         return dsl.select(PAYER_POLICY_LINK.POLICY_CODE).from(PAYER_POLICY_LINK).where(PAYER_POLICY_LINK.PAYER_ID.eq(payerId))
                 .fetchOptional(PAYER_POLICY_LINK.POLICY_CODE);
+    }
+
+    /** A registry payer and the policy code it is linked to. */
+    public record Link(int payerId, String payerName, String code) {
+    }
+
+    /** Every payer-to-policy link, with the payer's name from the registry, by name. */
+    public List<Link> links() {
+        return dsl.select(PAYER_POLICY_LINK.PAYER_ID, PAYER.NAME, PAYER_POLICY_LINK.POLICY_CODE).from(PAYER_POLICY_LINK)
+                .join(PAYER).on(PAYER.ID.eq(PAYER_POLICY_LINK.PAYER_ID)).orderBy(PAYER.NAME)
+                .fetch(r -> new Link(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The highest version stored for {@code code}, active or not; 0 when the code is new. */
+    public int newestVersion(String code) {
+        Integer v = dsl.select(DSL.max(PAYER_POLICY.VERSION)).from(PAYER_POLICY).where(PAYER_POLICY.CODE.eq(code))
+                .fetchOne(0, Integer.class);
+        return v == null ? 0 : v;
+    }
+
+    /** Adds one version, unverified and active. Versions are only ever added: none is rewritten. */
+    public void insert(String code, int version, String body, Instant at, String by) {
+        dsl.insertInto(PAYER_POLICY).set(PAYER_POLICY.CODE, code).set(PAYER_POLICY.VERSION, version)
+                .set(PAYER_POLICY.BODY, body).set(PAYER_POLICY.ACTIVE, true)
+                .set(PAYER_POLICY.RECORDED_AT, at.atOffset(ZoneOffset.UTC)).set(PAYER_POLICY.RECORDED_BY, by).execute();
+    }
+
+    /** Records who checked a version against the payer's text, and when; false when there is no such version. */
+    public boolean markVerified(String code, int version, LocalDate on, String by) {
+        return dsl.update(PAYER_POLICY).set(PAYER_POLICY.VERIFIED_ON, on).set(PAYER_POLICY.VERIFIED_BY, by)
+                .where(PAYER_POLICY.CODE.eq(code), PAYER_POLICY.VERSION.eq(version)).execute() == 1;
+    }
+
+    /** Points a registry payer at a policy code, replacing the code it pointed at before. */
+    public void link(int payerId, String code) {
+        int changed = dsl.update(PAYER_POLICY_LINK).set(PAYER_POLICY_LINK.POLICY_CODE, code)
+                .where(PAYER_POLICY_LINK.PAYER_ID.eq(payerId)).execute();
+        if (changed == 0) {
+            dsl.insertInto(PAYER_POLICY_LINK).set(PAYER_POLICY_LINK.PAYER_ID, payerId)
+                    .set(PAYER_POLICY_LINK.POLICY_CODE, code).execute();
+        }
     }
 }

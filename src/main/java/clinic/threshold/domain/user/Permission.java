@@ -23,6 +23,7 @@ public final class Permission {
     public static final String SETTINGS_ADMIN = "settings.admin";
     public static final String BACKUP_MANAGE = "backup.manage";
     public static final String REFERENCE_EDIT = "reference.edit";
+    public static final String AUTHORIZATION_MANAGE = "authorization.manage";
 
     private Permission() {
     }

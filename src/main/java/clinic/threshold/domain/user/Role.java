@@ -6,6 +6,7 @@ public final class Role {
     public static final String CLINICIAN = "CLINICIAN";
     public static final String TMS_TECHNICIAN = "TMS_TECHNICIAN";
     public static final String SCHEDULER = "SCHEDULER";
+    public static final String INTAKE = "INTAKE";
 
     private Role() {
     }

@@ -70,7 +70,35 @@ public final class PayerService {
         });
     }
 
-    private static Optional<PayerPolicy> policyFor(DSLContext dsl, int payerId, LocalDate today) {
+    /**
+     * The intake coordinator's list: every patient in intake (no course under way; no course yet or an open request)
+     * with their payer's readiness and their newest request.
+     */
+    public List<clinic.threshold.domain.payer.IntakeRow> intake() {
+        guard.require(Permission.CLINICAL_READ, "payer.intake", null);
+        LocalDate today = LocalDate.now(clock);
+        return tx.read(dsl -> {
+            var requests = new clinic.threshold.data.payer.AuthorizationRepository(dsl);
+            java.util.Map<Long, clinic.threshold.domain.payer.PriorAuthorization> newest = new java.util.HashMap<>();
+            for (var r : requests.list(null)) {
+                newest.putIfAbsent(r.patientId(), r);
+            }
+            PatientRepository patients = new PatientRepository(dsl);
+            java.util.List<clinic.threshold.domain.payer.IntakeRow> out = new java.util.ArrayList<>();
+            for (long id : requests.intakePatients()) {
+                Patient p = patients.findById(id).orElseThrow();
+                Integer payer = p.details().payerId();
+                Readiness r = payer == null ? null : policyFor(dsl, payer, today)
+                        .map(pol -> ReadinessEvaluator.evaluate(pol, facts(dsl, p, today), today)).orElse(null);
+                String payerName = payer == null ? null : AuthorizationService.payerName(dsl, p);
+                out.add(new clinic.threshold.domain.payer.IntakeRow(id, p.details().familyName() + ", " + p.details().givenName(),
+                        p.details().mrn(), payerName, r, newest.get(id)));
+            }
+            return out;
+        });
+    }
+
+    static Optional<PayerPolicy> policyFor(DSLContext dsl, int payerId, LocalDate today) {
         PolicyRepository repo = new PolicyRepository(dsl);
         return repo.codeForPayer(payerId).flatMap(code -> repo.all().stream().filter(s -> s.code().equals(code))
                 .filter(PolicyRepository.StoredPolicy::active).map(s -> PolicyJson.stored(s.body(), s.verifiedOn()))

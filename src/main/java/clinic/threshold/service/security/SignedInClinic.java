@@ -48,6 +48,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.history.HistoryService history;
     private final clinic.threshold.service.history.HistoryTransfer historyTransfer;
     private final clinic.threshold.service.history.ReferenceDataService referenceData;
+    private final clinic.threshold.service.payer.PolicyAdminService policyAdmin;
     private final clinic.threshold.service.medication.MedicationService medications;
     private final clinic.threshold.service.medication.MedicationPlanPdf medicationPlanPdf;
     private final clinic.threshold.service.medication.MedicationRulesService medicationRules;
@@ -60,6 +61,8 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.schedule.ScheduleSetupService scheduleSetup;
     private final clinic.threshold.service.schedule.WaitlistService waitlist;
     private final clinic.threshold.service.payer.PayerService payers;
+    private final clinic.threshold.service.payer.AuthorizationService authorizations;
+    private final clinic.threshold.service.payer.LetterService letters;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -84,6 +87,7 @@ public final class SignedInClinic implements ClinicServices {
         this.history = new clinic.threshold.service.history.HistoryService(tx, clock, guard);
         this.historyTransfer = new clinic.threshold.service.history.HistoryTransfer(tx, clock, guard);
         this.referenceData = new clinic.threshold.service.history.ReferenceDataService(tx, clock, guard);
+        this.policyAdmin = new clinic.threshold.service.payer.PolicyAdminService(tx, clock, guard);
         this.medications = new clinic.threshold.service.medication.MedicationService(tx, clock, guard, history);
         this.medicationPlanPdf = new clinic.threshold.service.medication.MedicationPlanPdf(tx, clock, guard, medications);
         this.medicationRules = new clinic.threshold.service.medication.MedicationRulesService(tx, clock, guard);
@@ -96,6 +100,8 @@ public final class SignedInClinic implements ClinicServices {
         this.scheduleSetup = new clinic.threshold.service.schedule.ScheduleSetupService(tx, clock, guard);
         this.waitlist = new clinic.threshold.service.schedule.WaitlistService(tx, clock, guard);
         this.payers = new clinic.threshold.service.payer.PayerService(tx, clock, guard);
+        this.authorizations = new clinic.threshold.service.payer.AuthorizationService(tx, clock, guard);
+        this.letters = new clinic.threshold.service.payer.LetterService(tx, clock, guard, history, outcomes, tms, authorizations);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -199,6 +205,16 @@ public final class SignedInClinic implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.payer.AuthorizationService authorizations() {
+        return authorizations;
+    }
+
+    @Override
+    public clinic.threshold.service.payer.LetterService letters() {
+        return letters;
+    }
+
+    @Override
     public clinic.threshold.service.history.HistoryService history() {
         return history;
     }
@@ -211,6 +227,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.history.ReferenceDataService referenceData() {
         return referenceData;
+    }
+
+    @Override
+    public clinic.threshold.service.payer.PolicyAdminService policyAdmin() {
+        return policyAdmin;
     }
 
     @Override

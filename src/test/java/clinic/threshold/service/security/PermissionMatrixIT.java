@@ -45,15 +45,17 @@ class PermissionMatrixIT {
     static final Map<String, Set<String>> EXPECTED = Map.of(
             Role.ADMIN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.PATIENT_VOID,
                     Permission.REPORT_RUN, Permission.AUDIT_READ, Permission.USER_ADMIN, Permission.SETTINGS_ADMIN,
-                    Permission.BACKUP_MANAGE, Permission.REFERENCE_EDIT, Permission.SCHEDULE_WRITE),
+                    Permission.BACKUP_MANAGE, Permission.REFERENCE_EDIT, Permission.SCHEDULE_WRITE, Permission.AUTHORIZATION_MANAGE),
             Role.CLINICIAN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.CLINICAL_READ,
                     Permission.HISTORY_WRITE, Permission.MEDICATION_PRESCRIBE, Permission.MEDICATION_READ,
                     Permission.REPORT_RUN, Permission.OUTCOME_RECORD, Permission.SAFETY_REVIEW,
-                    Permission.TMS_SESSION_RECORD, Permission.TMS_COURSE_MANAGE),
+                    Permission.TMS_SESSION_RECORD, Permission.TMS_COURSE_MANAGE, Permission.AUTHORIZATION_MANAGE),
             Role.TMS_TECHNICIAN, Set.of(Permission.PATIENT_READ, Permission.CLINICAL_READ,
                     Permission.TMS_SESSION_RECORD, Permission.MEDICATION_READ, Permission.OUTCOME_RECORD),
             Role.SCHEDULER, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.SCHEDULE_WRITE,
-                    Permission.REPORT_RUN, Permission.MEDICATION_READ));
+                    Permission.REPORT_RUN, Permission.MEDICATION_READ, Permission.AUTHORIZATION_MANAGE),
+            Role.INTAKE, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.CLINICAL_READ, Permission.MEDICATION_READ,
+                    Permission.AUTHORIZATION_MANAGE));
 
     @BeforeAll
     static void clinicWithOneUserPerRole() {
@@ -121,6 +123,12 @@ class PermissionMatrixIT {
                 new clinic.threshold.domain.history.RuleSetting("trd.minFailedTrials", "2",
                         clinic.threshold.domain.history.Confidence.DESIGN, "matrix test", TestClinic.TODAY.plusDays(1)))));
         ops.add(new Op("payer.readiness", Permission.CLINICAL_READ, c -> c.payers().readiness(patientId)));
+        ops.add(new Op("payer.intake", Permission.CLINICAL_READ, c -> c.payers().intake()));
+        ops.add(new Op("authorization.pipeline", Permission.PATIENT_READ, c -> c.authorizations().pipeline()));
+        ops.add(new Op("authorization.suggest", Permission.AUTHORIZATION_MANAGE, c -> c.authorizations().suggest(patientId,
+                clinic.threshold.domain.payer.AuthKind.INITIAL)));
+        ops.add(new Op("letter.list", Permission.PATIENT_READ, c -> c.letters().letters(-1)));
+        ops.add(new Op("payer.policyExport", Permission.REFERENCE_EDIT, c -> c.policyAdmin().exportJson(List.of("AETNA_CPB_0469"))));
         ops.add(new Op("schedule.day", Permission.PATIENT_READ, c -> c.schedule().day(TestClinic.TODAY)));
         ops.add(new Op("schedule.export", Permission.PATIENT_READ, c -> c.scheduleExports().remindersCsv(TestClinic.TODAY)));
         ops.add(new Op("schedule.hours", Permission.SETTINGS_ADMIN, c -> c.scheduleSetup().setClinicHours(
