@@ -54,6 +54,9 @@ public abstract class UiTestBase {
         executor = new FxTaskExecutor();
         contextAtStart = clinic.context();
         flow = new SessionFlow(stage, clinic.context().gate(), executor, prefs, clock, java.util.List.of());
+        if (savedFiles != null) {
+            flow.dialogs(owner -> SavingDialogs.into(new clinic.threshold.ui.common.FxDialogService(owner), savedFiles));
+        }
         flow.start();
         flow.enter(clinic);
     }
@@ -66,6 +69,12 @@ public abstract class UiTestBase {
             contextAtStart.close();
         }
     }
+
+    /**
+     * Where "save as" puts files when a test class sets it (before {@link #startClinic}): the operating system's file
+     * chooser cannot be driven headless, so the suggested name is saved in this folder instead.
+     */
+    protected Path savedFiles;
 
     /** Patients a test class wants present before the window opens. */
     protected void seed(ClinicServices clinic) {

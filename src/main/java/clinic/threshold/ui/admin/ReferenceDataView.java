@@ -39,14 +39,17 @@ public final class ReferenceDataView {
     @FXML private Button removeMemberButton;
 
     @FXML private javafx.scene.control.TabPane referenceTabs;
+    @FXML private javafx.scene.control.Tab policyAdminTab;
+    private final clinic.threshold.ui.common.DialogService dialogs;
 
     /** Adds a tab built elsewhere (the TMS reference data). */
     public void addTab(String title, javafx.scene.Node content) {
         referenceTabs.getTabs().add(new javafx.scene.control.Tab(title, content));
     }
 
-    public ReferenceDataView(ReferenceDataViewModel vm) {
+    public ReferenceDataView(ReferenceDataViewModel vm, clinic.threshold.ui.common.DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -91,6 +94,7 @@ public final class ReferenceDataView {
         formularyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rulesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         medicationColumns();
+        policyAdminTab.setContent(clinic.threshold.ui.common.ViewLoader.load(new PolicyAdminView(vm.policyAdmin(), dialogs)));
         vm.agents().addListener((javafx.collections.ListChangeListener<FormularyAgent>) c -> updateUnconfirmed());
         vm.medicationRules().addListener((javafx.collections.ListChangeListener<clinic.threshold.domain.medication.MedicationRule>)
                 c -> updateUnconfirmed());

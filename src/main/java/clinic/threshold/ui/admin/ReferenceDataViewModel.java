@@ -41,11 +41,13 @@ public final class ReferenceDataViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private java.util.Map<String, String> notes = java.util.Map.of();
+    private final PolicyAdminViewModel policyAdmin;
 
     public ReferenceDataViewModel(ClinicServices services, TaskExecutor executor, Clock clock) {
         this.services = services;
         this.executor = executor;
         this.clock = clock;
+        this.policyAdmin = new PolicyAdminViewModel(services, executor);
         filter.addListener((o, a, b) -> applyFilter());
     }
 
@@ -142,6 +144,11 @@ public final class ReferenceDataViewModel {
 
     public boolean mayEdit() {
         return services.session().current().map(u -> u.may(Permission.REFERENCE_EDIT)).orElse(false);
+    }
+
+    /** The Payer policies tab's own ViewModel (it loads and saves on its own). */
+    public PolicyAdminViewModel policyAdmin() {
+        return policyAdmin;
     }
 
     public LocalDate today() {

@@ -19,6 +19,9 @@ public interface DialogService {
     /** Asks where to save a file; empty when cancelled. */
     Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName);
 
+    /** Asks which existing file to open; empty when cancelled. */
+    Optional<java.nio.file.Path> chooseOpenFile(String title);
+
     /** Asks for a password (not echoed); empty when cancelled. The caller clears the array. */
     Optional<char[]> askPassword(String title, String header, String label);
 

@@ -61,6 +61,8 @@ public final class MainWindowView implements Navigator {
     private Tab calendarTab;
     @FXML private ToggleButton workListNav;
     @FXML private ToggleButton scheduleNav;
+    @FXML private ToggleButton authorizationsNav;
+    private Tab authorizationsTab;
     private Tab scheduleTab;
     @FXML private ToggleButton setupNav;
     private Tab setupTab;
@@ -94,7 +96,7 @@ public final class MainWindowView implements Navigator {
         dataLabel.setText(Messages.get("status.data", vm.dataLocation()));
         statusLabel.textProperty().bind(vm.statusProperty());
         javafx.scene.control.ToggleGroup nav = new javafx.scene.control.ToggleGroup();
-        for (ToggleButton b : java.util.List.of(patientsNav, workListNav, scheduleNav, setupNav, usersNav, auditNav, referenceNav, calendarNav,
+        for (ToggleButton b : java.util.List.of(patientsNav, workListNav, scheduleNav, authorizationsNav, setupNav, usersNav, auditNav, referenceNav, calendarNav,
                 backupsNav)) {
             b.setToggleGroup(nav);
         }
@@ -117,6 +119,13 @@ public final class MainWindowView implements Navigator {
             scheduleNav.setSelected(true);
             scheduleTab = openSection(scheduleTab, "nav.schedule", () -> screens.schedule(dialogs).root());
         });
+        // The front desk follows requests; intake coordinators and clinicians also see what each patient still needs.
+        authorizationsNav.setVisible(vm.may(Permission.AUTHORIZATION_MANAGE));
+        authorizationsNav.setManaged(authorizationsNav.isVisible());
+        authorizationsNav.setOnAction(e -> {
+            authorizationsNav.setSelected(true);
+            authorizationsTab = openSection(authorizationsTab, "nav.authorizations", () -> screens.authorizations(this, dialogs).root());
+        });
         setupNav.setVisible(vm.may(Permission.SETTINGS_ADMIN) || vm.may(Permission.SCHEDULE_WRITE));
         setupNav.setManaged(setupNav.isVisible());
         setupNav.setOnAction(e -> {
@@ -131,7 +140,7 @@ public final class MainWindowView implements Navigator {
         referenceNav.setManaged(referenceNav.isVisible());
         referenceNav.setOnAction(e -> {
             referenceNav.setSelected(true);
-            referenceTab = openSection(referenceTab, "nav.reference", () -> screens.referenceData().root());
+            referenceTab = openSection(referenceTab, "nav.reference", () -> screens.referenceData(dialogs).root());
         });
         calendarNav.setVisible(vm.may(Permission.SETTINGS_ADMIN));
         calendarNav.setManaged(calendarNav.isVisible());

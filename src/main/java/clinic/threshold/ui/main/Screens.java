@@ -59,7 +59,7 @@ public final class Screens {
             view.viewModel().onDispose(tms.viewModel()::dispose);
             view.bindTms(tms.viewModel().overviewProperty());
             var payer = new clinic.threshold.ui.payer.PayerView(new clinic.threshold.ui.payer.PayerViewModel(services, executor, events,
-                    patientId));
+                    patientId, clock), dialogs);
             view.addTab("payerTab", clinic.threshold.i18n.Messages.get("chart.tab.payer"), ViewLoader.load(payer));
             view.viewModel().onDispose(payer.viewModel()::dispose);
         }
@@ -110,6 +110,12 @@ public final class Screens {
         return new Loaded<>(ViewLoader.load(view), view);
     }
 
+    public Loaded<clinic.threshold.ui.payer.AuthorizationsView> authorizations(Navigator nav, DialogService dialogs) {
+        var view = new clinic.threshold.ui.payer.AuthorizationsView(new clinic.threshold.ui.payer.AuthorizationsViewModel(services,
+                executor, events, clock), nav, dialogs);
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
     public Loaded<clinic.threshold.ui.schedule.ScheduleView> schedule(DialogService dialogs) {
         var view = new clinic.threshold.ui.schedule.ScheduleView(new clinic.threshold.ui.schedule.ScheduleViewModel(services,
                 executor), dialogs);
@@ -128,9 +134,9 @@ public final class Screens {
         return new Loaded<>(ViewLoader.load(view), view);
     }
 
-    public Loaded<clinic.threshold.ui.admin.ReferenceDataView> referenceData() {
+    public Loaded<clinic.threshold.ui.admin.ReferenceDataView> referenceData(DialogService dialogs) {
         var view = new clinic.threshold.ui.admin.ReferenceDataView(new clinic.threshold.ui.admin.ReferenceDataViewModel(
-                services, executor, clock));
+                services, executor, clock), dialogs);
         Parent root = ViewLoader.load(view);
         var tms = new clinic.threshold.ui.tms.TmsReferenceView(new clinic.threshold.ui.tms.TmsReferenceViewModel(services,
                 executor));

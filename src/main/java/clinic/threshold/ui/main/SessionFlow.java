@@ -43,6 +43,8 @@ public final class SessionFlow implements SessionActions {
     private final Clock clock;
     private final List<DemoAccount> demoAccounts;
     private final StackPane root = new StackPane();
+    private java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>, clinic.threshold.ui.common.DialogService>
+            dialogFactory = FxDialogService::new;
     private ClinicServices services;
     private MainWindowView mainView;
     private Parent mainRoot;
@@ -61,6 +63,15 @@ public final class SessionFlow implements SessionActions {
     }
 
     /** Puts the first screen in the stage and shows it. */
+    /**
+     * The dialogs the main window uses. Tests replace the operating system's file choosers, which cannot be driven
+     * headless, and keep everything else.
+     */
+    public void dialogs(java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>,
+            clinic.threshold.ui.common.DialogService> factory) {
+        this.dialogFactory = factory;
+    }
+
     public void start() {
         Themes.apply(prefs.theme());
         Scene scene = new Scene(root);
@@ -154,7 +165,7 @@ public final class SessionFlow implements SessionActions {
             return;
         }
         Screens screens = new Screens(signedIn, executor, new PatientEvents(), clock);
-        mainView = new MainWindowView(screens.mainWindowViewModel(prefs), screens, new FxDialogService(() -> stage),
+        mainView = new MainWindowView(screens.mainWindowViewModel(prefs), screens, dialogFactory.apply(() -> stage),
                 this);
         mainRoot = ViewLoader.load(mainView);
         root.getChildren().setAll(mainRoot);

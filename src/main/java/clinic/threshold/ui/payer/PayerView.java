@@ -1,6 +1,8 @@
 package clinic.threshold.ui.payer;
 
+import clinic.threshold.domain.payer.AuthorizationRow;
 import clinic.threshold.domain.payer.Readiness;
+import clinic.threshold.ui.common.Formats;
 import clinic.threshold.i18n.Messages;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,9 +26,20 @@ public final class PayerView {
     @FXML private TableView<Readiness.Criterion> payerCriteriaTable;
     @FXML private Label payerSourceLabel;
     @FXML private Label payerErrorLabel;
+    @FXML private TableView<AuthorizationRow> payerRequestsTable;
+    @FXML private javafx.scene.layout.HBox payerRequestActions;
+    @FXML private javafx.scene.control.MenuButton payerNewRequest;
+    @FXML private javafx.scene.control.Button payerChangeStatus;
+    @FXML private javafx.scene.control.Button payerLetter;
+    @FXML private javafx.scene.control.Button payerReprint;
+    @FXML private javafx.scene.control.Button payerVoid;
+    @FXML private Label payerMessage;
+    private final clinic.threshold.ui.common.DialogService dialogs;
+    private AuthorizationDialogs forms;
 
-    public PayerView(PayerViewModel vm) {
+    public PayerView(PayerViewModel vm, clinic.threshold.ui.common.DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
     }
 
     public PayerViewModel viewModel() {
@@ -55,7 +68,114 @@ public final class PayerView {
         vm.readinessProperty().addListener((o, a, b) -> show(b));
         payerErrorLabel.textProperty().bind(vm.errorProperty());
         payerUnverifiedLabel.setVisible(false);
+        requests();
         vm.load();
+    }
+
+    /** The patient's requests: status, units counting down, alerts; and the commands on the selected one. */
+    private void requests() {
+        forms = new AuthorizationDialogs(vm.actions());
+        payerRequestsTable.getColumns().add(requestColumn("auth.col.kind", r -> Messages.label(r.request().kind()), 110));
+        payerRequestsTable.getColumns().add(requestColumn("auth.col.status", AuthorizationText::status, 110));
+        payerRequestsTable.getColumns().add(requestColumn("auth.col.payer", r -> r.request().payer(), 140));
+        payerRequestsTable.getColumns().add(requestColumn("auth.col.waiting", r -> AuthorizationText.waiting(r, vm.today()), 120));
+        payerRequestsTable.getColumns().add(requestColumn("auth.col.number", r -> Formats.orDash(r.request().number()), 100));
+        payerRequestsTable.getColumns().add(requestColumn("auth.col.units", AuthorizationText::units, 150));
+        payerRequestsTable.getColumns().add(requestColumn("auth.col.window", AuthorizationText::window, 170));
+        payerRequestsTable.getColumns().add(requestColumn("auth.col.alerts", AuthorizationText::alerts, 300));
+        payerRequestsTable.setPlaceholder(new Label(Messages.get("auth.none")));
+        vm.requestsProperty().addListener((o, a, b) -> payerRequestsTable.getItems().setAll(b == null ? java.util.List.of() : b));
+        boolean manage = vm.actions().mayManage();
+        payerRequestActions.setVisible(manage);
+        payerRequestActions.setManaged(manage);
+        payerLetter.setVisible(vm.actions().mayWriteLetters());
+        payerReprint.setVisible(vm.actions().mayWriteLetters());
+        var selected = payerRequestsTable.getSelectionModel().selectedItemProperty();
+        for (var b : java.util.List.of(payerChangeStatus, payerLetter, payerReprint, payerVoid)) {
+            b.disableProperty().bind(selected.isNull());
+        }
+        for (clinic.threshold.domain.payer.AuthKind k : clinic.threshold.domain.payer.AuthKind.values()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(Messages.label(k));
+            item.setId("payerNew" + k.name());
+            item.setOnAction(e -> forms.newRequest(window(), vm.patientId(), k, () -> vm.messageProperty().set(Messages.get("auth.created")),
+                    this::showError));
+            payerNewRequest.getItems().add(item);
+        }
+        payerMessage.textProperty().bind(vm.messageProperty());
+        payerRequestsTable.setRowFactory(t -> {
+            TableRow<AuthorizationRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(AuthorizationRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("payer-unmet");
+                    if (!empty && item != null && !item.countdown().alerts().isEmpty()) {
+                        getStyleClass().add("payer-unmet");
+                    }
+                }
+            };
+            return row;
+        });
+    }
+
+    @FXML
+    private void onChangeStatus() {
+        AuthorizationRow r = payerRequestsTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            forms.changeStatus(window(), r, vm.today(), () -> vm.messageProperty().set(Messages.get("auth.statusChanged")));
+        }
+    }
+
+    @FXML
+    private void onLetter() {
+        AuthorizationRow r = payerRequestsTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            dialogs.chooseSaveFile(Messages.get("letter.save"), AuthorizationActions.suggestedName(r.request().kind(), r.request().mrn(),
+                    vm.today())).ifPresent(file -> vm.actions().letter(vm.patientId(), r.request().id(), file,
+                    vm.messageProperty()::set, this::showError));
+        }
+    }
+
+    @FXML
+    private void onReprint() {
+        AuthorizationRow r = payerRequestsTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            vm.actions().letters(r.request().id(), letters -> {
+                if (letters.isEmpty()) {
+                    showError(Messages.get("letter.noneYet"));
+                    return;
+                }
+                var newest = letters.get(0);
+                dialogs.chooseSaveFile(Messages.get("letter.save"), AuthorizationActions.suggestedName(newest.kind(), r.request().mrn(),
+                        vm.today())).ifPresent(file -> vm.actions().reprint(newest.id(), file, vm.messageProperty()::set,
+                        this::showError));
+            }, this::showError);
+        }
+    }
+
+    @FXML
+    private void onVoid() {
+        AuthorizationRow r = payerRequestsTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            dialogs.askText(Messages.get("auth.void.title"), Messages.get("auth.void.header"), Messages.get("auth.void.reason"))
+                    .ifPresent(reason -> vm.actions().voidRequest(vm.patientId(), r.request().id(), r.request().version(), reason,
+                            () -> vm.messageProperty().set(Messages.get("auth.voided")), this::showError));
+        }
+    }
+
+    private void showError(String text) {
+        dialogs.showError(Messages.get("auth.error.title"), text);
+    }
+
+    private javafx.stage.Window window() {
+        return payerRequestsTable.getScene().getWindow();
+    }
+
+    private static TableColumn<AuthorizationRow, String> requestColumn(String key, Function<AuthorizationRow, String> value,
+            double width) {
+        TableColumn<AuthorizationRow, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
     }
 
     private void show(Optional<Readiness> r) {
