@@ -27,7 +27,8 @@ public final class DemoClinic {
             new Account("demo.admin", "demo-admin-2026", Role.ADMIN),
             new Account("demo.clinician", "demo-clinician-2026", Role.CLINICIAN),
             new Account("demo.technician", "demo-technician-2026", Role.TMS_TECHNICIAN),
-            new Account("demo.scheduler", "demo-scheduler-2026", Role.SCHEDULER));
+            new Account("demo.scheduler", "demo-scheduler-2026", Role.SCHEDULER),
+            new Account("demo.intake", "demo-intake-2026", Role.INTAKE));
 
     private DemoClinic() {
     }
@@ -63,8 +64,10 @@ public final class DemoClinic {
                             .seed(ids, SEED);
                     int scales = new clinic.threshold.service.demo.DemoOutcomeSeeder(c.outcomes(), clock).seed(ids, SEED);
                     int sessions = new clinic.threshold.service.demo.DemoTmsSeeder(c.tms(), clock).seed(ids, SEED);
-                    LOG.info("Demo clinic created ({} patients, {} medication orders, {} rating scales, {} TMS sessions)",
-                            added, orders, scales, sessions);
+                    int requests = new clinic.threshold.service.demo.DemoAuthorizationSeeder(c.authorizations(), c.letters(), c.tms(),
+                            clock).seed(ids);
+                    LOG.info("Demo clinic created ({} patients, {} medication orders, {} rating scales, {} TMS sessions, {} "
+                            + "authorization requests)", added, orders, scales, sessions, requests);
                 }
             }
         }
