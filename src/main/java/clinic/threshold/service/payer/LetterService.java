@@ -163,8 +163,13 @@ public final class LetterService {
                 .orElseThrow(() -> new ValidationException(Violation.of("template", "letter.error.noTemplate", a.kind())));
         LetterComposer.Result r = LetterComposer.compose(template, values, today);
         if (r.letter() == null) {
-            throw new ValidationException(r.missing().stream()
-                    .map(name -> Violation.of(name, "letter.error.missing", Messages.get("letter.placeholder." + name))).toList());
+            // Several placeholders can rest on one record (the signature and the clinician's name): name each record once.
+            java.util.Map<String, Violation> byText = new java.util.LinkedHashMap<>();
+            for (String name : r.missing()) {
+                String what = Messages.get("letter.placeholder." + name);
+                byText.putIfAbsent(what, Violation.of(name, "letter.error.missing", what));
+            }
+            throw new ValidationException(List.copyOf(byText.values()));
         }
         return r.letter();
     }

@@ -13,7 +13,9 @@ import clinic.threshold.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The request and letter commands the chart's Payer tab and the Authorizations screen share: each runs off the JavaFX
@@ -61,6 +63,14 @@ public final class AuthorizationActions {
         write(patientId, () -> services.authorizations().create(patientId, d), done, failed);
     }
 
+    public void update(long patientId, long id, int version, AuthorizationService.Draft d, String documentsSent, Runnable done,
+            Consumer<String> failed) {
+        write(patientId, () -> {
+            services.authorizations().update(id, version, d, documentsSent);
+            return null;
+        }, done, failed);
+    }
+
     public void changeStatus(long patientId, long id, int version, StatusChange c, Runnable done, Consumer<String> failed) {
         write(patientId, () -> {
             services.authorizations().changeStatus(id, version, c);
@@ -75,14 +85,19 @@ public final class AuthorizationActions {
         }, done, failed);
     }
 
-    /** Generates the request's letter, stores it with the request and saves the PDF to {@code file}. */
-    public void letter(long patientId, long authorizationId, Path file, Consumer<String> done, Consumer<String> failed) {
-        saveLetter(patientId, () -> services.letters().generate(authorizationId), file, done, failed);
+    /**
+     * Generates the request's letter and stores it with the request; only then asks where to save the PDF, so a letter
+     * the chart cannot complete says what is missing before anyone picks a file.
+     */
+    public void letter(long patientId, long authorizationId, Function<String, Optional<Path>> chooseFile, Consumer<String> done,
+            Consumer<String> failed) {
+        saveLetter(patientId, () -> services.letters().generate(authorizationId), chooseFile, done, failed);
     }
 
     /** One click from intake: the letter of medical necessity for the patient's open request (or a new draft). */
-    public void letterForPatient(long patientId, Path file, Consumer<String> done, Consumer<String> failed) {
-        saveLetter(patientId, () -> services.letters().forPatient(patientId), file, done, failed);
+    public void letterForPatient(long patientId, Function<String, Optional<Path>> chooseFile, Consumer<String> done,
+            Consumer<String> failed) {
+        saveLetter(patientId, () -> services.letters().forPatient(patientId), chooseFile, done, failed);
     }
 
     /** Saves a stored letter's PDF again, as it was made. */
@@ -118,15 +133,17 @@ public final class AuthorizationActions {
         return Messages.get("letter.fileName." + kind.name(), mrn, today.toString());
     }
 
-    private void saveLetter(long patientId, java.util.concurrent.Callable<LetterService.Generated> make, Path file,
-            Consumer<String> done, Consumer<String> failed) {
-        executor.run(() -> {
-            LetterService.Generated g = make.call();
-            Files.write(file, g.pdf());
-            return g;
-        }, g -> {
+    private void saveLetter(long patientId, java.util.concurrent.Callable<LetterService.Generated> make,
+            Function<String, Optional<Path>> chooseFile, Consumer<String> done, Consumer<String> failed) {
+        executor.run(make, g -> {
             events.changed(patientId);
-            done.accept(Messages.get("letter.saved", file.getFileName()));
+            Optional<Path> file = chooseFile.apply(g.fileName());
+            if (file.isEmpty()) {
+                done.accept(Messages.get("letter.stored"));
+                return;
+            }
+            executor.run(() -> Files.write(file.get(), g.pdf()), p -> done.accept(Messages.get("letter.saved", p.getFileName())),
+                    e -> failed.accept(AuthorizationText.failure(e)));
         }, e -> failed.accept(AuthorizationText.failure(e)));
     }
 

@@ -65,6 +65,44 @@ final class AuthorizationDialogs {
         }, failed);
     }
 
+    /** Edits what a request asks for and what was sent with it: protocol, sessions, clinician, documents, note. */
+    void editRequest(Window owner, AuthorizationRow row, Runnable saved, java.util.function.Consumer<String> failed) {
+        var a = row.request();
+        actions.choices(a.patientId(), a.kind(), c -> {
+            FormDialog f = new FormDialog(owner, Messages.get("auth.edit.title", a.patientName(), Messages.label(a.kind())),
+                    "auth-edit-ok", 520);
+            ComboBox<Protocol> protocol = new ComboBox<>();
+            protocol.getItems().setAll(c.protocols());
+            protocol.setConverter(names(Protocol::name));
+            c.protocols().stream().filter(p -> p.code().equals(a.protocolCode())).findFirst().ifPresent(protocol::setValue);
+            f.row("auth.field.protocol", protocol);
+            TextField sessions = new TextField(a.requestedSessions() == null ? "" : a.requestedSessions().toString());
+            f.row("auth.field.sessions", sessions);
+            ComboBox<AuthorizationService.Clinician> clinician = new ComboBox<>();
+            clinician.setId("auth-edit-clinician");
+            clinician.getItems().setAll(c.clinicians());
+            clinician.setConverter(names(AuthorizationService.Clinician::displayName));
+            c.clinicians().stream().filter(x -> x.username().equals(a.clinician())).findFirst().ifPresent(clinician::setValue);
+            f.row("auth.field.clinician", clinician);
+            TextArea documents = new TextArea(a.documentsSent() == null ? "" : a.documentsSent());
+            documents.setPrefRowCount(2);
+            documents.setWrapText(true);
+            f.row("auth.field.documentsSent", documents);
+            TextArea note = new TextArea(a.note() == null ? "" : a.note());
+            note.setPrefRowCount(3);
+            note.setWrapText(true);
+            f.row("auth.field.note", note);
+            f.onOk((done, error) -> actions.update(a.patientId(), a.id(), a.version(), new AuthorizationService.Draft(a.kind(),
+                    a.courseId(), protocol.getValue() == null ? null : protocol.getValue().code(),
+                    DialogFields.wholeNumber(sessions.getText(), "auth.field.sessions"),
+                    clinician.getValue() == null ? null : clinician.getValue().username(), note.getText()), documents.getText(), () -> {
+                        done.run();
+                        saved.run();
+                    }, error));
+            f.show();
+        }, failed);
+    }
+
     /** Moves a request on: only the moves its status allows, with the fields the chosen move needs. */
     void changeStatus(Window owner, AuthorizationRow row, LocalDate today, Runnable saved) {
         var a = row.request();

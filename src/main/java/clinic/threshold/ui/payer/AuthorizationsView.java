@@ -45,6 +45,7 @@ public final class AuthorizationsView {
     @FXML private Label pipelineCounts;
     @FXML private Button pipelineChangeStatus;
     @FXML private Button pipelineLetter;
+    @FXML private Button pipelineEdit;
     @FXML private Button templatesButton;
     @FXML private Label authMessage;
     @FXML private Label authError;
@@ -99,6 +100,8 @@ public final class AuthorizationsView {
                 protected void updateItem(IntakeRow item, boolean empty) {
                     super.updateItem(item, empty);
                     getStyleClass().removeAll("payer-met", "payer-unmet", "payer-missing");
+                    String needs = empty || item == null ? "" : AuthorizationText.stillNeeds(item);
+                    setTooltip(needs.isEmpty() ? null : new javafx.scene.control.Tooltip(needs));
                     if (!empty && item != null && item.readiness() != null) {
                         getStyleClass().add(item.readiness().overall() == Readiness.Overall.READY ? "payer-met"
                                 : item.readiness().overall() == Readiness.Overall.NOT_READY ? "payer-unmet" : "payer-missing");
@@ -138,8 +141,10 @@ public final class AuthorizationsView {
                 protected void updateItem(AuthorizationRow item, boolean empty) {
                     super.updateItem(item, empty);
                     getStyleClass().remove("payer-unmet");
+                    setTooltip(null);
                     if (!empty && item != null && !item.countdown().alerts().isEmpty()) {
                         getStyleClass().add("payer-unmet");
+                        setTooltip(new javafx.scene.control.Tooltip(AuthorizationText.alerts(item)));
                     }
                 }
             };
@@ -171,6 +176,8 @@ public final class AuthorizationsView {
         var selected = pipelineTable.getSelectionModel().selectedItemProperty();
         pipelineChangeStatus.disableProperty().bind(selected.isNull());
         pipelineLetter.disableProperty().bind(selected.isNull());
+        pipelineEdit.disableProperty().bind(selected.isNull());
+        pipelineEdit.setVisible(vm.actions().mayManage());
         pipelineChangeStatus.setVisible(vm.actions().mayManage());
         pipelineLetter.setVisible(vm.actions().mayWriteLetters());
     }
@@ -179,9 +186,8 @@ public final class AuthorizationsView {
     private void onIntakeLetter() {
         IntakeRow r = intakeTable.getSelectionModel().getSelectedItem();
         if (r != null) {
-            dialogs.chooseSaveFile(Messages.get("letter.save"), AuthorizationActions.suggestedName(
-                    clinic.threshold.domain.payer.AuthKind.INITIAL, r.mrn(), vm.today())).ifPresent(file ->
-                    vm.actions().letterForPatient(r.patientId(), file, vm.messageProperty()::set, this::showError));
+            vm.actions().letterForPatient(r.patientId(), name -> dialogs.chooseSaveFile(Messages.get("letter.save"), name),
+                    vm.messageProperty()::set, this::showError);
         }
     }
 
@@ -203,12 +209,19 @@ public final class AuthorizationsView {
     }
 
     @FXML
+    private void onEdit() {
+        AuthorizationRow r = pipelineTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            forms.editRequest(window(), r, () -> vm.messageProperty().set(Messages.get("auth.edited")), this::showError);
+        }
+    }
+
+    @FXML
     private void onPipelineLetter() {
         AuthorizationRow r = pipelineTable.getSelectionModel().getSelectedItem();
         if (r != null) {
-            dialogs.chooseSaveFile(Messages.get("letter.save"), AuthorizationActions.suggestedName(r.request().kind(), r.request().mrn(),
-                    vm.today())).ifPresent(file -> vm.actions().letter(r.request().patientId(), r.request().id(), file,
-                    vm.messageProperty()::set, this::showError));
+            vm.actions().letter(r.request().patientId(), r.request().id(), name -> dialogs.chooseSaveFile(Messages.get("letter.save"),
+                    name), vm.messageProperty()::set, this::showError);
         }
     }
 

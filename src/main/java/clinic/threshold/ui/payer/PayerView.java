@@ -30,6 +30,7 @@ public final class PayerView {
     @FXML private javafx.scene.layout.HBox payerRequestActions;
     @FXML private javafx.scene.control.MenuButton payerNewRequest;
     @FXML private javafx.scene.control.Button payerChangeStatus;
+    @FXML private javafx.scene.control.Button payerEdit;
     @FXML private javafx.scene.control.Button payerLetter;
     @FXML private javafx.scene.control.Button payerReprint;
     @FXML private javafx.scene.control.Button payerVoid;
@@ -91,7 +92,7 @@ public final class PayerView {
         payerLetter.setVisible(vm.actions().mayWriteLetters());
         payerReprint.setVisible(vm.actions().mayWriteLetters());
         var selected = payerRequestsTable.getSelectionModel().selectedItemProperty();
-        for (var b : java.util.List.of(payerChangeStatus, payerLetter, payerReprint, payerVoid)) {
+        for (var b : java.util.List.of(payerChangeStatus, payerEdit, payerLetter, payerReprint, payerVoid)) {
             b.disableProperty().bind(selected.isNull());
         }
         for (clinic.threshold.domain.payer.AuthKind k : clinic.threshold.domain.payer.AuthKind.values()) {
@@ -102,14 +103,21 @@ public final class PayerView {
             payerNewRequest.getItems().add(item);
         }
         payerMessage.textProperty().bind(vm.messageProperty());
+        vm.requestsErrorProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                vm.messageProperty().set(b);
+            }
+        });
         payerRequestsTable.setRowFactory(t -> {
             TableRow<AuthorizationRow> row = new TableRow<>() {
                 @Override
                 protected void updateItem(AuthorizationRow item, boolean empty) {
                     super.updateItem(item, empty);
                     getStyleClass().remove("payer-unmet");
+                    setTooltip(null);
                     if (!empty && item != null && !item.countdown().alerts().isEmpty()) {
                         getStyleClass().add("payer-unmet");
+                        setTooltip(new javafx.scene.control.Tooltip(AuthorizationText.alerts(item)));
                     }
                 }
             };
@@ -126,12 +134,19 @@ public final class PayerView {
     }
 
     @FXML
+    private void onEdit() {
+        AuthorizationRow r = payerRequestsTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            forms.editRequest(window(), r, () -> vm.messageProperty().set(Messages.get("auth.edited")), this::showError);
+        }
+    }
+
+    @FXML
     private void onLetter() {
         AuthorizationRow r = payerRequestsTable.getSelectionModel().getSelectedItem();
         if (r != null) {
-            dialogs.chooseSaveFile(Messages.get("letter.save"), AuthorizationActions.suggestedName(r.request().kind(), r.request().mrn(),
-                    vm.today())).ifPresent(file -> vm.actions().letter(vm.patientId(), r.request().id(), file,
-                    vm.messageProperty()::set, this::showError));
+            vm.actions().letter(vm.patientId(), r.request().id(), name -> dialogs.chooseSaveFile(Messages.get("letter.save"), name),
+                    vm.messageProperty()::set, this::showError);
         }
     }
 
