@@ -76,4 +76,13 @@ public final class PolicyRepository {
                     .set(PAYER_POLICY_LINK.POLICY_CODE, code).execute();
         }
     }
+
+    /** The chart records that show an excluded condition (V023), retired rules left out. */
+    public java.util.List<clinic.threshold.domain.payer.ExclusionRule> exclusionRules() {
+        var t = clinic.threshold.data.jooq.Tables.PAYER_EXCLUSION_RULE;
+        return dsl.selectFrom(t).where(t.ACTIVE.isTrue()).orderBy(t.EXCLUSION, t.EVIDENCE, t.MATCH_VALUE).fetch(r -> new clinic.threshold.domain.payer.ExclusionRule(
+                clinic.threshold.domain.payer.Exclusion.valueOf(r.getExclusion()),
+                clinic.threshold.domain.payer.ExclusionRule.Evidence.valueOf(r.getEvidence()), r.getMatchValue(),
+                clinic.threshold.domain.history.Confidence.ofTag(r.getConfidence()), r.getSource()));
+    }
 }

@@ -189,17 +189,39 @@ public final class OutcomeService {
             series.add(new InstrumentSeries(d, entries, baseline, result, firstResponse, firstRemission));
         }
         // TMS courses: each instrument measured from the course baseline, and the phases behind the trend.
-        var schedule = clinic.threshold.service.tms.PatientCourses.scheduleRules(dsl, today);
+        List<clinic.threshold.domain.outcome.CourseWindow> windows = windows(dsl, patientId, today);
+        return new OutcomeOverview(today, series, repo.openAlerts(patientId), scales, from, windows,
+                perCourse(dsl, windows, scales, byScale, classifier, today), licensed(dsl));
+    }
+
+    /**
+     * Each TMS course of the patient measured from its own baseline, per instrument, as the Outcomes tab shows it:
+     * for readers that need a course's response without the whole overview (a payer's prior-response rule).
+     */
+    public static List<clinic.threshold.domain.outcome.CourseOutcome> courseOutcomes(DSLContext dsl, long patientId, LocalDate today) {
+        OutcomeRepository repo = new OutcomeRepository(dsl);
+        Map<String, List<SavedEntry>> byScale = repo.entries(patientId).stream()
+                .collect(Collectors.groupingBy(e -> e.entry().scale()));
+        return perCourse(dsl, windows(dsl, patientId, today), repo.scales(), byScale,
+                new OutcomeClassifier(rules(repo.rules(), today)), today);
+    }
+
+    private static List<clinic.threshold.domain.outcome.CourseWindow> windows(DSLContext dsl, long patientId, LocalDate today) {
         var ref = clinic.threshold.service.tms.PatientCourses.reference(dsl, today);
-        List<clinic.threshold.domain.outcome.CourseWindow> windows = clinic.threshold.service.tms.PatientCourses
-                .track(dsl, patientId, ref, today).stream().map(clinic.threshold.service.tms.PatientCourses::window).toList();
+        return clinic.threshold.service.tms.PatientCourses.track(dsl, patientId, ref, today).stream()
+                .map(clinic.threshold.service.tms.PatientCourses::window).toList();
+    }
+
+    private static List<clinic.threshold.domain.outcome.CourseOutcome> perCourse(DSLContext dsl,
+            List<clinic.threshold.domain.outcome.CourseWindow> windows, List<ScaleDefinition> scales,
+            Map<String, List<SavedEntry>> byScale, OutcomeClassifier classifier, LocalDate today) {
+        var schedule = clinic.threshold.service.tms.PatientCourses.scheduleRules(dsl, today);
         List<clinic.threshold.domain.outcome.CourseOutcome> perCourse = new ArrayList<>();
         for (var w : windows) {
             perCourse.addAll(clinic.threshold.domain.outcome.CourseOutcome.of(w, scales, byScale, classifier,
                     schedule.baselineDaysBefore(), schedule.windowDays()));
         }
-        return new OutcomeOverview(today, series, repo.openAlerts(patientId), scales, from, windows, perCourse,
-                licensed(dsl));
+        return perCourse;
     }
 
     /** The response thresholds in force (rule values are whole percentages). */

@@ -111,10 +111,39 @@ public final class PayerService {
         ReferenceDataRepository ref = new ReferenceDataRepository(dsl);
         TrdAssessment a = new TrdAssessor(new Formulary(ref.formulary()), AssessmentRules.from(RuleSetting.inForce(ref.rules(),
                 today))).assess(h.toHistory(), today);
-        List<PatientFacts.Score> scores = new OutcomeRepository(dsl).entries(p.id()).stream()
+        OutcomeRepository outcomes = new OutcomeRepository(dsl);
+        List<PatientFacts.Score> scores = outcomes.entries(p.id()).stream()
                 .map(e -> new PatientFacts.Score(e.entry().scale(), e.total(), e.entry().date())).toList();
-        // Exclusions, a prior TMS response and ECT candidacy are not yet recorded as structured data: not judged as met.
+        Set<clinic.threshold.domain.payer.Exclusion> excluded = signs(dsl, p, h, a, outcomes)
+                .findings(new PolicyRepository(dsl).exclusionRules()).keySet();
+        // ECT candidacy is a clinician's judgement the chart does not record yet: not judged as met.
         return FactsFromHistory.of(h.toHistory(), a, p.details().birthDate(), p.details().primaryDiagnosisCode(), scores,
-                Set.of(), null, null);
+                excluded, priorTmsImprovement(dsl, p.id(), today), null);
+    }
+
+    /** What exclusion rules look at: diagnosis, the current episode's severity, the latest screening, open risk alerts. */
+    private static clinic.threshold.domain.payer.ChartSigns signs(DSLContext dsl, Patient p, PatientHistory h, TrdAssessment a,
+            OutcomeRepository outcomes) {
+        var severity = h.episodes().stream().map(e -> e.episode()).filter(e -> e.id().equals(a.currentEpisodeId()))
+                .map(e -> e.severity()).findFirst().orElse(null);
+        var latest = new clinic.threshold.data.tms.TmsRepository(dsl).screenings(p.id()).stream()
+                .max(Comparator.comparing(clinic.threshold.domain.tms.Screening::screenedOn)
+                        .thenComparing(clinic.threshold.domain.tms.Screening::id)).orElse(null);
+        Set<Integer> yes = latest == null ? Set.of() : latest.answers().stream().filter(x -> x.yes())
+                .map(clinic.threshold.domain.tms.ScreeningAnswer::item).collect(java.util.stream.Collectors.toSet());
+        return new clinic.threshold.domain.payer.ChartSigns(p.details().primaryDiagnosisCode(), severity,
+                latest == null ? null : latest.formVersion(), yes, !outcomes.openAlerts(p.id()).isEmpty());
+    }
+
+    /**
+     * The best improvement any finished TMS course of the clinic's gave, from its baseline to its last score, in whole
+     * percent rounded down (so "above 50%" is met only when the scores clearly show it); null when no finished course
+     * has both.
+     */
+    static Integer priorTmsImprovement(DSLContext dsl, long patientId, LocalDate today) {
+        return clinic.threshold.service.outcome.OutcomeService.courseOutcomes(dsl, patientId, today).stream()
+                .filter(o -> !o.course().active() && o.result() != null)
+                .map(o -> o.result().reductionPct().setScale(0, java.math.RoundingMode.FLOOR).intValue())
+                .max(Integer::compare).orElse(null);
     }
 }

@@ -62,6 +62,19 @@ final class AuthorizationText {
         return c.missingKey() == null ? what : what + ": " + Messages.withValues(c.missingKey(), c.missing());
     }
 
+    /** A criterion's evidence in words; excluded conditions by their names, not their codes. */
+    static String evidence(Readiness.Criterion c) {
+        if (c.evidenceKey() == null) {
+            return "";
+        }
+        if (c.id().equals("exclusions") && !c.evidence().isEmpty()) {
+            String names = java.util.Arrays.stream(String.valueOf(c.evidence().get(0)).split(", "))
+                    .map(code -> Messages.get("payer.exclusion." + code)).collect(Collectors.joining(", "));
+            return Messages.get(c.evidenceKey(), names);
+        }
+        return Messages.withValues(c.evidenceKey(), c.evidence());
+    }
+
     static String request(IntakeRow r) {
         return r.latestRequest() == null ? "" : Messages.label(r.latestRequest().kind()) + ", "
                 + Messages.label(r.latestRequest().status());

@@ -51,8 +51,7 @@ public final class PayerView {
     private void initialize() {
         payerCriteriaTable.getColumns().add(column("payer.col.criterion", c -> Messages.get("payer.criterion." + c.id()), 180));
         payerCriteriaTable.getColumns().add(column("payer.col.status", c -> Messages.get("payer.status." + c.status().name()), 100));
-        payerCriteriaTable.getColumns().add(column("payer.col.evidence", c -> c.evidenceKey() == null ? ""
-                : Messages.withValues(c.evidenceKey(), c.evidence()), 380));
+        payerCriteriaTable.getColumns().add(column("payer.col.evidence", AuthorizationText::evidence, 380));
         payerCriteriaTable.getColumns().add(column("payer.col.missing", c -> c.missingKey() == null ? ""
                 : Messages.withValues(c.missingKey(), c.missing()), 360));
         payerCriteriaTable.setRowFactory(t -> new TableRow<>() {

@@ -64,4 +64,57 @@ class PayerServiceIT {
             assertTrue(c.payers().readiness(id).isEmpty());
         }
     }
+
+    @Test
+    void aScreeningYesToSeizuresIsAnExclusionForMedicare() {
+        try (var c = TestClinic.open(dir)) {
+            var p = clinic.threshold.testing.AuthorizationFixture.readyPatient(c, "Sei", "Zure");
+            var details = c.patients().get(p.id()).details();
+            var medicare = new PatientDetails(details.mrn(), details.givenName(), details.familyName(), null, details.birthDate(),
+                    details.sex(), null, null, null, null, null, 1, "MED-1", null, details.primaryDiagnosisCode(), null);
+            c.patients().update(p.id(), c.patients().get(p.id()).version(), medicare);
+            Readiness clear = c.payers().readiness(p.id()).orElseThrow();
+            assertEquals("MEDICARE_NOVITAS_L34998", clear.policy().code());
+            assertEquals(Readiness.Status.MET, status(clear, "exclusions"));
+
+            c.tms().screen(p.id(), TODAY.minusDays(1), c.tms().reference().screeningForm().stream()
+                    .map(i -> new clinic.threshold.domain.tms.ScreeningAnswer(i.number(), i.number() == 6, i.number() == 6
+                            ? "one seizure in 2019" : null)).toList());
+            Readiness seizure = c.payers().readiness(p.id()).orElseThrow();
+            Readiness.Criterion ex = seizure.criteria().stream().filter(x -> x.id().equals("exclusions")).findFirst().orElseThrow();
+            assertEquals(Readiness.Status.UNMET, ex.status());
+            assertEquals(List.of("SEIZURE_DISORDER"), ex.evidence());
+            assertEquals(Readiness.Overall.NOT_READY, seizure.overall());
+        }
+    }
+
+    @Test
+    void aFinishedCourseThatWorkedOpensNgsPriorResponseRoute() {
+        try (var c = TestClinic.open(dir)) {
+            var p = c.patients().create(new PatientDetails(null, "Pri", "Or", null, LocalDate.of(1970, 3, 3), Sex.MALE, null,
+                    null, null, null, null, 4, "NGS-1", null, "F33.2", null));
+            c.historyTransfer().importJson(clinic.threshold.testing.PayerFixture.history(p.mrn()));
+            LocalDate start = TODAY.minusWeeks(20).with(java.time.DayOfWeek.MONDAY);
+            c.outcomes().record(p.id(), clinic.threshold.testing.AuthorizationFixture.phq(start.minusDays(2), 3, 3, 3, 3, 2, 2, 2, 2, 0),
+                    false); // 20
+            clinic.threshold.testing.AuthorizationFixture.screen(c, p.id(), start.minusDays(5));
+            long course = clinic.threshold.testing.AuthorizationFixture.courseWithSessions(c, p.id(), start, start.plusWeeks(6));
+            c.outcomes().record(p.id(), clinic.threshold.testing.AuthorizationFixture.phq(start.plusWeeks(6), 1, 1, 1, 1, 1, 1, 1, 1, 0),
+                    false); // 8: 60% better
+            var view = c.tms().overview(p.id()).courses().get(0).course();
+            c.tms().endCourse(p.id(), course, view.version(), clinic.threshold.domain.tms.CourseStatus.COMPLETED, "acute course done");
+            c.outcomes().record(p.id(), clinic.threshold.testing.AuthorizationFixture.phq(TODAY.minusDays(3), 3, 3, 3, 2, 2, 2, 2, 2, 0),
+                    false); // relapse, 19
+
+            Readiness r = c.payers().readiness(p.id()).orElseThrow();
+            assertEquals("MEDICARE_NGS_L33398", r.policy().code());
+            assertEquals(Readiness.Status.MET, status(r, "alternative"), r.criteria().toString());
+            assertEquals(List.of(60), r.criteria().stream().filter(x -> x.id().equals("alternative")).findFirst().orElseThrow()
+                    .evidence(), "the course's 60% improvement is the evidence");
+        }
+    }
+
+    static Readiness.Status status(Readiness r, String id) {
+        return r.criteria().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id)).status();
+    }
 }
