@@ -158,6 +158,13 @@ public final class AuthorizationRepository {
                 .orderBy(PATIENT.CREATED_AT, PATIENT.ID).fetch(PATIENT.ID);
     }
 
+    /** Who prescribed the patient's newest medication order: the treating clinician when nobody else is named. */
+    public Optional<String> latestPrescriber(long patientId) {
+        var o = clinic.threshold.data.jooq.Tables.MEDICATION_ORDER;
+        return dsl.select(o.PRESCRIBER).from(o).where(o.PATIENT_ID.eq(patientId)).and(o.VOIDED.isFalse()).orderBy(o.START_DATE.desc(), o.ID.desc()).limit(1)
+                .fetchOptional(o.PRESCRIBER);
+    }
+
     /** The protocol most of the clinic's courses were started on, if any course exists. */
     public Optional<String> mostUsedProtocol() {
         return dsl.select(TMS_COURSE.PROTOCOL_CODE).from(TMS_COURSE).groupBy(TMS_COURSE.PROTOCOL_CODE)

@@ -248,8 +248,14 @@ public final class AuthorizationService {
         PayerPolicy policy = policy(dsl, p, today());
         Integer sessions = d.sessions() != null ? d.sessions() : sessions(d.kind(), policy, ref, protocol, course);
         String clinician = d.clinician() != null ? d.clinician() : course != null ? course.createdBy()
-                : s.permissions().contains(Permission.TMS_COURSE_MANAGE) ? s.username() : null;
+                : s.permissions().contains(Permission.TMS_COURSE_MANAGE) ? s.username() : treatingClinician(dsl, p.id());
         return new Draft(d.kind(), courseId, protocol, sessions, clinician, d.note());
+    }
+
+    /** The prescriber of the patient's newest medication order, when they may start courses (and so sign). */
+    private static String treatingClinician(DSLContext dsl, long patientId) {
+        return new AuthorizationRepository(dsl).latestPrescriber(patientId).filter(u -> clinicianNames(dsl).containsKey(u))
+                .orElse(null);
     }
 
     /**

@@ -119,4 +119,43 @@ class LetterServiceIT {
             }
         }
     }
+
+    @Test
+    void aRetreatmentRequestShowsTheEarlierResponseAndTheRelapse() throws IOException {
+        try (var c = TestClinic.open(dir)) {
+            var p = AuthorizationFixture.readyPatient(c, "Rita", "Relapse");
+            LocalDate start = TODAY.minusWeeks(30).with(DayOfWeek.MONDAY);
+            c.outcomes().record(p.id(), AuthorizationFixture.phq(start.minusDays(2), 3, 3, 3, 3, 2, 2, 2, 2, 0), false); // 20
+            AuthorizationFixture.screen(c, p.id(), start.minusDays(4));
+            long course = AuthorizationFixture.courseWithSessions(c, p.id(), start, start.plusWeeks(6).minusDays(3));
+            c.outcomes().record(p.id(), AuthorizationFixture.phq(start.plusWeeks(4), 1, 1, 1, 1, 1, 0, 0, 0, 0), false); // 5
+            c.outcomes().record(p.id(), AuthorizationFixture.phq(start.plusWeeks(6).minusDays(3), 1, 1, 1, 1, 1, 1, 1, 0, 0), false); // 7
+            c.tms().endCourse(p.id(), course, c.tms().overview(p.id()).courses().get(0).course().version(),
+                    clinic.threshold.domain.tms.CourseStatus.COMPLETED, "course done");
+            c.outcomes().record(p.id(), AuthorizationFixture.phq(TODAY.minusDays(4), 3, 3, 2, 2, 2, 2, 2, 2, 0), false); // 18
+            long id = c.authorizations().create(p.id(), new AuthorizationService.Draft(AuthKind.RETREATMENT, null, null, null, null, null));
+            String pdf = text(c.letters().generate(id).pdf());
+            for (String expected : List.of("Request for a TMS retreatment course", "Rita Relapse", "improved from 20 on", "to 5 on",
+                    "an improvement of 75%", "PHQ-9 18 (moderately severe)", "PHQ-9 over the course")) {
+                assertTrue(pdf.contains(expected), () -> "missing \"" + expected + "\" in: " + pdf);
+            }
+        }
+    }
+
+    @Test
+    void theTreatingPrescriberSignsWhenTheRequesterIsNotAClinician() {
+        try (var c = TestClinic.open(dir)) {
+            var p = AuthorizationFixture.readyPatient(c, "Ina", "Take");
+            c.medications().saveOrder(p.id(), null, 0, clinic.threshold.testing.Orders.daily("sertraline", TODAY.minusDays(90), "100"),
+                    null);
+            TestClinic.addUser(c, c.context(), "intake1", java.util.Set.of(clinic.threshold.domain.user.Role.INTAKE));
+        }
+        try (var intake = TestClinic.signIn(dir, "intake1", TestClinic.PASSWORD)) {
+            long patient = intake.patients().search(clinic.threshold.domain.patient.PatientQuery.text("Take")).get(0).id();
+            assertEquals(TestClinic.TESTER, intake.authorizations().suggest(patient, AuthKind.INITIAL).clinician(),
+                    "the prescriber of the newest order");
+            var letter = intake.letters().forPatient(patient);
+            assertTrue(letter.text().contains("Test tester"), letter.text());
+        }
+    }
 }
