@@ -63,6 +63,8 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.payer.LetterService letters();
 
+    clinic.threshold.service.report.ReportService reports();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

@@ -29,6 +29,7 @@ class ArchitectureTest {
     private static final String CLI = "clinic.threshold.cli..";
     private static final String APP = "clinic.threshold.app..";
     private static final String I18N = "clinic.threshold.i18n..";
+    private static final String EXPORT = "clinic.threshold.export..";
 
     @ArchTest
     static final ArchRule domainUsesOnlyTheJdkAndItself = classes().that().resideInAPackage(DOMAIN)
@@ -54,8 +55,12 @@ class ArchitectureTest {
     @ArchTest
     // Jackson: the documented JSON interchange formats (threshold-history/1) are read and written here.
     static final ArchRule serviceNeverUsesJavaFxUiCliOrApp = classes().that().resideInAPackage(SERVICE)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(SERVICE, DOMAIN, DATA, SECURITY, AUDIT, I18N,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(SERVICE, DOMAIN, DATA, SECURITY, AUDIT, I18N, EXPORT,
                     JDK, "org.jooq..", "org.slf4j..", "com.fasterxml.jackson..", "org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule exportOnlyRendersDocuments = classes().that().resideInAPackage(EXPORT)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(EXPORT, DOMAIN, I18N, JDK, "org.apache.pdfbox..");
 
     @ArchTest
     static final ArchRule uiUsesOnlyServiceDomainAndJavaFx = classes().that().resideInAPackage(UI)

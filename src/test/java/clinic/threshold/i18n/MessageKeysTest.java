@@ -27,10 +27,10 @@ class MessageKeysTest {
     private static final Pattern JAVA_KEY = Pattern.compile("Messages\\.get\\(\\s*\"([a-zA-Z0-9_.]+)\"");
     // Domain message namespaces only ("history.trial.create" is an audit action, not a message).
     private static final Pattern DOMAIN_KEY = Pattern.compile(
-            "\"((?:validation|history\\.reason|history\\.stage|history\\.error|reference\\.error|medication\\.error|outcome\\.error|tms\\.error|tms\\.warning|settings\\.calendar\\.error|schedule\\.conflict|schedule\\.error|payer\\.evidence|payer\\.missing|payer\\.error)\\.[a-zA-Z0-9_.]+)\"");
+            "\"((?:validation|history\\.reason|history\\.stage|history\\.error|reference\\.error|medication\\.error|outcome\\.error|tms\\.error|tms\\.warning|settings\\.calendar\\.error|schedule\\.conflict|schedule\\.error|payer\\.evidence|payer\\.missing|payer\\.error|auth\\.error|letter\\.error|report\\.error|report\\.note)\\.[a-zA-Z0-9_.]+)\"");
     /** Any string literal in a message-key namespace, so keys chosen in ternaries or helpers are checked too. */
     private static final Pattern ANY_KEY = Pattern.compile("\"((?:app|action|nav|theme|search|status|date|patient|"
-            + "field|validation|violation|chart|error|startup|signin|setup|lock|users|audit|settings|role|history|reference|medication|outcome|worklist|tms|schedule|payer)"
+            + "field|validation|violation|chart|error|startup|signin|setup|lock|users|audit|settings|role|history|reference|medication|outcome|worklist|tms|schedule|payer|auth|letter|report)"
             + "\\.[a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
 

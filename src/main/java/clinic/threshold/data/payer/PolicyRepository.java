@@ -1,18 +1,25 @@
 package clinic.threshold.data.payer;
 
 import static clinic.threshold.data.jooq.Tables.PAYER;
+import static clinic.threshold.data.jooq.Tables.PAYER_EXCLUSION_RULE;
 import static clinic.threshold.data.jooq.Tables.PAYER_POLICY;
 import static clinic.threshold.data.jooq.Tables.PAYER_POLICY_LINK;
 
+import clinic.threshold.data.jooq.tables.records.PayerExclusionRuleRecord;
+import clinic.threshold.domain.history.Confidence;
+import clinic.threshold.domain.payer.Exclusion;
+import clinic.threshold.domain.payer.ExclusionRule;
+import clinic.threshold.domain.payer.ExclusionRuleRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Payer policy documents (threshold-policy/1 bodies) and which policy applies to which payer. */
+/** Payer policy documents (threshold-policy/1 bodies), which policy applies to which payer, and the exclusion rules. */
 public final class PolicyRepository {
     private final DSLContext dsl;
 
@@ -78,11 +85,57 @@ public final class PolicyRepository {
     }
 
     /** The chart records that show an excluded condition (V023), retired rules left out. */
-    public java.util.List<clinic.threshold.domain.payer.ExclusionRule> exclusionRules() {
-        var t = clinic.threshold.data.jooq.Tables.PAYER_EXCLUSION_RULE;
-        return dsl.selectFrom(t).where(t.ACTIVE.isTrue()).orderBy(t.EXCLUSION, t.EVIDENCE, t.MATCH_VALUE).fetch(r -> new clinic.threshold.domain.payer.ExclusionRule(
-                clinic.threshold.domain.payer.Exclusion.valueOf(r.getExclusion()),
-                clinic.threshold.domain.payer.ExclusionRule.Evidence.valueOf(r.getEvidence()), r.getMatchValue(),
-                clinic.threshold.domain.history.Confidence.ofTag(r.getConfidence()), r.getSource()));
+    public List<ExclusionRule> exclusionRules() {
+        return dsl.selectFrom(PAYER_EXCLUSION_RULE).where(PAYER_EXCLUSION_RULE.ACTIVE.isTrue())
+                .orderBy(PAYER_EXCLUSION_RULE.EXCLUSION, PAYER_EXCLUSION_RULE.EVIDENCE, PAYER_EXCLUSION_RULE.MATCH_VALUE)
+                .fetch(PolicyRepository::rule);
+    }
+
+    /** Every exclusion rule, in force and retired, with who last recorded it when; by condition, kind and match. */
+    public List<ExclusionRuleRow> allExclusionRules() {
+        return dsl.selectFrom(PAYER_EXCLUSION_RULE)
+                .orderBy(PAYER_EXCLUSION_RULE.EXCLUSION, PAYER_EXCLUSION_RULE.EVIDENCE, PAYER_EXCLUSION_RULE.MATCH_VALUE)
+                .fetch(r -> new ExclusionRuleRow(rule(r), r.getActive(), r.getRecordedAt().toInstant(), r.getRecordedBy()));
+    }
+
+    /**
+     * Puts a rule in force, recorded by {@code by} at {@code at}. A retired rule with the same condition, kind and
+     * match is re-activated with the new confidence and source (the key is the table's primary key, and rules are
+     * never deleted); otherwise the rule is inserted. An active rule with that key makes the insert fail: callers
+     * check for one first.
+     */
+    public void addExclusionRule(ExclusionRule rule, String by, Instant at) {
+        int revived = dsl.update(PAYER_EXCLUSION_RULE).set(PAYER_EXCLUSION_RULE.ACTIVE, true)
+                .set(PAYER_EXCLUSION_RULE.CONFIDENCE, rule.confidence().tag()).set(PAYER_EXCLUSION_RULE.SOURCE, rule.source())
+                .set(PAYER_EXCLUSION_RULE.RECORDED_AT, at.atOffset(ZoneOffset.UTC)).set(PAYER_EXCLUSION_RULE.RECORDED_BY, by)
+                .where(key(rule.exclusion(), rule.evidence(), rule.match()), PAYER_EXCLUSION_RULE.ACTIVE.isFalse()).execute();
+        if (revived == 0) {
+            dsl.insertInto(PAYER_EXCLUSION_RULE).set(PAYER_EXCLUSION_RULE.EXCLUSION, rule.exclusion().name())
+                    .set(PAYER_EXCLUSION_RULE.EVIDENCE, rule.evidence().name()).set(PAYER_EXCLUSION_RULE.MATCH_VALUE, rule.match())
+                    .set(PAYER_EXCLUSION_RULE.CONFIDENCE, rule.confidence().tag()).set(PAYER_EXCLUSION_RULE.SOURCE, rule.source())
+                    .set(PAYER_EXCLUSION_RULE.ACTIVE, true).set(PAYER_EXCLUSION_RULE.RECORDED_AT, at.atOffset(ZoneOffset.UTC))
+                    .set(PAYER_EXCLUSION_RULE.RECORDED_BY, by).execute();
+        }
+    }
+
+    /**
+     * Takes a rule out of force (readiness stops reading it), recorded by {@code by} at {@code at}; the row stays.
+     * False when there is no such rule in force.
+     */
+    public boolean retireExclusionRule(Exclusion exclusion, ExclusionRule.Evidence evidence, String match, String by,
+            Instant at) {
+        return dsl.update(PAYER_EXCLUSION_RULE).set(PAYER_EXCLUSION_RULE.ACTIVE, false)
+                .set(PAYER_EXCLUSION_RULE.RECORDED_AT, at.atOffset(ZoneOffset.UTC)).set(PAYER_EXCLUSION_RULE.RECORDED_BY, by)
+                .where(key(exclusion, evidence, match), PAYER_EXCLUSION_RULE.ACTIVE.isTrue()).execute() == 1;
+    }
+
+    private static Condition key(Exclusion exclusion, ExclusionRule.Evidence evidence, String match) {
+        return PAYER_EXCLUSION_RULE.EXCLUSION.eq(exclusion.name()).and(PAYER_EXCLUSION_RULE.EVIDENCE.eq(evidence.name()))
+                .and(PAYER_EXCLUSION_RULE.MATCH_VALUE.eq(match));
+    }
+
+    private static ExclusionRule rule(PayerExclusionRuleRecord r) {
+        return new ExclusionRule(Exclusion.valueOf(r.getExclusion()), ExclusionRule.Evidence.valueOf(r.getEvidence()),
+                r.getMatchValue(), Confidence.ofTag(r.getConfidence()), r.getSource());
     }
 }

@@ -24,6 +24,7 @@ public final class Permission {
     public static final String BACKUP_MANAGE = "backup.manage";
     public static final String REFERENCE_EDIT = "reference.edit";
     public static final String AUTHORIZATION_MANAGE = "authorization.manage";
+    public static final String REPORT_ALL = "report.all";
 
     private Permission() {
     }

@@ -225,7 +225,7 @@ public final class OutcomeService {
     }
 
     /** The response thresholds in force (rule values are whole percentages). */
-    static OutcomeRules rules(List<RuleSetting> all, LocalDate on) {
+    public static OutcomeRules rules(List<RuleSetting> all, LocalDate on) {
         Map<String, String> v = RuleSetting.inForce(all, on).stream()
                 .collect(Collectors.toMap(RuleSetting::key, RuleSetting::value));
         return new OutcomeRules(Integer.parseInt(v.get("response.minReductionPct")),

@@ -10,6 +10,9 @@ import clinic.threshold.domain.audit.AuditOutcome;
 import clinic.threshold.domain.common.NotFoundException;
 import clinic.threshold.domain.common.ValidationException;
 import clinic.threshold.domain.common.Violation;
+import clinic.threshold.domain.payer.Exclusion;
+import clinic.threshold.domain.payer.ExclusionRule;
+import clinic.threshold.domain.payer.ExclusionRuleRow;
 import clinic.threshold.domain.payer.PayerPolicy;
 import clinic.threshold.domain.payer.PolicyRow;
 import clinic.threshold.domain.user.Permission;
@@ -32,17 +35,20 @@ import org.jooq.DSLContext;
 /**
  * Payer policies as administrators keep them (issue 10): list, edit, verify, import and export. A change never
  * rewrites a stored version: it adds the next version, unverified until someone checks it against the payer's text.
- * Every change needs {@code reference.edit}, runs in one transaction and leaves an audit row in it.
+ * The exclusion rules (which chart records show an excluded condition) are kept here too: added and retired, never
+ * deleted. Every change needs {@code reference.edit}, runs in one transaction and leaves an audit row in it.
  */
 public final class PolicyAdminService {
     private final Transactor tx;
     private final Clock clock;
     private final Guard guard;
+    private final ExclusionRuleAdmin exclusionRules;
 
     public PolicyAdminService(Transactor tx, Clock clock, Guard guard) {
         this.tx = tx;
         this.clock = clock;
         this.guard = guard;
+        this.exclusionRules = new ExclusionRuleAdmin(tx, clock, guard);
     }
 
     /** What an import stored: new versions of known codes, new codes, and policies equal to their newest version. */
@@ -170,6 +176,33 @@ public final class PolicyAdminService {
             audit(dsl, s, "payer.policy.link", AuditCategory.ADMIN, code, "payer " + payer.code() + " -> " + code);
             return null;
         });
+    }
+
+    /**
+     * Every exclusion rule (which chart record shows which excluded condition), in force and retired, with its
+     * confidence and source and who last recorded it when. Any signed-in user may read it, as they may the policies.
+     */
+    public List<ExclusionRuleRow> exclusionRules() {
+        return exclusionRules.list();
+    }
+
+    /**
+     * Puts a rule in force, so that readiness finds its condition in every chart that shows the match. The match is
+     * stored trimmed (codes, severities and OPEN in upper case). A retired rule with the same condition, kind and
+     * match is re-activated with this confidence and source. Throws {@link ValidationException} naming each problem
+     * (a missing condition, kind or source; a match this kind of record cannot show; a screening item the form does
+     * not have; the same rule already in force); nothing is stored then. Returns the rule as stored.
+     */
+    public ExclusionRule addExclusionRule(ExclusionRule rule) {
+        return exclusionRules.add(rule);
+    }
+
+    /**
+     * Takes a rule out of force: readiness stops finding its condition from that match. The rule is kept, marked
+     * retired, and may be added again. Throws {@link NotFoundException} when no such rule is in force.
+     */
+    public void retireExclusionRule(Exclusion exclusion, ExclusionRule.Evidence evidence, String match) {
+        exclusionRules.retire(exclusion, evidence, match);
     }
 
     private PayerPolicy store(DSLContext dsl, UserSession s, PayerPolicy p, String action) {

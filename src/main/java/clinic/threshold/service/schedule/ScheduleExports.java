@@ -3,6 +3,8 @@ package clinic.threshold.service.schedule;
 import static clinic.threshold.data.jooq.Tables.PATIENT;
 
 import clinic.threshold.data.db.Transactor;
+import clinic.threshold.export.CsvWriter;
+import clinic.threshold.export.TablePdf;
 import clinic.threshold.data.patient.PatientRepository;
 import clinic.threshold.data.schedule.AppointmentRepository;
 import clinic.threshold.data.tms.TmsRepository;

@@ -63,6 +63,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.payer.PayerService payers;
     private final clinic.threshold.service.payer.AuthorizationService authorizations;
     private final clinic.threshold.service.payer.LetterService letters;
+    private final clinic.threshold.service.report.ReportService reports;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -102,6 +103,7 @@ public final class SignedInClinic implements ClinicServices {
         this.payers = new clinic.threshold.service.payer.PayerService(tx, clock, guard);
         this.authorizations = new clinic.threshold.service.payer.AuthorizationService(tx, clock, guard);
         this.letters = new clinic.threshold.service.payer.LetterService(tx, clock, guard, history, outcomes, tms, authorizations);
+        this.reports = new clinic.threshold.service.report.ReportService(tx, clock, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -212,6 +214,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.payer.LetterService letters() {
         return letters;
+    }
+
+    @Override
+    public clinic.threshold.service.report.ReportService reports() {
+        return reports;
     }
 
     @Override

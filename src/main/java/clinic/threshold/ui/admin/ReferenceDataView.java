@@ -40,6 +40,7 @@ public final class ReferenceDataView {
 
     @FXML private javafx.scene.control.TabPane referenceTabs;
     @FXML private javafx.scene.control.Tab policyAdminTab;
+    @FXML private javafx.scene.control.Tab exclusionRuleTab;
     private final clinic.threshold.ui.common.DialogService dialogs;
 
     /** Adds a tab built elsewhere (the TMS reference data). */
@@ -95,6 +96,8 @@ public final class ReferenceDataView {
         rulesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         medicationColumns();
         policyAdminTab.setContent(clinic.threshold.ui.common.ViewLoader.load(new PolicyAdminView(vm.policyAdmin(), dialogs)));
+        exclusionRuleTab.setContent(clinic.threshold.ui.common.ViewLoader.load(new ExclusionRulesView(vm.exclusionRules(),
+                dialogs)));
         vm.agents().addListener((javafx.collections.ListChangeListener<FormularyAgent>) c -> updateUnconfirmed());
         vm.medicationRules().addListener((javafx.collections.ListChangeListener<clinic.threshold.domain.medication.MedicationRule>)
                 c -> updateUnconfirmed());

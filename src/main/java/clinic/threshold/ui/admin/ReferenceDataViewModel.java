@@ -42,12 +42,14 @@ public final class ReferenceDataViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private java.util.Map<String, String> notes = java.util.Map.of();
     private final PolicyAdminViewModel policyAdmin;
+    private final ExclusionRulesViewModel exclusionRules;
 
     public ReferenceDataViewModel(ClinicServices services, TaskExecutor executor, Clock clock) {
         this.services = services;
         this.executor = executor;
         this.clock = clock;
         this.policyAdmin = new PolicyAdminViewModel(services, executor);
+        this.exclusionRules = new ExclusionRulesViewModel(services, executor, clock.getZone());
         filter.addListener((o, a, b) -> applyFilter());
     }
 
@@ -149,6 +151,11 @@ public final class ReferenceDataViewModel {
     /** The Payer policies tab's own ViewModel (it loads and saves on its own). */
     public PolicyAdminViewModel policyAdmin() {
         return policyAdmin;
+    }
+
+    /** The exclusion rules tab's own ViewModel (it loads and saves on its own). */
+    public ExclusionRulesViewModel exclusionRules() {
+        return exclusionRules;
     }
 
     public LocalDate today() {

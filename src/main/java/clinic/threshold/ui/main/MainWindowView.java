@@ -62,6 +62,8 @@ public final class MainWindowView implements Navigator {
     @FXML private ToggleButton workListNav;
     @FXML private ToggleButton scheduleNav;
     @FXML private ToggleButton authorizationsNav;
+    @FXML private ToggleButton reportsNav;
+    private Tab reportsTab;
     private Tab authorizationsTab;
     private Tab scheduleTab;
     @FXML private ToggleButton setupNav;
@@ -96,7 +98,7 @@ public final class MainWindowView implements Navigator {
         dataLabel.setText(Messages.get("status.data", vm.dataLocation()));
         statusLabel.textProperty().bind(vm.statusProperty());
         javafx.scene.control.ToggleGroup nav = new javafx.scene.control.ToggleGroup();
-        for (ToggleButton b : java.util.List.of(patientsNav, workListNav, scheduleNav, authorizationsNav, setupNav, usersNav, auditNav, referenceNav, calendarNav,
+        for (ToggleButton b : java.util.List.of(patientsNav, workListNav, scheduleNav, authorizationsNav, reportsNav, setupNav, usersNav, auditNav, referenceNav, calendarNav,
                 backupsNav)) {
             b.setToggleGroup(nav);
         }
@@ -125,6 +127,12 @@ public final class MainWindowView implements Navigator {
         authorizationsNav.setOnAction(e -> {
             authorizationsNav.setSelected(true);
             authorizationsTab = openSection(authorizationsTab, "nav.authorizations", () -> screens.authorizations(this, dialogs).root());
+        });
+        reportsNav.setVisible(vm.may(Permission.REPORT_RUN));
+        reportsNav.setManaged(reportsNav.isVisible());
+        reportsNav.setOnAction(e -> {
+            reportsNav.setSelected(true);
+            reportsTab = openSection(reportsTab, "nav.reports", () -> screens.reports(dialogs).root());
         });
         setupNav.setVisible(vm.may(Permission.SETTINGS_ADMIN) || vm.may(Permission.SCHEDULE_WRITE));
         setupNav.setManaged(setupNav.isVisible());

@@ -116,6 +116,12 @@ public final class Screens {
         return new Loaded<>(ViewLoader.load(view), view);
     }
 
+    public Loaded<clinic.threshold.ui.report.ReportsView> reports(DialogService dialogs) {
+        var view = new clinic.threshold.ui.report.ReportsView(new clinic.threshold.ui.report.ReportsViewModel(services, executor,
+                clock), dialogs);
+        return new Loaded<>(ViewLoader.load(view), view);
+    }
+
     public Loaded<clinic.threshold.ui.schedule.ScheduleView> schedule(DialogService dialogs) {
         var view = new clinic.threshold.ui.schedule.ScheduleView(new clinic.threshold.ui.schedule.ScheduleViewModel(services,
                 executor), dialogs);

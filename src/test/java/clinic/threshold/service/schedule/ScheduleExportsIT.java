@@ -1,5 +1,7 @@
 package clinic.threshold.service.schedule;
 
+import clinic.threshold.export.CsvWriter;
+import clinic.threshold.export.TablePdf;
 import static clinic.threshold.service.schedule.ScheduleServiceIT.EIGHT_TO_NINE;
 import static clinic.threshold.service.schedule.ScheduleServiceIT.patientWithCourse;
 import static clinic.threshold.service.schedule.ScheduleServiceIT.setUp;

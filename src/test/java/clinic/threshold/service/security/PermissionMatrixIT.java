@@ -45,7 +45,8 @@ class PermissionMatrixIT {
     static final Map<String, Set<String>> EXPECTED = Map.of(
             Role.ADMIN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.PATIENT_VOID,
                     Permission.REPORT_RUN, Permission.AUDIT_READ, Permission.USER_ADMIN, Permission.SETTINGS_ADMIN,
-                    Permission.BACKUP_MANAGE, Permission.REFERENCE_EDIT, Permission.SCHEDULE_WRITE, Permission.AUTHORIZATION_MANAGE),
+                    Permission.BACKUP_MANAGE, Permission.REFERENCE_EDIT, Permission.SCHEDULE_WRITE, Permission.AUTHORIZATION_MANAGE,
+                    Permission.REPORT_ALL),
             Role.CLINICIAN, Set.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.CLINICAL_READ,
                     Permission.HISTORY_WRITE, Permission.MEDICATION_PRESCRIBE, Permission.MEDICATION_READ,
                     Permission.REPORT_RUN, Permission.OUTCOME_RECORD, Permission.SAFETY_REVIEW,
@@ -129,6 +130,17 @@ class PermissionMatrixIT {
                 clinic.threshold.domain.payer.AuthKind.INITIAL)));
         ops.add(new Op("letter.list", Permission.PATIENT_READ, c -> c.letters().letters(-1)));
         ops.add(new Op("payer.policyExport", Permission.REFERENCE_EDIT, c -> c.policyAdmin().exportJson(List.of("AETNA_CPB_0469"))));
+        ops.add(new Op("payer.exclusionAdd", Permission.REFERENCE_EDIT, c -> {
+            try {
+                // Alcohol use disorder: no patient here has a payer, so no other row's readiness changes.
+                c.policyAdmin().addExclusionRule(new clinic.threshold.domain.payer.ExclusionRule(
+                        clinic.threshold.domain.payer.Exclusion.SUBSTANCE_USE_90_DAYS,
+                        clinic.threshold.domain.payer.ExclusionRule.Evidence.DIAGNOSIS, "F10",
+                        clinic.threshold.domain.history.Confidence.DESIGN, "matrix test"));
+            } catch (clinic.threshold.domain.common.ValidationException alreadyInForce) {
+                // added by an earlier allowed role: the permission check itself passed
+            }
+        }));
         ops.add(new Op("schedule.day", Permission.PATIENT_READ, c -> c.schedule().day(TestClinic.TODAY)));
         ops.add(new Op("schedule.export", Permission.PATIENT_READ, c -> c.scheduleExports().remindersCsv(TestClinic.TODAY)));
         ops.add(new Op("schedule.hours", Permission.SETTINGS_ADMIN, c -> c.scheduleSetup().setClinicHours(

@@ -31,7 +31,7 @@ class RolePermissionsIT {
             // Every permission the code names is in the table, and no other.
             long named = java.util.Arrays.stream(Permission.class.getDeclaredFields())
                     .filter(f -> java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == String.class).count();
-            assertEquals(19, named);
+            assertEquals(20, named);
             assertEquals(named, matrix.permissions().size());
             admin.users().setRolePermissions(Role.SCHEDULER, Set.of(Permission.PATIENT_READ, Permission.SCHEDULE_WRITE));
             var events = admin.audit().page(new AuditFilter(null, null, "role.permissions.change", null, null), null);

@@ -1,4 +1,4 @@
-package clinic.threshold.service.schedule;
+package clinic.threshold.export;
 
 import clinic.threshold.i18n.Messages;
 import java.io.ByteArrayOutputStream;
@@ -18,18 +18,18 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * on every page. (The medication plan's writer is private to its package and wraps paragraphs; a run sheet needs
  * columns.)
  */
-final class TablePdf {
+public final class TablePdf {
     /** US Letter turned sideways: nine columns of a run sheet fit across. */
-    static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth());
+    public static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth());
     private static final float MARGIN = 36;
     private static final float FOOTER = 9;
 
     /** A column heading and its share of the width. */
-    record Column(String heading, float weight) {
+    public record Column(String heading, float weight) {
     }
 
     /** Rows under a heading; each row has one cell per column. */
-    record Section(String heading, List<List<String>> rows) {
+    public record Section(String heading, List<List<String>> rows) {
     }
 
     private final PDDocument doc;
@@ -63,7 +63,13 @@ final class TablePdf {
     }
 
     /** The document as bytes: {@code empty} stands in for the table when there are no sections. */
-    static byte[] render(PDRectangle pageSize, float size, String title, String subtitle, List<Column> columns,
+    public static byte[] render(PDRectangle pageSize, float size, String title, String subtitle, List<Column> columns,
+            List<Section> sections, String empty, String footer) throws IOException {
+        return render(pageSize, size, title, subtitle, null, columns, sections, empty, footer);
+    }
+
+    /** As {@link #render}, with {@code bars} (when not null) drawn between the subtitle and the table. */
+    public static byte[] render(PDRectangle pageSize, float size, String title, String subtitle, Bars bars, List<Column> columns,
             List<Section> sections, String empty, String footer) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             TablePdf t = new TablePdf(doc, pageSize, size, columns);
@@ -72,6 +78,9 @@ final class TablePdf {
             t.y -= (size + 7) * 1.5f;
             t.text(subtitle, t.regular, size + 1, MARGIN);
             t.y -= t.leading * 1.5f;
+            if (bars != null && !bars.categories().isEmpty()) {
+                t.bars(bars);
+            }
             if (sections.isEmpty()) {
                 t.text(empty, t.regular, size + 2, MARGIN);
             }
@@ -86,6 +95,78 @@ final class TablePdf {
         }
     }
 
+    /**
+     * A grouped bar chart: one group of bars per category, one shade per series, a legend, the value over each bar and
+     * the axis from 0 to {@code max} ({@code unit} after the top value).
+     */
+    public record Bars(List<String> categories, List<String> series, List<List<Double>> values, double max, String unit) {
+    }
+
+    private static final float CHART_HEIGHT = 150;
+    private static final float[] SHADES = {0.25f, 0.55f, 0.75f, 0.4f};
+
+    private void bars(Bars b) throws IOException {
+        float left = MARGIN + 30;
+        float right = pageSize.getWidth() - MARGIN;
+        float top = y;
+        float base = y - CHART_HEIGHT;
+        out.setLineWidth(0.6f);
+        out.moveTo(left, top);
+        out.lineTo(left, base);
+        out.lineTo(right, base);
+        out.stroke();
+        text(fmt(b.max()) + b.unit(), regular, size, MARGIN, top - size);
+        text("0", regular, size, MARGIN, base);
+        int n = b.categories().size();
+        int k = Math.max(1, b.series().size());
+        float group = (right - left) / n;
+        float bar = Math.min(28, group * 0.8f / k);
+        for (int c = 0; c < n; c++) {
+            float gx = left + c * group + (group - bar * k) / 2;
+            for (int s = 0; s < k; s++) {
+                Double v = c < b.values().size() && s < b.values().get(c).size() ? b.values().get(c).get(s) : null;
+                if (v == null) {
+                    continue;
+                }
+                float h = (float) (CHART_HEIGHT * Math.max(0, v) / Math.max(1e-9, b.max()));
+                out.setNonStrokingColor(SHADES[s % SHADES.length]);
+                out.addRect(gx + s * bar, base, bar - 2, h);
+                out.fill();
+                out.setNonStrokingColor(0f);
+                text(fmt(v), regular, size - 2, gx + s * bar, base + h + 2);
+            }
+            out.beginText();
+            out.setFont(regular, size - 1);
+            out.newLineAtOffset(left + c * group + 2, base - size - 2);
+            out.showText(fit(printable(b.categories().get(c)), regular, size - 1, group - 4));
+            out.endText();
+        }
+        float lx = left;
+        float ly = base - 2.6f * size - 4;
+        for (int s = 0; s < b.series().size(); s++) {
+            out.setNonStrokingColor(SHADES[s % SHADES.length]);
+            out.addRect(lx, ly, size, size * 0.8f);
+            out.fill();
+            out.setNonStrokingColor(0f);
+            String label = printable(b.series().get(s));
+            text(label, regular, size, lx + size + 4, ly);
+            lx += size + 14 + regular.getStringWidth(label) / 1000 * size;
+        }
+        y = ly - leading * 1.5f;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+
+    private void text(String text, PDType1Font font, float fontSize, float at, float atY) throws IOException {
+        out.beginText();
+        out.setFont(font, fontSize);
+        out.newLineAtOffset(at, atY);
+        out.showText(fit(printable(text), font, fontSize, pageSize.getWidth() - MARGIN - at));
+        out.endText();
+    }
+
     private void section(Section s) throws IOException {
         // A heading is never left alone at the foot of a page: it needs room for itself, the headings and a row.
         if (y - 3 * leading < bottom()) {
@@ -95,7 +176,7 @@ final class TablePdf {
         for (int r = 0; r < s.rows().size(); r++) {
             if (y - leading < bottom()) {
                 newPage();
-                heading(Messages.get("schedule.export.continued", s.heading()));
+                heading(Messages.get("export.continued", s.heading()));
             }
             if (r % 2 == 1) {
                 // Every other row shaded, so a line is easy to follow across a wide page.
@@ -161,7 +242,7 @@ final class TablePdf {
         for (int i = 0; i < n; i++) {
             PDPage page = doc.getPage(i);
             try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String pageText = printable(Messages.get("schedule.export.page", i + 1, n));
+                String pageText = printable(Messages.get("export.page", i + 1, n));
                 float pageWidth = regular.getStringWidth(pageText) / 1000 * FOOTER;
                 s.beginText();
                 s.setFont(regular, FOOTER);

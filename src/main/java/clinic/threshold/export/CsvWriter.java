@@ -1,4 +1,4 @@
-package clinic.threshold.service.schedule;
+package clinic.threshold.export;
 
 /**
  * RFC 4180 rows ending in CRLF. A field with a comma, a quote or a line break is quoted with its quotes doubled;
@@ -6,14 +6,14 @@ package clinic.threshold.service.schedule;
  * the file shows it as text instead of running it as a formula, the same guard as the audit CSV; a value that is
  * only a phone number ("+1 555 0100") is left as it is, so the reminder service gets a number it can dial.
  */
-final class CsvWriter {
+public final class CsvWriter {
     private static final String FORMULA_START = "=+-@\t\r";
     /** A phone number as typed ("+1 (555) 010-0100"): digits and punctuation only, no formula in it to run. */
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ().\\-]+");
 
     private final StringBuilder out = new StringBuilder();
 
-    CsvWriter row(String... fields) {
+    public CsvWriter row(String... fields) {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.append(',');
@@ -29,7 +29,7 @@ final class CsvWriter {
         return out.toString();
     }
 
-    static String field(String s) {
+    public static String field(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }

@@ -1,0 +1,111 @@
+package clinic.threshold.data.report;
+
+import static clinic.threshold.data.jooq.Tables.MEDICATION_ORDER;
+import static clinic.threshold.data.jooq.Tables.PATIENT;
+import static clinic.threshold.data.jooq.Tables.PAYER;
+import static clinic.threshold.data.jooq.Tables.SCALE_ENTRY;
+import static clinic.threshold.data.jooq.Tables.TMS_COURSE;
+import static clinic.threshold.data.jooq.Tables.TMS_PROTOCOL;
+import static clinic.threshold.data.jooq.Tables.TMS_SESSION;
+
+import clinic.threshold.domain.outcome.SavedEntry;
+import clinic.threshold.domain.outcome.ScaleEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The rows reports are computed from, read in bulk (one query per kind of row, not one per patient), so a report over
+ * years of a clinic's courses stays a handful of statements.
+ */
+public final class ReportRepository {
+    private final DSLContext dsl;
+
+    public ReportRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A course as reports see it: who, which protocol, who started it, the patient's payer, and how it stands. */
+    public record CourseRow(long courseId, long patientId, String protocolCode, String protocolName, LocalDate start, String status,
+            int plannedSessions, String startedBy, Integer payerId, String payerName, String courseType) {
+    }
+
+    /** A given session: its course, day, device and technician. */
+    public record SessionRow(long courseId, LocalDate date, String device, String technician) {
+    }
+
+    /**
+     * Courses started between {@code from} and {@code to} (inclusive; null for open) of patients not voided, with
+     * {@code protocol} and {@code payerId} when given, and only {@code ownPatientsOf}'s patients when given (courses they
+     * started or patients they prescribe for).
+     */
+    public List<CourseRow> courses(LocalDate from, LocalDate to, String protocol, Integer payerId, String ownPatientsOf) {
+        Condition where = PATIENT.VOIDED.isFalse();
+        if (from != null) {
+            where = where.and(TMS_COURSE.START_DATE.ge(from));
+        }
+        if (to != null) {
+            where = where.and(TMS_COURSE.START_DATE.le(to));
+        }
+        if (protocol != null) {
+            where = where.and(TMS_COURSE.PROTOCOL_CODE.eq(protocol));
+        }
+        if (payerId != null) {
+            where = where.and(PATIENT.PAYER_ID.eq(payerId));
+        }
+        if (ownPatientsOf != null) {
+            where = where.and(TMS_COURSE.CREATED_BY.eq(ownPatientsOf).or(DSL.exists(DSL.selectOne().from(MEDICATION_ORDER)
+                    .where(MEDICATION_ORDER.PATIENT_ID.eq(PATIENT.ID)).and(MEDICATION_ORDER.PRESCRIBER.eq(ownPatientsOf))
+                    .and(MEDICATION_ORDER.VOIDED.isFalse()))));
+        }
+        return dsl.select(TMS_COURSE.ID, TMS_COURSE.PATIENT_ID, TMS_COURSE.PROTOCOL_CODE, TMS_PROTOCOL.NAME, TMS_COURSE.START_DATE,
+                        TMS_COURSE.STATUS, TMS_COURSE.PLANNED_SESSIONS, TMS_COURSE.CREATED_BY, PATIENT.PAYER_ID, PAYER.NAME,
+                        TMS_COURSE.COURSE_TYPE)
+                .from(TMS_COURSE).join(PATIENT).on(PATIENT.ID.eq(TMS_COURSE.PATIENT_ID))
+                .join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE))
+                .leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
+                .where(where).orderBy(TMS_COURSE.START_DATE, TMS_COURSE.ID)
+                .fetch(r -> new CourseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                        r.value9(), r.value10(), r.value11()));
+    }
+
+    /** The given (delivered, not voided) sessions of courses started in the range, by course, oldest first. */
+    public Map<Long, List<SessionRow>> givenSessions(LocalDate from, LocalDate to) {
+        Map<Long, List<SessionRow>> out = new HashMap<>();
+        dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.DEVICE_CODE, TMS_SESSION.TECHNICIAN)
+                .from(TMS_SESSION).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
+                .where(range(TMS_COURSE.START_DATE, from, to)).and(TMS_SESSION.STATUS.eq("DELIVERED")).and(TMS_SESSION.VOIDED.isFalse())
+                .orderBy(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.ID)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new SessionRow(r.value1(), r.value2(), r.value3(), r.value4())));
+        return out;
+    }
+
+    /** Every scale total (not voided) of patients with a course started in the range, by patient, oldest first. */
+    public Map<Long, List<SavedEntry>> scaleTotals(LocalDate from, LocalDate to) {
+        Map<Long, List<SavedEntry>> out = new HashMap<>();
+        var patients = DSL.select(TMS_COURSE.PATIENT_ID).from(TMS_COURSE).where(range(TMS_COURSE.START_DATE, from, to));
+        dsl.select(SCALE_ENTRY.ID, SCALE_ENTRY.PATIENT_ID, SCALE_ENTRY.SCALE_CODE, SCALE_ENTRY.RATED_ON, SCALE_ENTRY.TOTAL)
+                .from(SCALE_ENTRY).where(SCALE_ENTRY.PATIENT_ID.in(patients)).and(SCALE_ENTRY.VOIDED.isFalse())
+                .orderBy(SCALE_ENTRY.PATIENT_ID, SCALE_ENTRY.RATED_ON, SCALE_ENTRY.ID)
+                .forEach(r -> out.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(new SavedEntry(r.value1(), 0,
+                        new ScaleEntry(r.value3(), r.value4(), List.of(), r.value5(), null), r.value5(), null, null)));
+        return out;
+    }
+
+    private static Condition range(org.jooq.Field<LocalDate> f, LocalDate from, LocalDate to) {
+        Condition c = DSL.noCondition();
+        if (from != null) {
+            c = c.and(f.ge(from));
+        }
+        if (to != null) {
+            c = c.and(f.le(to));
+        }
+        return c;
+    }
+}

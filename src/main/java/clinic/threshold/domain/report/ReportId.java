@@ -1,0 +1,44 @@
+package clinic.threshold.domain.report;
+
+/**
+ * The administrators' reports (issue 11; definitions in docs/reports.md) and who may run them: {@link Audience#CLINICAL}
+ * reports rest on patients' outcomes (every patient with report.all, otherwise a clinician's own patients);
+ * {@link Audience#OPERATIONS} reports (chairs and attendance) are the front desk's too; {@link Audience#ADMINISTRATION}
+ * reports (billing, authorizations) need report.all.
+ */
+public enum ReportId {
+    OUTCOMES(Audience.CLINICAL),
+    COMPLETION(Audience.CLINICAL),
+    UTILISATION(Audience.OPERATIONS),
+    ATTENDANCE(Audience.OPERATIONS),
+    MT_COMPLIANCE(Audience.CLINICAL),
+    ADVERSE_EVENTS(Audience.CLINICAL),
+    BILLING(Audience.ADMINISTRATION),
+    AUTHORIZATIONS(Audience.ADMINISTRATION),
+    MEASUREMENT_BASED_CARE(Audience.CLINICAL),
+    REMISSION_12_MONTHS(Audience.CLINICAL),
+    TRD_PROFILE(Audience.CLINICAL);
+
+    public enum Audience {
+        CLINICAL, OPERATIONS, ADMINISTRATION
+    }
+
+    private final Audience audience;
+
+    ReportId(Audience audience) {
+        this.audience = audience;
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    /** The CLI and saved definitions name reports in lower case with dashes ("remission-12-months"). */
+    public String cliName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static java.util.Optional<ReportId> ofCliName(String name) {
+        return java.util.Arrays.stream(values()).filter(r -> r.cliName().equalsIgnoreCase(name.strip())).findFirst();
+    }
+}
