@@ -90,6 +90,14 @@ public final class ReportService {
         return out;
     }
 
+    public byte[] json(ReportResult r) {
+        UserSession s = guard.require(Permission.REPORT_RUN, "report.export", null);
+        scope(s, r.id());
+        byte[] out = ReportJson.write(r).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exported(s, r, "json");
+        return out;
+    }
+
     public byte[] pdf(ReportResult r) {
         UserSession s = guard.require(Permission.REPORT_RUN, "report.export", null);
         scope(s, r.id());
