@@ -155,7 +155,7 @@ Re: {patient.name}, born {patient.birthDate}, member ID {patient.memberId}
 
 To the utilization reviewer:
 
-{patient.name} completed a course of TMS from {prior.start} to {prior.end} ({prior.sessions} sessions) for {diagnosis}. The {prior.scale} score improved from {prior.baseline} to {prior.best}, an improvement of {prior.improvement}.
+{patient.name} completed a course of TMS from {prior.start} to {prior.end} ({prior.sessions} sessions) for {diagnosis}. The {prior.scale} score improved from {prior.baseline} to {prior.last}, an improvement of {prior.improvement}.
 
 Depressive symptoms have since returned: {relapse}.
 

@@ -7,6 +7,7 @@ import clinic.threshold.domain.patient.PatientDetails;
 import clinic.threshold.domain.patient.PatientSummary;
 import clinic.threshold.domain.patient.Sex;
 import clinic.threshold.service.ClinicServices;
+import clinic.threshold.testing.AuthorizationFixture;
 import clinic.threshold.testing.PayerFixture;
 import clinic.threshold.testing.Screenshots;
 import clinic.threshold.testing.TestClinic;
@@ -33,6 +34,7 @@ class PayerUiTest extends UiTestBase {
             var p = c.patients().create(new PatientDetails(null, "Rae", family, null, LocalDate.of(1981, 5, 1), Sex.FEMALE, null,
                     null, null, null, null, 7, "M-1", null, "F33.2", null));
             c.historyTransfer().importJson(PayerFixture.history(p.mrn()));
+            AuthorizationFixture.screen(c, p.id(), TestClinic.TODAY.minusDays(5));
             if (family.equals("Ready")) {
                 c.outcomes().record(p.id(), new ScaleEntry("PHQ9", TestClinic.TODAY.minusDays(2),
                         Arrays.asList(3, 3, 3, 2, 2, 2, 2, 2, 0), null, "patient"), false);

@@ -133,6 +133,15 @@ public final class AuthorizationRepository {
         return out;
     }
 
+    /** Which of these courses are still running (status ACTIVE). */
+    public java.util.Set<Long> activeCourses(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(dsl.select(TMS_COURSE.ID).from(TMS_COURSE).where(TMS_COURSE.ID.in(courseIds))
+                .and(TMS_COURSE.STATUS.eq("ACTIVE")).fetch(TMS_COURSE.ID));
+    }
+
     /** Patients with an open request (draft, submitted, waiting on information, under appeal). */
     public java.util.Set<Long> patientsWithOpenRequests() {
         return new java.util.HashSet<>(dsl.selectDistinct(PRIOR_AUTHORIZATION.PATIENT_ID).from(PRIOR_AUTHORIZATION)
@@ -143,7 +152,8 @@ public final class AuthorizationRepository {
 
     /**
      * Patients in intake: active, with no course under way (none with a session given and still running), and either
-     * no course yet or an open request (a retreatment being asked for). Oldest registration first.
+     * no course yet, a course created but not started, or an open request (a retreatment being asked for). Oldest
+     * registration first.
      */
     public List<Long> intakePatients() {
         var running = DSL.selectOne().from(TMS_COURSE).where(TMS_COURSE.PATIENT_ID.eq(PATIENT.ID)).and(TMS_COURSE.STATUS.eq("ACTIVE"))
@@ -153,8 +163,10 @@ public final class AuthorizationRepository {
         var openRequest = DSL.selectOne().from(PRIOR_AUTHORIZATION).where(PRIOR_AUTHORIZATION.PATIENT_ID.eq(PATIENT.ID))
                 .and(PRIOR_AUTHORIZATION.VOIDED.isFalse()).and(PRIOR_AUTHORIZATION.STATUS.in(DSL.inline("DRAFT"),
                         DSL.inline("SUBMITTED"), DSL.inline("PENDING_INFO"), DSL.inline("APPEAL")));
+        // A course created but not yet started is still intake: its authorization may not even be asked for yet.
+        var waiting = DSL.selectOne().from(TMS_COURSE).where(TMS_COURSE.PATIENT_ID.eq(PATIENT.ID)).and(TMS_COURSE.STATUS.eq("ACTIVE"));
         return dsl.select(PATIENT.ID).from(PATIENT).where(PATIENT.VOIDED.isFalse()).and(PATIENT.STATUS.eq("ACTIVE"))
-                .andNotExists(running).and(DSL.notExists(anyCourse).or(DSL.exists(openRequest)))
+                .andNotExists(running).and(DSL.notExists(anyCourse).or(DSL.exists(openRequest)).or(DSL.exists(waiting)))
                 .orderBy(PATIENT.CREATED_AT, PATIENT.ID).fetch(PATIENT.ID);
     }
 

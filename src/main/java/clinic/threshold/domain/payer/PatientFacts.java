@@ -13,12 +13,29 @@ import java.util.Set;
  */
 public record PatientFacts(LocalDate birthDate, String diagnosisCode, TrdAssessment assessment, boolean historyRecorded,
         boolean augmentationFailed, int psychotherapySessions, List<Score> scores, Set<Exclusion> exclusionsPresent,
-        Integer priorTmsImprovementPct, Boolean ectCandidate, Set<String> medicationTrialIds) {
+        Integer priorTmsImprovementPct, Boolean ectCandidate, Set<String> medicationTrialIds, Boolean screened) {
 
     public PatientFacts {
         scores = List.copyOf(scores);
         exclusionsPresent = Set.copyOf(exclusionsPresent);
         medicationTrialIds = medicationTrialIds == null ? null : Set.copyOf(medicationTrialIds);
+    }
+
+    /** Facts without knowing whether the patient was screened (the history file alone). */
+    public PatientFacts(LocalDate birthDate, String diagnosisCode, TrdAssessment assessment, boolean historyRecorded,
+            boolean augmentationFailed, int psychotherapySessions, List<Score> scores, Set<Exclusion> exclusionsPresent,
+            Integer priorTmsImprovementPct, Boolean ectCandidate, Set<String> medicationTrialIds) {
+        this(birthDate, diagnosisCode, assessment, historyRecorded, augmentationFailed, psychotherapySessions, scores,
+                exclusionsPresent, priorTmsImprovementPct, ectCandidate, medicationTrialIds, null);
+    }
+
+    /**
+     * The same facts, knowing whether a TMS safety screening is on record: without one, the exclusions its answers would
+     * show are undocumented rather than absent.
+     */
+    public PatientFacts withScreened(boolean onRecord) {
+        return new PatientFacts(birthDate, diagnosisCode, assessment, historyRecorded, augmentationFailed, psychotherapySessions,
+                scores, exclusionsPresent, priorTmsImprovementPct, ectCandidate, medicationTrialIds, onRecord);
     }
 
     /** Facts whose assessment holds medication trials only. */

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class Placeholders {
     private static final Pattern NAME = Pattern.compile("\\{([A-Za-z0-9.]+)}");
+    /** The letter_template columns' sizes (V022). */
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_BODY = 20_000;
 
     /** Placeholders every letter may use. */
     public static final Set<String> COMMON = Set.of("date", "clinic", "patient.name", "patient.birthDate", "patient.mrn",
@@ -29,14 +32,14 @@ public final class Placeholders {
             AuthKind.EXTENSION, Set.of("course.start", "course.delivered", "course.scale", "course.baseline", "course.latest",
                     "course.improvement", "extension.sessions", "authorization.number"),
             AuthKind.RETREATMENT, Set.of("prior.start", "prior.end", "prior.sessions", "prior.scale", "prior.baseline",
-                    "prior.best", "prior.improvement", "relapse")));
+                    "prior.last", "prior.improvement", "relapse")));
     /** Data a letter of each kind cannot go without, whether or not the template prints it. */
     private static final Map<AuthKind, Set<String>> REQUIRED = new EnumMap<>(Map.of(
             AuthKind.INITIAL, Set.of("patient.memberId", "payer", "diagnosis", "severity", "trialTable", "screening", "protocol",
                     "sessions", "clinician"),
             AuthKind.EXTENSION, Set.of("patient.memberId", "payer", "diagnosis", "course.baseline", "course.latest",
-                    "extension.sessions", "clinician"),
-            AuthKind.RETREATMENT, Set.of("patient.memberId", "payer", "diagnosis", "prior.baseline", "prior.best", "relapse",
+                    "course.improvement", "extension.sessions", "clinician"),
+            AuthKind.RETREATMENT, Set.of("patient.memberId", "payer", "diagnosis", "prior.baseline", "prior.last", "prior.improvement", "relapse",
                     "protocol", "sessions", "clinician")));
 
     private Placeholders() {
@@ -72,10 +75,17 @@ public final class Placeholders {
         List<Violation> out = new ArrayList<>();
         if (t.title() == null || t.title().isBlank()) {
             out.add(Violation.of("title", "validation.required"));
+        } else if (t.title().length() > MAX_TITLE) {
+            out.add(Violation.of("title", "validation.tooLong", MAX_TITLE));
+        } else if (t.title().indexOf('{') >= 0 || t.title().indexOf('}') >= 0) {
+            out.add(Violation.of("title", "letter.error.titlePlaceholder"));
         }
         if (t.body() == null || t.body().isBlank()) {
             out.add(Violation.of("body", "validation.required"));
             return out;
+        }
+        if (t.body().length() > MAX_BODY) {
+            out.add(Violation.of("body", "validation.tooLong", MAX_BODY));
         }
         Set<String> allowed = allowed(t.kind());
         for (String name : used(t.body())) {

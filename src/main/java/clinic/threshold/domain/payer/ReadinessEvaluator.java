@@ -163,6 +163,10 @@ public final class ReadinessEvaluator {
             return;
         }
         List<String> present = p.exclusions().stream().filter(f.exclusionsPresent()::contains).map(Enum::name).sorted().toList();
+        if (present.isEmpty() && Boolean.FALSE.equals(f.screened())) {
+            out.add(missing("exclusions", "payer.missing.screening"));
+            return;
+        }
         out.add(present.isEmpty() ? met("exclusions", "payer.evidence.noExclusion")
                 : unmet("exclusions", "payer.evidence.exclusions", List.of(String.join(", ", present)), "payer.missing.excluded"));
     }

@@ -23,18 +23,25 @@ public record UnitCountdown(AuthStatus status, int used, Integer left, Long days
         alerts = List.copyOf(alerts);
     }
 
-    /**
-     * Counts {@code delivered} session days inside the window as used units and checks the {@code planned} days still
-     * to come against the window and the units left. Only approvals alert; other requests just count.
-     */
+    /** As {@link #of(PriorAuthorization, List, List, LocalDate, AuthorizationRules, boolean)} for a request still in use. */
     public static UnitCountdown of(PriorAuthorization a, List<LocalDate> delivered, List<LocalDate> planned, LocalDate today,
             AuthorizationRules rules) {
+        return of(a, delivered, planned, today, rules, true);
+    }
+
+    /**
+     * Counts {@code delivered} session days inside the window as used units and checks the {@code planned} days still
+     * to come (from the window's first day) against the window and the units left. Only approvals in use alert: not
+     * one whose course has ended, nor a first approval an extension has taken over ({@code live} false).
+     */
+    public static UnitCountdown of(PriorAuthorization a, List<LocalDate> delivered, List<LocalDate> planned, LocalDate today,
+            AuthorizationRules rules, boolean live) {
         AuthStatus status = a.statusOn(today);
         int used = (int) delivered.stream().filter(d -> inWindow(a, d)).count();
         Integer left = a.units() == null ? null : Math.max(0, a.units() - used);
         Long daysLeft = a.last() == null ? null : ChronoUnit.DAYS.between(today, a.last());
         List<Alert> alerts = new ArrayList<>();
-        if (a.status() != AuthStatus.APPROVED) {
+        if (a.status() != AuthStatus.APPROVED || !live) {
             return new UnitCountdown(status, used, left, daysLeft, alerts);
         }
         if (status == AuthStatus.EXPIRED) {
@@ -47,7 +54,9 @@ public record UnitCountdown(AuthStatus status, int used, Integer left, Long days
         } else if (left != null && left <= rules.alertUnitsLeft()) {
             alerts.add(new Alert(AlertKind.UNITS_LOW, left, null));
         }
-        List<LocalDate> ahead = planned.stream().filter(d -> !d.isBefore(today)).toList();
+        // Planned days before the window (an extension's) belong to the earlier approval, not to these units.
+        List<LocalDate> ahead = planned.stream().filter(d -> !d.isBefore(today) && (a.first() == null || !d.isBefore(a.first())))
+                .toList();
         List<LocalDate> past = ahead.stream().filter(d -> a.last() != null && d.isAfter(a.last())).toList();
         if (status != AuthStatus.EXPIRED && !past.isEmpty()) {
             alerts.add(new Alert(AlertKind.PLAN_PASSES_WINDOW, past.size(), past.get(0)));

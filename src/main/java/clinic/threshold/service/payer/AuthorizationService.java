@@ -114,21 +114,24 @@ public final class AuthorizationService {
             throw new ValidationException(Violation.of("kind", "validation.required"));
         }
         checkText(d.note(), "note");
-        return tx.inDurableTransaction(dsl -> {
-            Patient p = requirePatient(dsl, patientId);
-            Draft f = filled(dsl, s, p, d);
-            String payer = payerName(dsl, p);
-            if (payer == null) {
-                throw new ValidationException(Violation.of("payer", "auth.error.noPayer"));
-            }
-            check(dsl, patientId, f);
-            PayerPolicy policy = policy(dsl, p, today());
-            long id = new AuthorizationRepository(dsl).insert(new AuthorizationRepository.NewRequest(patientId, f.courseId(), f.kind(),
-                    payer, policy == null ? null : policy.plan(), policy == null ? null : policy.code(), f.protocolCode(), f.sessions(),
-                    f.clinician(), blankToNull(f.note())), today(), s.username(), clock.instant());
-            audit(dsl, s, "authorization.create", patientId, id, f.kind() + " request drafted for " + payer);
-            return id;
-        });
+        return tx.inDurableTransaction(dsl -> createIn(dsl, s, patientId, d));
+    }
+
+    /** Drafts a request inside the caller's transaction (the one-click letter stores its letter in the same one). */
+    long createIn(DSLContext dsl, UserSession s, long patientId, Draft d) {
+        Patient p = requirePatient(dsl, patientId);
+        Draft f = filled(dsl, s, p, d);
+        String payer = payerName(dsl, p);
+        if (payer == null) {
+            throw new ValidationException(Violation.of("payer", "auth.error.noPayer"));
+        }
+        check(dsl, patientId, f);
+        PayerPolicy policy = policy(dsl, p, today());
+        long id = new AuthorizationRepository(dsl).insert(new AuthorizationRepository.NewRequest(patientId, f.courseId(), f.kind(),
+                payer, policy == null ? null : policy.plan(), policy == null ? null : policy.code(), f.protocolCode(), f.sessions(),
+                f.clinician(), blankToNull(f.note())), today(), s.username(), clock.instant());
+        audit(dsl, s, "authorization.create", patientId, id, f.kind() + " request drafted for " + payer);
+        return id;
     }
 
     /** Edits the request's course, protocol, sessions, clinician, the documents sent and the note. */
@@ -143,6 +146,10 @@ public final class AuthorizationService {
             if (!repo.update(id, version, d.courseId(), d.protocolCode(), d.sessions(), d.clinician(), blankToNull(documentsSent),
                     blankToNull(d.note()))) {
                 throw new ConcurrentEditException("Authorization", id);
+            }
+            if (a.status() == AuthStatus.APPROVED && d.courseId() != null && !d.courseId().equals(a.courseId())) {
+                // An approval linked to its course after the fact (the course was started later) covers it from now on.
+                syncCourse(dsl, d.courseId(), a.kind(), a.payer(), a.number(), a.units(), a.first(), a.last());
             }
             audit(dsl, s, "authorization.update", a.patientId(), id, "request edited");
             return null;
@@ -169,10 +176,8 @@ public final class AuthorizationService {
                 throw new ConcurrentEditException("Authorization", id);
             }
             if (change.to() == AuthStatus.APPROVED && a.courseId() != null) {
-                TmsRepository tms = new TmsRepository(dsl);
-                Course c = tms.course(a.courseId()).orElseThrow(() -> new NotFoundException("Course", a.courseId()));
-                tms.setAuthorization(c.id(), c.version(), new Authorization(a.payer(), change.number().strip(), change.units(),
-                        change.first(), change.last()));
+                syncCourse(dsl, a.courseId(), a.kind(), a.payer(), change.number().strip(), change.units(), change.first(),
+                        change.last());
             }
             audit(dsl, s, "authorization.status", a.patientId(), id, a.status() + " -> " + change.to());
             return null;
@@ -189,11 +194,48 @@ public final class AuthorizationService {
         tx.inDurableTransaction(dsl -> {
             AuthorizationRepository repo = new AuthorizationRepository(dsl);
             PriorAuthorization a = repo.byId(id).orElseThrow(() -> new NotFoundException("Authorization", id));
+            if (a.status() == AuthStatus.APPROVED && a.courseId() != null) {
+                // The course's authorization came from this approval: voiding it would leave the course covered by nothing.
+                throw new ValidationException(Violation.of("status", "auth.error.voidApproved"));
+            }
             if (!repo.voidRequest(id, version, reason.strip())) {
                 throw new ConcurrentEditException("Authorization", id);
             }
             audit(dsl, s, "authorization.void", a.patientId(), id, "voided");
             return null;
+        });
+    }
+
+    /**
+     * Writes an approval onto its course. A first course or a retreatment sets the course's authorization; an extension
+     * adds its units to it and extends its window, so the course's warnings count the whole course against both.
+     */
+    private static void syncCourse(DSLContext dsl, long courseId, AuthKind kind, String payer, String number, Integer units,
+            LocalDate first, LocalDate last) {
+        TmsRepository tms = new TmsRepository(dsl);
+        Course c = tms.course(courseId).orElseThrow(() -> new NotFoundException("Course", courseId));
+        Authorization now = c.authorization() == null ? Authorization.NONE : c.authorization();
+        Authorization next = kind != AuthKind.EXTENSION || now.units() == null ? new Authorization(payer, number, units, first, last)
+                : new Authorization(now.payer() == null ? payer : now.payer(), number, now.units() + (units == null ? 0 : units),
+                        now.first() == null ? first : now.first(), now.last() == null || last != null && last.isAfter(now.last()) ? last
+                        : now.last());
+        if (!tms.setAuthorization(c.id(), c.version(), next)) {
+            throw new ConcurrentEditException("Course", courseId);
+        }
+    }
+
+    /** A course a request can be linked to: which, and how it reads in a list. */
+    public record CourseChoice(long id, String label) {
+    }
+
+    /** The patient's courses, newest first, for linking a request to the course it covers. */
+    public List<CourseChoice> courses(long patientId) {
+        guard.require(Permission.AUTHORIZATION_MANAGE, "authorization.read", patientId);
+        return tx.read(dsl -> {
+            List<Course> all = new ArrayList<>(new TmsRepository(dsl).courses(patientId));
+            java.util.Collections.reverse(all);
+            return all.stream().map(c -> new CourseChoice(c.id(), c.protocolName() + ", " + c.start() + " (" + c.status().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ")")).toList();
         });
     }
 
@@ -207,11 +249,16 @@ public final class AuthorizationService {
         List<Long> courses = requests.stream().map(PriorAuthorization::courseId).filter(Objects::nonNull).distinct().toList();
         Map<Long, List<LocalDate>> delivered = new AuthorizationRepository(dsl).deliveredDays(courses);
         Map<Long, List<LocalDate>> planned = planned(dsl, requests, today);
+        Set<Long> running = new AuthorizationRepository(dsl).activeCourses(courses);
+        Set<Long> extended = new java.util.HashSet<>(requests.stream().filter(a -> a.kind() == AuthKind.EXTENSION
+                && a.status() == AuthStatus.APPROVED && a.courseId() != null).map(PriorAuthorization::courseId).toList());
         List<AuthorizationRow> out = new ArrayList<>();
         for (PriorAuthorization a : requests) {
             List<LocalDate> given = a.courseId() == null ? List.of() : delivered.getOrDefault(a.courseId(), List.of());
             List<LocalDate> ahead = a.courseId() == null ? List.of() : planned.getOrDefault(a.courseId(), List.of());
-            out.add(new AuthorizationRow(a, UnitCountdown.of(a, given, ahead, today, rules)));
+            boolean live = a.courseId() == null || running.contains(a.courseId())
+                    && (a.kind() == AuthKind.EXTENSION || !extended.contains(a.courseId()));
+            out.add(new AuthorizationRow(a, UnitCountdown.of(a, given, ahead, today, rules, live)));
         }
         return out;
     }
@@ -309,7 +356,8 @@ public final class AuthorizationService {
         UserRepository users = new UserRepository(dsl);
         Map<String, Set<String>> perms = users.rolePermissions();
         Map<String, String> out = new HashMap<>();
-        users.all().stream().filter(u -> u.roles().stream().anyMatch(r -> perms.getOrDefault(r, Set.of()).contains(Permission.TMS_COURSE_MANAGE)))
+        users.all().stream().filter(AppUser::active)
+                .filter(u -> u.roles().stream().anyMatch(r -> perms.getOrDefault(r, Set.of()).contains(Permission.TMS_COURSE_MANAGE)))
                 .forEach(u -> out.put(u.username(), u.displayName()));
         return out;
     }

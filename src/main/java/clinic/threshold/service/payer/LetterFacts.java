@@ -193,13 +193,19 @@ final class LetterFacts {
             put("course.baseline", scoreOn(o.baseline()));
             if (o.latest() != null) {
                 put("course.latest", scoreOn(o.latest()));
-                put("course.improvement", percent(o.baseline().total(), o.latest().total()));
+                // An extension is for a late responder: only a partial response makes the case.
+                if (o.result() != null && o.result().change() == clinic.threshold.domain.outcome.Change.PARTIAL_RESPONSE) {
+                    put("course.improvement", percent(o.baseline().total(), o.latest().total()));
+                }
             }
             put("scoreChart", chart(o.scale(), o.baseline().entry().date()));
         });
     }
 
-    /** The last finished course before a retreatment: its dates, its best score, and the relapse since. */
+    /**
+     * The last finished course before a retreatment: its dates, its end score and improvement (as readiness measures a
+     * prior response: baseline to last score), and a relapse since (a later score above the remission cut-off).
+     */
     private void priorCourse() {
         CourseView prior = in.tms().courses().stream().filter(v -> v.course().status() != CourseStatus.ACTIVE)
                 .filter(v -> v.progress().delivered() > 0).reduce((a, b) -> b).orElse(null);
@@ -214,13 +220,15 @@ final class LetterFacts {
             put("prior.scale", o.scale().name());
             put("prior.baseline", scoreOn(o.baseline()));
             List<SavedEntry> series = entries(o.scale().code());
-            SavedEntry best = series.stream().filter(e -> e.entry().date().isAfter(o.baseline().entry().date()))
-                    .filter(e -> !e.entry().date().isAfter(end)).min(Comparator.comparingInt(SavedEntry::total)).orElse(null);
-            if (best != null) {
-                put("prior.best", scoreOn(best));
-                put("prior.improvement", percent(o.baseline().total(), best.total()));
+            if (o.latest() != null && o.result() != null && o.result().reductionPct() != null) {
+                put("prior.last", scoreOn(o.latest()));
+                int pct = o.result().reductionPct().setScale(0, java.math.RoundingMode.FLOOR).intValue();
+                if (pct > in.reference().rules().retreatmentMinImprovementPct()) {
+                    put("prior.improvement", pct + "%");
+                }
             }
             series.stream().filter(e -> e.entry().date().isAfter(end)).reduce((a, b) -> b)
+                    .filter(r -> !remission(o.scale(), r.total()))
                     .ifPresent(r -> put("relapse", Messages.get("letter.relapse", o.scale().name(), r.total(),
                             band(o.scale(), r.total()), date(r.entry().date()))));
             put("scoreChart", chart(o.scale(), o.baseline().entry().date()));
@@ -262,6 +270,10 @@ final class LetterFacts {
     private String span(LocalDate from, LocalDate to) {
         return (from == null ? "?" : shortDates.format(from)) + " \u2013 " + (to == null ? Messages.get("letter.ongoing")
                 : shortDates.format(to));
+    }
+
+    private static boolean remission(ScaleDefinition d, int total) {
+        return d.remissionBelow() ? total < d.remissionValue() : total <= d.remissionValue();
     }
 
     private static String band(ScaleDefinition d, int total) {

@@ -103,15 +103,15 @@ public final class LetterService {
     }
 
     /**
-     * One click from the intake list: the letter of medical necessity for the patient's open first-course request, or
-     * for a new draft request when there is none. The draft is only created once the letter is complete.
+     * One click from the intake list: the letter for the patient's newest open request (a retreatment request gets the
+     * retreatment letter), or a letter of medical necessity with a new draft request when there is none. The draft and
+     * its letter are stored together, and only once the letter is complete.
      */
     public Generated forPatient(long patientId) {
-        guard.require(Permission.AUTHORIZATION_MANAGE, "letter.generate", patientId);
+        UserSession s = guard.require(Permission.AUTHORIZATION_MANAGE, "letter.generate", patientId);
         guard.require(Permission.CLINICAL_READ, "letter.generate", patientId);
         PriorAuthorization open = authorizations.ofPatient(patientId).stream().map(r -> r.request())
-                .filter(r -> r.kind() == AuthKind.INITIAL && r.status().open()).max(Comparator.comparing(PriorAuthorization::createdAt))
-                .orElse(null);
+                .filter(r -> r.status().open()).max(Comparator.comparing(PriorAuthorization::createdAt)).orElse(null);
         if (open != null) {
             return store(open, compose(open));
         }
@@ -125,9 +125,15 @@ public final class LetterService {
                     clock.instant(), null, 0);
         });
         Letter letter = compose(probe);
-        long id = authorizations.create(patientId, d);
-        PriorAuthorization created = tx.read(dsl -> new AuthorizationRepository(dsl).byId(id)).orElseThrow();
-        return store(created, letter);
+        PriorAuthorization created = tx.inDurableTransaction(dsl -> {
+            long id = authorizations.createIn(dsl, s, patientId, d);
+            PriorAuthorization a = new AuthorizationRepository(dsl).byId(id).orElseThrow();
+            storeIn(dsl, s, a, letter);
+            return a;
+        });
+        long letterId = tx.read(dsl -> new LetterRepository(dsl).of(created.id()).get(0).id());
+        return new Generated(letterId, created.id(), fileName(created, letter), LetterPdf.render(letter, footer(created)),
+                letter.plainText());
     }
 
     /** A stored letter's PDF, as it was generated. */
@@ -176,14 +182,16 @@ public final class LetterService {
 
     private Generated store(PriorAuthorization a, Letter letter) {
         UserSession s = guard.signedIn();
-        long id = tx.inDurableTransaction(dsl -> {
-            long letterId = new LetterRepository(dsl).store(a.id(), letter.kind(), letter.templateVersion(), LetterJson.write(letter),
-                    s.username(), clock.instant());
-            guard.audit().append(dsl, s.actor(), new AuditEntry("letter.generate", AuditCategory.PATIENT, a.patientId(),
-                    "authorization_letter", Long.toString(letterId), AuditOutcome.SUCCESS, letter.kind() + " letter for request " + a.id()));
-            return letterId;
-        });
+        long id = tx.inDurableTransaction(dsl -> storeIn(dsl, s, a, letter));
         return new Generated(id, a.id(), fileName(a, letter), LetterPdf.render(letter, footer(a)), letter.plainText());
+    }
+
+    private long storeIn(DSLContext dsl, UserSession s, PriorAuthorization a, Letter letter) {
+        long letterId = new LetterRepository(dsl).store(a.id(), letter.kind(), letter.templateVersion(), LetterJson.write(letter),
+                s.username(), clock.instant());
+        guard.audit().append(dsl, s.actor(), new AuditEntry("letter.generate", AuditCategory.PATIENT, a.patientId(),
+                "authorization_letter", Long.toString(letterId), AuditOutcome.SUCCESS, letter.kind() + " letter for request " + a.id()));
+        return letterId;
     }
 
     private void exportAudit(DSLContext dsl, UserSession s, PriorAuthorization a, long letterId, String detail) {

@@ -114,11 +114,11 @@ public final class PayerService {
         OutcomeRepository outcomes = new OutcomeRepository(dsl);
         List<PatientFacts.Score> scores = outcomes.entries(p.id()).stream()
                 .map(e -> new PatientFacts.Score(e.entry().scale(), e.total(), e.entry().date())).toList();
-        Set<clinic.threshold.domain.payer.Exclusion> excluded = signs(dsl, p, h, a, outcomes)
-                .findings(new PolicyRepository(dsl).exclusionRules()).keySet();
+        var signs = signs(dsl, p, h, a, outcomes);
+        Set<clinic.threshold.domain.payer.Exclusion> excluded = signs.findings(new PolicyRepository(dsl).exclusionRules()).keySet();
         // ECT candidacy is a clinician's judgement the chart does not record yet: not judged as met.
         return FactsFromHistory.of(h.toHistory(), a, p.details().birthDate(), p.details().primaryDiagnosisCode(), scores,
-                excluded, priorTmsImprovement(dsl, p.id(), today), null);
+                excluded, priorTmsImprovement(dsl, p.id(), today), null).withScreened(signs.screeningForm() != null);
     }
 
     /** What exclusion rules look at: diagnosis, the current episode's severity, the latest screening, open risk alerts. */
@@ -129,20 +129,27 @@ public final class PayerService {
         var latest = new clinic.threshold.data.tms.TmsRepository(dsl).screenings(p.id()).stream()
                 .max(Comparator.comparing(clinic.threshold.domain.tms.Screening::screenedOn)
                         .thenComparing(clinic.threshold.domain.tms.Screening::id)).orElse(null);
-        Set<Integer> yes = latest == null ? Set.of() : latest.answers().stream().filter(x -> x.yes())
+        // A physician's clearance judged the "yes" answers safe to treat with: they no longer show an excluded condition.
+        Set<Integer> yes = latest == null || latest.cleared() ? Set.of() : latest.answers().stream().filter(x -> x.yes())
                 .map(clinic.threshold.domain.tms.ScreeningAnswer::item).collect(java.util.stream.Collectors.toSet());
         return new clinic.threshold.domain.payer.ChartSigns(p.details().primaryDiagnosisCode(), severity,
                 latest == null ? null : latest.formVersion(), yes, !outcomes.openAlerts(p.id()).isEmpty());
     }
 
     /**
-     * The best improvement any finished TMS course of the clinic's gave, from its baseline to its last score, in whole
-     * percent rounded down (so "above 50%" is met only when the scores clearly show it); null when no finished course
-     * has both.
+     * The best improvement any finished TMS course of the clinic's gave on its protocol's depression scale (not GAD-7 or
+     * another scale recorded alongside), from its baseline to its last score, in whole percent rounded down (so "above
+     * 50%" is met only when the scores clearly show it); null when no finished course has both.
      */
     static Integer priorTmsImprovement(DSLContext dsl, long patientId, LocalDate today) {
+        java.util.Map<Long, String> scaleOf = new java.util.HashMap<>();
+        var ref = clinic.threshold.service.tms.PatientCourses.reference(dsl, today);
+        for (var c : new clinic.threshold.data.tms.TmsRepository(dsl).courses(patientId)) {
+            ref.protocol(c.protocolCode()).ifPresent(p -> scaleOf.put(c.id(), p.assessmentScale()));
+        }
         return clinic.threshold.service.outcome.OutcomeService.courseOutcomes(dsl, patientId, today).stream()
-                .filter(o -> !o.course().active() && o.result() != null)
+                .filter(o -> !o.course().active() && o.result() != null && o.result().reductionPct() != null)
+                .filter(o -> o.scale().code().equals(scaleOf.get(o.course().courseId())))
                 .map(o -> o.result().reductionPct().setScale(0, java.math.RoundingMode.FLOOR).intValue())
                 .max(Integer::compare).orElse(null);
     }

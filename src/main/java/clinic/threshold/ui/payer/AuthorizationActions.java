@@ -34,7 +34,7 @@ public final class AuthorizationActions {
 
     /** What the new-request form offers: the suggested draft, the clinicians and the protocols. */
     public record FormChoices(AuthorizationService.Draft suggested, List<AuthorizationService.Clinician> clinicians,
-            List<Protocol> protocols) {
+            List<Protocol> protocols, List<AuthorizationService.CourseChoice> courses) {
     }
 
     public boolean mayManage() {
@@ -55,7 +55,8 @@ public final class AuthorizationActions {
 
     public void choices(long patientId, AuthKind kind, Consumer<FormChoices> shown, Consumer<String> failed) {
         executor.run(() -> new FormChoices(services.authorizations().suggest(patientId, kind), services.authorizations().clinicians(),
-                services.tms().reference().protocols().stream().filter(Protocol::active).toList()), shown,
+                services.tms().reference().protocols().stream().filter(Protocol::active).toList(),
+                services.authorizations().courses(patientId)), shown,
                 e -> failed.accept(AuthorizationText.failure(e)));
     }
 

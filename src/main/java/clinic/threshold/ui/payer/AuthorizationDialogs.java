@@ -71,6 +71,14 @@ final class AuthorizationDialogs {
         actions.choices(a.patientId(), a.kind(), c -> {
             FormDialog f = new FormDialog(owner, Messages.get("auth.edit.title", a.patientName(), Messages.label(a.kind())),
                     "auth-edit-ok", 520);
+            // Linking the course it covers: a request drafted in intake, approved before the course was started.
+            ComboBox<clinic.threshold.ui.common.Choice<Long>> course = new ComboBox<>();
+            course.setId("auth-edit-course");
+            course.getItems().add(new clinic.threshold.ui.common.Choice<>(null, Messages.get("auth.noCourse")));
+            c.courses().forEach(x -> course.getItems().add(new clinic.threshold.ui.common.Choice<>(x.id(), x.label())));
+            course.setValue(course.getItems().stream().filter(x -> java.util.Objects.equals(x.value(), a.courseId())).findFirst()
+                    .orElse(course.getItems().get(0)));
+            f.row("auth.field.courseLink", course);
             ComboBox<Protocol> protocol = new ComboBox<>();
             protocol.getItems().setAll(c.protocols());
             protocol.setConverter(names(Protocol::name));
@@ -93,7 +101,7 @@ final class AuthorizationDialogs {
             note.setWrapText(true);
             f.row("auth.field.note", note);
             f.onOk((done, error) -> actions.update(a.patientId(), a.id(), a.version(), new AuthorizationService.Draft(a.kind(),
-                    a.courseId(), protocol.getValue() == null ? null : protocol.getValue().code(),
+                    course.getValue().value(), protocol.getValue() == null ? null : protocol.getValue().code(),
                     DialogFields.wholeNumber(sessions.getText(), "auth.field.sessions"),
                     clinician.getValue() == null ? null : clinician.getValue().username(), note.getText()), documents.getText(), () -> {
                         done.run();

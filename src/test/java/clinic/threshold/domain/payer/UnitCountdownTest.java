@@ -85,4 +85,23 @@ class UnitCountdownTest {
         assertNull(c.left());
         assertEquals(4L, submitted.daysWaiting(TODAY));
     }
+
+    @Test
+    void anApprovalNoLongerInUseCountsButDoesNotAlert() {
+        var a = approved(10, TODAY.minusDays(20), TODAY.plusDays(2));
+        var c = UnitCountdown.of(a, days(TODAY.minusDays(12), 10), days(TODAY, 5), TODAY, RULES, false);
+        assertEquals(10, c.used());
+        assertTrue(c.alerts().isEmpty(), "a finished course, or a first approval an extension took over");
+    }
+
+    @Test
+    void anExtensionCountsOnlyThePlanInsideItsOwnWindow() {
+        var ext = new PriorAuthorization(3, 1, "Doe, Jo", "M1", 5L, AuthKind.EXTENSION, "Aetna", null, null, "TENHZ", 6, "dr",
+                AuthStatus.APPROVED, "E-1", 6, TODAY.plusDays(5), TODAY.plusDays(30), TODAY.minusDays(3), TODAY.minusDays(1), null, null,
+                null, Instant.EPOCH, "x", 0);
+        var c = UnitCountdown.of(ext, days(TODAY.minusDays(30), 25), days(TODAY, 13), TODAY, RULES);
+        assertEquals(0, c.used(), "the first approval's sessions are not the extension's");
+        assertEquals(List.of(UnitCountdown.AlertKind.PLAN_PASSES_UNITS), kinds(c));
+        assertEquals(2, c.alerts().get(0).count(), "8 planned days inside the window against 6 units; the 5 before it are not counted");
+    }
 }

@@ -130,4 +130,38 @@ class AuthorizationServiceIT {
             assertNull(c.authorizations().ofPatient(id).stream().findFirst().orElse(null));
         }
     }
+
+    @Test
+    void anExtensionAddsToTheCourseAndALaterLinkedApprovalCoversItsCourse() {
+        try (var c = TestClinic.open(dir)) {
+            var p = AuthorizationFixture.readyPatient(c, "Ext", "Ended");
+            long first = c.authorizations().create(p.id(), new AuthorizationService.Draft(AuthKind.INITIAL, null, null, null, null, null));
+            c.authorizations().changeStatus(first, 0, to(AuthStatus.SUBMITTED, TODAY.minusDays(40)));
+            LocalDate start = TODAY.minusWeeks(5).with(java.time.DayOfWeek.MONDAY);
+            c.authorizations().changeStatus(first, 1, new StatusChange(AuthStatus.APPROVED, TODAY.minusDays(38), "CEN-1", 36, start,
+                    start.plusWeeks(9), null, null));
+            long course = AuthorizationFixture.courseWithSessions(c, p.id(), start, TODAY.minusDays(1));
+            assertEquals(Authorization.NONE, c.tms().overview(p.id()).courses().get(0).course().authorization(),
+                    "the approval came before the course");
+
+            var row = c.authorizations().ofPatient(p.id()).get(0).request();
+            c.authorizations().update(first, row.version(), new AuthorizationService.Draft(AuthKind.INITIAL, course, row.protocolCode(),
+                    row.requestedSessions(), row.clinician(), null), "letter of medical necessity, PHQ-9 sheet");
+            assertEquals(new Authorization("Centene / Ambetter", "CEN-1", 36, start, start.plusWeeks(9)),
+                    c.tms().overview(p.id()).courses().get(0).course().authorization(), "linking the course writes the approval on it");
+            var refused = assertThrows(ValidationException.class, () -> c.authorizations().voidRequest(first,
+                    c.authorizations().ofPatient(p.id()).get(0).request().version(), "entered twice"));
+            assertEquals("auth.error.voidApproved", refused.violations().get(0).messageKey(), "an approval on a course is not voided");
+
+            long ext = c.authorizations().create(p.id(), new AuthorizationService.Draft(AuthKind.EXTENSION, course, null, 10, null, null));
+            c.authorizations().changeStatus(ext, 0, to(AuthStatus.SUBMITTED, TODAY.minusDays(2)));
+            c.authorizations().changeStatus(ext, 1, new StatusChange(AuthStatus.APPROVED, TODAY, "CEN-2", 10, start.plusWeeks(9),
+                    start.plusWeeks(12), null, null));
+            assertEquals(new Authorization("Centene / Ambetter", "CEN-2", 46, start, start.plusWeeks(12)),
+                    c.tms().overview(p.id()).courses().get(0).course().authorization(), "36 + 10 units over both windows");
+            var rows = c.authorizations().ofPatient(p.id());
+            var initialRow = rows.stream().filter(r -> r.request().id() == first).findFirst().orElseThrow();
+            assertTrue(initialRow.countdown().alerts().isEmpty(), "the extension took over from the first approval");
+        }
+    }
 }

@@ -135,8 +135,8 @@ class LetterServiceIT {
             c.outcomes().record(p.id(), AuthorizationFixture.phq(TODAY.minusDays(4), 3, 3, 2, 2, 2, 2, 2, 2, 0), false); // 18
             long id = c.authorizations().create(p.id(), new AuthorizationService.Draft(AuthKind.RETREATMENT, null, null, null, null, null));
             String pdf = text(c.letters().generate(id).pdf());
-            for (String expected : List.of("Request for a TMS retreatment course", "Rita Relapse", "improved from 20 on", "to 5 on",
-                    "an improvement of 75%", "PHQ-9 18 (moderately severe)", "PHQ-9 over the course")) {
+            for (String expected : List.of("Request for a TMS retreatment course", "Rita Relapse", "improved from 20 on", "to 7 on",
+                    "an improvement of 65%", "PHQ-9 18 (moderately severe)", "PHQ-9 over the course")) {
                 assertTrue(pdf.contains(expected), () -> "missing \"" + expected + "\" in: " + pdf);
             }
         }

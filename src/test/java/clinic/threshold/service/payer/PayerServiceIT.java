@@ -45,6 +45,9 @@ class PayerServiceIT {
             assertEquals(Readiness.Overall.MISSING_INFORMATION, before.overall(), "no history and no score yet");
 
             c.historyTransfer().importJson(clinic.threshold.testing.PayerFixture.history(p.mrn()));
+            Readiness unscreened = c.payers().readiness(p.id()).orElseThrow();
+            assertEquals(Readiness.Status.MISSING, status(unscreened, "exclusions"), "no screening: exclusions undocumented");
+            clinic.threshold.testing.AuthorizationFixture.screen(c, p.id(), TODAY.minusDays(3));
             Readiness noScore = c.payers().readiness(p.id()).orElseThrow();
             assertEquals(Readiness.Overall.MISSING_INFORMATION, noScore.overall());
             assertEquals(List.of("severity"), noScore.criteria().stream().filter(x -> x.status() != Readiness.Status.MET)
@@ -111,6 +114,26 @@ class PayerServiceIT {
             assertEquals(Readiness.Status.MET, status(r, "alternative"), r.criteria().toString());
             assertEquals(List.of(60), r.criteria().stream().filter(x -> x.id().equals("alternative")).findFirst().orElseThrow()
                     .evidence(), "the course's 60% improvement is the evidence");
+        }
+    }
+
+    @Test
+    void intakeHoldsPatientsWithoutACourseUnderWay() {
+        try (var c = TestClinic.open(dir)) {
+            var waiting = clinic.threshold.testing.AuthorizationFixture.readyPatient(c, "No", "Course");
+            var created = clinic.threshold.testing.AuthorizationFixture.readyPatient(c, "Not", "Started");
+            clinic.threshold.testing.AuthorizationFixture.screen(c, created.id(), TODAY.minusDays(2));
+            c.tms().startCourse(created.id(), new clinic.threshold.domain.tms.CourseRequest("TENHZ",
+                    clinic.threshold.domain.tms.CourseType.INITIAL, TODAY.plusDays(3), "MDD", 36,
+                    clinic.threshold.domain.tms.Authorization.NONE));
+            var running = clinic.threshold.testing.AuthorizationFixture.readyPatient(c, "Under", "Way");
+            clinic.threshold.testing.AuthorizationFixture.screen(c, running.id(), TODAY.minusDays(12));
+            clinic.threshold.testing.AuthorizationFixture.courseWithSessions(c, running.id(), TODAY.minusDays(10), TODAY.minusDays(1));
+            List<String> names = c.payers().intake().stream().map(r -> r.name()).toList();
+            assertEquals(List.of("Course, No", "Started, Not"), names);
+            var row = c.payers().intake().get(0);
+            assertEquals(Readiness.Overall.READY, row.readiness().overall(), row.readiness().criteria().toString());
+            assertTrue(row.stillNeeds().isEmpty());
         }
     }
 
