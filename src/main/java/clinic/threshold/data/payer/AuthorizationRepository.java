@@ -157,14 +157,16 @@ public final class AuthorizationRepository {
      */
     public List<Long> intakePatients() {
         var running = DSL.selectOne().from(TMS_COURSE).where(TMS_COURSE.PATIENT_ID.eq(PATIENT.ID)).and(TMS_COURSE.STATUS.eq("ACTIVE"))
+                .and(TMS_COURSE.VOIDED.isFalse())
                 .andExists(DSL.selectOne().from(TMS_SESSION).where(TMS_SESSION.COURSE_ID.eq(TMS_COURSE.ID))
                         .and(TMS_SESSION.STATUS.eq("DELIVERED")).and(TMS_SESSION.VOIDED.isFalse()));
-        var anyCourse = DSL.selectOne().from(TMS_COURSE).where(TMS_COURSE.PATIENT_ID.eq(PATIENT.ID));
+        var anyCourse = DSL.selectOne().from(TMS_COURSE).where(TMS_COURSE.PATIENT_ID.eq(PATIENT.ID)).and(TMS_COURSE.VOIDED.isFalse());
         var openRequest = DSL.selectOne().from(PRIOR_AUTHORIZATION).where(PRIOR_AUTHORIZATION.PATIENT_ID.eq(PATIENT.ID))
                 .and(PRIOR_AUTHORIZATION.VOIDED.isFalse()).and(PRIOR_AUTHORIZATION.STATUS.in(DSL.inline("DRAFT"),
                         DSL.inline("SUBMITTED"), DSL.inline("PENDING_INFO"), DSL.inline("APPEAL")));
         // A course created but not yet started is still intake: its authorization may not even be asked for yet.
-        var waiting = DSL.selectOne().from(TMS_COURSE).where(TMS_COURSE.PATIENT_ID.eq(PATIENT.ID)).and(TMS_COURSE.STATUS.eq("ACTIVE"));
+        var waiting = DSL.selectOne().from(TMS_COURSE).where(TMS_COURSE.PATIENT_ID.eq(PATIENT.ID)).and(TMS_COURSE.STATUS.eq("ACTIVE"))
+                .and(TMS_COURSE.VOIDED.isFalse());
         return dsl.select(PATIENT.ID).from(PATIENT).where(PATIENT.VOIDED.isFalse()).and(PATIENT.STATUS.eq("ACTIVE"))
                 .andNotExists(running).and(DSL.notExists(anyCourse).or(DSL.exists(openRequest)).or(DSL.exists(waiting)))
                 .orderBy(PATIENT.CREATED_AT, PATIENT.ID).fetch(PATIENT.ID);
@@ -179,7 +181,7 @@ public final class AuthorizationRepository {
 
     /** The protocol most of the clinic's courses were started on, if any course exists. */
     public Optional<String> mostUsedProtocol() {
-        return dsl.select(TMS_COURSE.PROTOCOL_CODE).from(TMS_COURSE).groupBy(TMS_COURSE.PROTOCOL_CODE)
+        return dsl.select(TMS_COURSE.PROTOCOL_CODE).from(TMS_COURSE).where(TMS_COURSE.VOIDED.isFalse()).groupBy(TMS_COURSE.PROTOCOL_CODE)
                 .orderBy(DSL.count().desc(), TMS_COURSE.PROTOCOL_CODE).limit(1).fetchOptional(TMS_COURSE.PROTOCOL_CODE);
     }
 

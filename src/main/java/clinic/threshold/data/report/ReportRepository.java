@@ -32,7 +32,7 @@ public final class ReportRepository {
 
     /** A course as reports see it: who, which protocol, who started it, the patient's payer, and how it stands. */
     public record CourseRow(long courseId, long patientId, String protocolCode, String protocolName, LocalDate start, String status,
-            int plannedSessions, String startedBy, Integer payerId, String payerName, String courseType) {
+            int plannedSessions, String startedBy, Integer payerId, String payerName, String courseType, int plannedAtStart) {
     }
 
     /** A given session: its course, day, device and technician. */
@@ -45,7 +45,7 @@ public final class ReportRepository {
      * started or patients they prescribe for).
      */
     public List<CourseRow> courses(LocalDate from, LocalDate to, String protocol, Integer payerId, String ownPatientsOf) {
-        Condition where = PATIENT.VOIDED.isFalse();
+        Condition where = PATIENT.VOIDED.isFalse().and(TMS_COURSE.VOIDED.isFalse());
         if (from != null) {
             where = where.and(TMS_COURSE.START_DATE.ge(from));
         }
@@ -65,13 +65,13 @@ public final class ReportRepository {
         }
         return dsl.select(TMS_COURSE.ID, TMS_COURSE.PATIENT_ID, TMS_COURSE.PROTOCOL_CODE, TMS_PROTOCOL.NAME, TMS_COURSE.START_DATE,
                         TMS_COURSE.STATUS, TMS_COURSE.PLANNED_SESSIONS, TMS_COURSE.CREATED_BY, PATIENT.PAYER_ID, PAYER.NAME,
-                        TMS_COURSE.COURSE_TYPE)
+                        TMS_COURSE.COURSE_TYPE, TMS_COURSE.ACUTE_SESSIONS, TMS_COURSE.TAPER_PATTERN)
                 .from(TMS_COURSE).join(PATIENT).on(PATIENT.ID.eq(TMS_COURSE.PATIENT_ID))
                 .join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE))
                 .leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
                 .where(where).orderBy(TMS_COURSE.START_DATE, TMS_COURSE.ID)
                 .fetch(r -> new CourseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-                        r.value9(), r.value10(), r.value11()));
+                        r.value9(), r.value10(), r.value11(), r.value12() + taperTotal(r.value13())));
     }
 
     /** The given (delivered, not voided) sessions of courses started in the range, by course, oldest first. */
@@ -79,7 +79,8 @@ public final class ReportRepository {
         Map<Long, List<SessionRow>> out = new HashMap<>();
         dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.DEVICE_CODE, TMS_SESSION.TECHNICIAN)
                 .from(TMS_SESSION).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
-                .where(range(TMS_COURSE.START_DATE, from, to)).and(TMS_SESSION.STATUS.eq("DELIVERED")).and(TMS_SESSION.VOIDED.isFalse())
+                .where(range(TMS_COURSE.START_DATE, from, to)).and(TMS_COURSE.VOIDED.isFalse()).and(TMS_SESSION.STATUS.eq("DELIVERED"))
+                .and(TMS_SESSION.VOIDED.isFalse())
                 .orderBy(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.ID)
                 .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new SessionRow(r.value1(), r.value2(), r.value3(), r.value4())));
@@ -96,6 +97,14 @@ public final class ReportRepository {
                 .forEach(r -> out.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(new SavedEntry(r.value1(), 0,
                         new ScaleEntry(r.value3(), r.value4(), List.of(), r.value5(), null), r.value5(), null, null)));
         return out;
+    }
+
+    /** The sessions of a taper pattern as the course stores it ("3,2,1" is six). */
+    static int taperTotal(String pattern) {
+        if (pattern == null || pattern.isBlank()) {
+            return 0;
+        }
+        return java.util.Arrays.stream(pattern.split(",")).map(String::strip).filter(s -> !s.isEmpty()).mapToInt(Integer::parseInt).sum();
     }
 
     private static Condition range(org.jooq.Field<LocalDate> f, LocalDate from, LocalDate to) {

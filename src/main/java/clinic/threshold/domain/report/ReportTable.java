@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record ReportTable(List<Column> columns, List<List<Object>> rows) {
 
+    /** The label of a total row: screens and exports word it ("All"). */
+    public static final String TOTAL = "\u03a3";
+
     public enum Kind {
         TEXT, COUNT, DECIMAL, PERCENT, DATE
     }

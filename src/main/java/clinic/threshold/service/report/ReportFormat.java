@@ -28,12 +28,15 @@ public final class ReportFormat {
         if (v == null) {
             return "\u2014";
         }
+        if (ReportTable.TOTAL.equals(v)) {
+            return Messages.get("report.total");
+        }
         return c.kind() == ReportTable.Kind.PERCENT ? v + "%" : v.toString();
     }
 
     /** A cell for a spreadsheet: numbers bare, an empty figure empty. */
     public static String csvCell(Object v) {
-        return v == null ? "" : v.toString();
+        return v == null ? "" : ReportTable.TOTAL.equals(v) ? Messages.get("report.total") : v.toString();
     }
 
     public static String params(ReportParams p) {
@@ -72,7 +75,7 @@ public final class ReportFormat {
             if (t.columns().get(i).kind() != ReportTable.Kind.TEXT && t.columns().get(i).kind() != ReportTable.Kind.DATE) {
                 break;
             }
-            parts.add(row.get(i) == null ? "" : row.get(i).toString());
+            parts.add(row.get(i) == null ? "" : ReportTable.TOTAL.equals(row.get(i)) ? Messages.get("report.total") : row.get(i).toString());
         }
         return String.join(" \u00b7 ", parts);
     }

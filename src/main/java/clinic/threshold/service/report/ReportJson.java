@@ -38,7 +38,7 @@ final class ReportJson {
                 } else if (v instanceof Long l) {
                     a.add(l);
                 } else {
-                    a.add(v.toString());
+                    a.add(ReportFormat.csvCell(v));
                 }
             }
         }

@@ -34,7 +34,7 @@ import java.util.Set;
  */
 public final class ReportService {
     /** The reports built so far; the others of {@link ReportId} follow (issue 11 is in progress). */
-    private static final Set<ReportId> BUILT = EnumSet.of(ReportId.OUTCOMES);
+    private static final Set<ReportId> BUILT = EnumSet.of(ReportId.OUTCOMES, ReportId.COMPLETION);
     private static final int MAX_NAME = 80;
     private final Transactor tx;
     private final Clock clock;
@@ -71,6 +71,8 @@ public final class ReportService {
         ReportResult result = tx.read(dsl -> switch (id) {
             case OUTCOMES -> OutcomesReport.compute(params, OutcomesLoader.load(dsl, params, own, today, progress),
                     OutcomesLoader.completerMinSessions(dsl, today));
+            case COMPLETION -> clinic.threshold.domain.report.CompletionReport.compute(params,
+                    CompletionLoader.load(dsl, params, own, progress));
             default -> throw new IllegalStateException(id + " is listed as built");
         });
         progress.check();

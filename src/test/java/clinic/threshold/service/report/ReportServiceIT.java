@@ -81,11 +81,20 @@ class ReportServiceIT {
         try (var b = TestClinic.signIn(dir, "dr.b", TestClinic.PASSWORD)) {
             ReportResult own = b.reports().run(ReportId.OUTCOMES, QUARTER, Progress.NONE);
             assertEquals(List.of(1, new BigDecimal("0.0"), new BigDecimal("0.0")), firstRow(own).subList(2, 5), "only Bo's course");
-            assertEquals(List.of(ReportId.OUTCOMES), b.reports().available());
+            assertEquals(List.of(ReportId.OUTCOMES, ReportId.COMPLETION), b.reports().available());
         }
         try (var desk = TestClinic.signIn(dir, "desk", TestClinic.PASSWORD)) {
             assertThrows(AccessDeniedException.class, () -> desk.reports().run(ReportId.OUTCOMES, QUARTER, Progress.NONE));
             assertTrue(desk.reports().available().isEmpty(), "no outcome reports for the front desk");
+        }
+    }
+
+    @Test
+    void completionCountsTheRunningCoursesAsNeitherDoneNorDropped() {
+        try (var admin = TestClinic.open(dir)) {
+            ReportResult r = admin.reports().run(ReportId.COMPLETION, QUARTER, Progress.NONE);
+            assertEquals(List.of("Standard 10 Hz", 2, 0, new BigDecimal("0.0"), 0, new BigDecimal("0.0"), 2), firstRow(r).subList(0, 7),
+                    "30 of 36 sessions given in both courses");
         }
     }
 

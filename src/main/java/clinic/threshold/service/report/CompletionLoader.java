@@ -1,0 +1,40 @@
+package clinic.threshold.service.report;
+
+import clinic.threshold.data.report.ReportRepository;
+import clinic.threshold.domain.report.CompletionReport;
+import clinic.threshold.domain.report.Progress;
+import clinic.threshold.domain.report.ReportParams;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/** The started courses of a report's range, with sessions given and what was planned at their start. */
+final class CompletionLoader {
+    private CompletionLoader() {
+    }
+
+    static List<CompletionReport.Course> load(DSLContext dsl, ReportParams p, String ownPatientsOf, Progress progress) {
+        ReportRepository repo = new ReportRepository(dsl);
+        List<ReportRepository.CourseRow> courses = repo.courses(p.from(), p.to(), p.protocol(), p.payerId(),
+                ownPatientsOf != null ? ownPatientsOf : p.clinician());
+        Map<Long, List<ReportRepository.SessionRow>> sessions = repo.givenSessions(p.from(), p.to());
+        progress.check();
+        List<CompletionReport.Course> out = new ArrayList<>();
+        for (ReportRepository.CourseRow c : courses) {
+            List<ReportRepository.SessionRow> given = sessions.getOrDefault(c.courseId(), List.of());
+            if (given.isEmpty() || p.technician() != null && given.stream().noneMatch(s -> p.technician().equals(s.technician()))) {
+                continue;
+            }
+            CompletionReport.Course.Status status = switch (c.status()) {
+                case "ACTIVE" -> CompletionReport.Course.Status.RUNNING;
+                case "COMPLETED" -> CompletionReport.Course.Status.COMPLETED;
+                default -> CompletionReport.Course.Status.STOPPED;
+            };
+            out.add(new CompletionReport.Course(OutcomesLoader.group(p, c, given), status, given.size(), c.plannedSessions(),
+                    c.plannedAtStart(), "RETREATMENT".equals(c.courseType())));
+        }
+        progress.step(courses.size(), courses.size());
+        return out;
+    }
+}
