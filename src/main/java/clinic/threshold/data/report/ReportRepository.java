@@ -99,6 +99,15 @@ public final class ReportRepository {
         return out;
     }
 
+    /** When each cancelled appointment of the range was cancelled (its last change), by appointment id. */
+    public Map<Long, java.time.Instant> cancellationTimes(LocalDate from, LocalDate to) {
+        var a = clinic.threshold.data.jooq.Tables.APPOINTMENT;
+        Map<Long, java.time.Instant> out = new HashMap<>();
+        dsl.select(a.ID, a.UPDATED_AT).from(a).where(a.APPT_DATE.between(from, to)).and(a.STATUS.eq("CANCELLED"))
+                .forEach(r -> out.put(r.value1(), r.value2().toInstant()));
+        return out;
+    }
+
     /** The sessions of a taper pattern as the course stores it ("3,2,1" is six). */
     static int taperTotal(String pattern) {
         if (pattern == null || pattern.isBlank()) {

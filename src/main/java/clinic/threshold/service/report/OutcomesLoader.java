@@ -85,9 +85,14 @@ final class OutcomesLoader {
     }
 
     static int completerMinSessions(DSLContext dsl, LocalDate today) {
+        return rule(dsl, today, "report.completerMinSessions");
+    }
+
+    /** A whole-number report rule in force (outcome_rule, report.*). */
+    static int rule(DSLContext dsl, LocalDate today, String key) {
         return RuleSetting.inForce(new OutcomeRepository(dsl).rules(), today).stream()
-                .filter(r -> r.key().equals("report.completerMinSessions")).findFirst()
+                .filter(r -> r.key().equals(key)).findFirst()
                 .map(r -> Integer.parseInt(r.value().strip()))
-                .orElseThrow(() -> new IllegalStateException("rule report.completerMinSessions is missing"));
+                .orElseThrow(() -> new IllegalStateException("rule " + key + " is missing"));
     }
 }

@@ -66,8 +66,9 @@ final class ReportExports {
             return null;
         }
         ReportTable t = r.table();
-        List<String> categories = t.rows().stream().map(row -> ReportFormat.category(t, row)).toList();
-        List<List<Double>> values = t.rows().stream().map(row -> r.chart().valueColumns().stream()
+        List<List<Object>> drawn = t.rows().stream().filter(row -> r.chart().draws(t, row)).toList();
+        List<String> categories = drawn.stream().map(row -> ReportFormat.category(t, row)).toList();
+        List<List<Double>> values = drawn.stream().map(row -> r.chart().valueColumns().stream()
                 .map(k -> ReportFormat.value(t, row, k)).toList()).toList();
         boolean percent = ReportFormat.percentChart(t, r.chart());
         double max = percent ? 100 : values.stream().flatMap(List::stream).filter(java.util.Objects::nonNull)

@@ -28,15 +28,27 @@ public final class ReportFormat {
         if (v == null) {
             return "\u2014";
         }
-        if (ReportTable.TOTAL.equals(v)) {
-            return Messages.get("report.total");
+        if (c.kind() == ReportTable.Kind.TEXT) {
+            return text(v);
         }
         return c.kind() == ReportTable.Kind.PERCENT ? v + "%" : v.toString();
     }
 
     /** A cell for a spreadsheet: numbers bare, an empty figure empty. */
     public static String csvCell(Object v) {
-        return v == null ? "" : ReportTable.TOTAL.equals(v) ? Messages.get("report.total") : v.toString();
+        return v == null ? "" : v instanceof String ? text(v) : v.toString();
+    }
+
+    /**
+     * A text cell in words: the total row's label, and the fixed values a report writes as codes (a weekday, a breakdown
+     * name) through report.value.CODE; names and other text as they are.
+     */
+    static String text(Object v) {
+        if (ReportTable.TOTAL.equals(v)) {
+            return Messages.get("report.total");
+        }
+        String key = "report.value." + v;
+        return Messages.bundle().containsKey(key) ? Messages.get(key) : v.toString();
     }
 
     public static String params(ReportParams p) {
@@ -75,7 +87,7 @@ public final class ReportFormat {
             if (t.columns().get(i).kind() != ReportTable.Kind.TEXT && t.columns().get(i).kind() != ReportTable.Kind.DATE) {
                 break;
             }
-            parts.add(row.get(i) == null ? "" : ReportTable.TOTAL.equals(row.get(i)) ? Messages.get("report.total") : row.get(i).toString());
+            parts.add(row.get(i) == null ? "" : text(row.get(i)));
         }
         return String.join(" \u00b7 ", parts);
     }

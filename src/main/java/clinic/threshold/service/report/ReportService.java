@@ -34,7 +34,7 @@ import java.util.Set;
  */
 public final class ReportService {
     /** The reports built so far; the others of {@link ReportId} follow (issue 11 is in progress). */
-    private static final Set<ReportId> BUILT = EnumSet.of(ReportId.OUTCOMES, ReportId.COMPLETION);
+    private static final Set<ReportId> BUILT = EnumSet.of(ReportId.OUTCOMES, ReportId.COMPLETION, ReportId.ATTENDANCE);
     private static final int MAX_NAME = 80;
     private final Transactor tx;
     private final Clock clock;
@@ -73,6 +73,8 @@ public final class ReportService {
                     OutcomesLoader.completerMinSessions(dsl, today));
             case COMPLETION -> clinic.threshold.domain.report.CompletionReport.compute(params,
                     CompletionLoader.load(dsl, params, own, progress));
+            case ATTENDANCE -> clinic.threshold.domain.report.AttendanceReport.compute(params, AttendanceLoader.load(dsl, params, clock),
+                    OutcomesLoader.rule(dsl, today, "report.lateCancelHours"));
             default -> throw new IllegalStateException(id + " is listed as built");
         });
         progress.check();

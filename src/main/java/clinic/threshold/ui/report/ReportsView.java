@@ -189,7 +189,7 @@ public final class ReportsView {
             for (String key : r.chart().valueColumns()) {
                 XYChart.Series<String, Number> s = new XYChart.Series<>();
                 s.setName(vm.heading(t.columns().get(t.column(key))));
-                for (List<Object> row : t.rows()) {
+                for (List<Object> row : t.rows().stream().filter(x -> r.chart().draws(t, x)).toList()) {
                     Double v = vm.value(t, row, key);
                     s.getData().add(new XYChart.Data<>(vm.category(t, row), v == null ? 0 : v));
                 }

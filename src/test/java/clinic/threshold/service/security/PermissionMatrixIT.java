@@ -141,6 +141,9 @@ class PermissionMatrixIT {
                 // added by an earlier allowed role: the permission check itself passed
             }
         }));
+        ops.add(new Op("report.attendance", Permission.REPORT_RUN, c -> c.reports().run(clinic.threshold.domain.report.ReportId.ATTENDANCE,
+                clinic.threshold.domain.report.ReportParams.between(TestClinic.TODAY.minusDays(7), TestClinic.TODAY),
+                clinic.threshold.domain.report.Progress.NONE)));
         ops.add(new Op("schedule.day", Permission.PATIENT_READ, c -> c.schedule().day(TestClinic.TODAY)));
         ops.add(new Op("schedule.export", Permission.PATIENT_READ, c -> c.scheduleExports().remindersCsv(TestClinic.TODAY)));
         ops.add(new Op("schedule.hours", Permission.SETTINGS_ADMIN, c -> c.scheduleSetup().setClinicHours(

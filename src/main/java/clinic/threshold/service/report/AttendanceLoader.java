@@ -1,0 +1,56 @@
+package clinic.threshold.service.report;
+
+import clinic.threshold.data.report.ReportRepository;
+import clinic.threshold.data.schedule.AppointmentRepository;
+import clinic.threshold.domain.report.AttendanceReport;
+import clinic.threshold.domain.report.ReportParams;
+import clinic.threshold.domain.schedule.Appointment;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/**
+ * The appointments due in a report's range with their outcome as the calendar reads it (done and missed from the
+ * session records), and for cancellations how long before the start they were cancelled.
+ */
+final class AttendanceLoader {
+    private AttendanceLoader() {
+    }
+
+    static List<AttendanceReport.Visit> load(DSLContext dsl, ReportParams p, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = p.from() == null ? LocalDate.of(2000, 1, 1) : p.from();
+        LocalDate to = p.to() == null ? today : p.to();
+        Map<Long, Instant> cancelledAt = new ReportRepository(dsl).cancellationTimes(from, to);
+        List<AttendanceReport.Visit> out = new ArrayList<>();
+        for (Appointment a : new AppointmentRepository(dsl).between(from, to)) {
+            if (p.protocol() != null && !p.protocol().equals(a.protocolCode())
+                    || p.technician() != null && !p.technician().equals(a.technicianName())
+                    || p.chairId() != null && !p.chairId().equals(a.chairId())) {
+                continue;
+            }
+            AttendanceReport.Visit.Outcome outcome = switch (a.status()) {
+                case DONE, ARRIVED -> AttendanceReport.Visit.Outcome.ATTENDED;
+                case MISSED -> AttendanceReport.Visit.Outcome.NO_SHOW;
+                case CANCELLED -> AttendanceReport.Visit.Outcome.CANCELLED;
+                // Still booked after its day: nobody checked the patient in and no session was recorded.
+                case BOOKED -> a.date().isBefore(today) ? AttendanceReport.Visit.Outcome.NO_SHOW : null;
+            };
+            if (outcome == null) {
+                continue; // not due yet
+            }
+            Long hours = null;
+            if (outcome == AttendanceReport.Visit.Outcome.CANCELLED && cancelledAt.containsKey(a.id())) {
+                Instant start = a.date().atTime(a.start()).atZone(clock.getZone()).toInstant();
+                hours = Duration.between(cancelledAt.get(a.id()), start).toHours();
+            }
+            out.add(new AttendanceReport.Visit(a.patientName(), a.date(), a.start(), outcome, hours));
+        }
+        return out;
+    }
+}
