@@ -120,6 +120,9 @@ public final class ReportsView {
         reportTable.setPlaceholder(new Label(Messages.get("report.placeholder")));
         reportFilter.textProperty().addListener((o, a, b) -> filter(b));
         vm.resultProperty().addListener((o, a, b) -> show(b));
+        // Nothing to draw or list before the first run.
+        reportResultBox.visibleProperty().bind(vm.resultProperty().isNotNull());
+        reportResultBox.managedProperty().bind(reportResultBox.visibleProperty());
         vm.load();
     }
 
