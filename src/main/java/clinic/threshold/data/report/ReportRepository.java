@@ -32,11 +32,12 @@ public final class ReportRepository {
 
     /** A course as reports see it: who, which protocol, who started it, the patient's payer, and how it stands. */
     public record CourseRow(long courseId, long patientId, String protocolCode, String protocolName, LocalDate start, String status,
-            int plannedSessions, String startedBy, Integer payerId, String payerName, String courseType, int plannedAtStart) {
+            int plannedSessions, String startedBy, Integer payerId, String payerName, String courseType, int plannedAtStart,
+            String patientName) {
     }
 
-    /** A given session: its course, day, device and technician. */
-    public record SessionRow(long courseId, LocalDate date, String device, String technician) {
+    /** A given session: its course, day, device and technician, and whether the motor threshold was measured at it. */
+    public record SessionRow(long courseId, LocalDate date, String device, String technician, boolean mtMeasured) {
     }
 
     /**
@@ -65,25 +66,27 @@ public final class ReportRepository {
         }
         return dsl.select(TMS_COURSE.ID, TMS_COURSE.PATIENT_ID, TMS_COURSE.PROTOCOL_CODE, TMS_PROTOCOL.NAME, TMS_COURSE.START_DATE,
                         TMS_COURSE.STATUS, TMS_COURSE.PLANNED_SESSIONS, TMS_COURSE.CREATED_BY, PATIENT.PAYER_ID, PAYER.NAME,
-                        TMS_COURSE.COURSE_TYPE, TMS_COURSE.ACUTE_SESSIONS, TMS_COURSE.TAPER_PATTERN)
+                        TMS_COURSE.COURSE_TYPE, TMS_COURSE.ACUTE_SESSIONS, TMS_COURSE.TAPER_PATTERN,
+                        DSL.concat(PATIENT.FAMILY_NAME, DSL.inline(", "), PATIENT.GIVEN_NAME))
                 .from(TMS_COURSE).join(PATIENT).on(PATIENT.ID.eq(TMS_COURSE.PATIENT_ID))
                 .join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE))
                 .leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
                 .where(where).orderBy(TMS_COURSE.START_DATE, TMS_COURSE.ID)
                 .fetch(r -> new CourseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-                        r.value9(), r.value10(), r.value11(), r.value12() + taperTotal(r.value13())));
+                        r.value9(), r.value10(), r.value11(), r.value12() + taperTotal(r.value13()), r.value14()));
     }
 
     /** The given (delivered, not voided) sessions of courses started in the range, by course, oldest first. */
     public Map<Long, List<SessionRow>> givenSessions(LocalDate from, LocalDate to) {
         Map<Long, List<SessionRow>> out = new HashMap<>();
-        dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.DEVICE_CODE, TMS_SESSION.TECHNICIAN)
+        dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.DEVICE_CODE, TMS_SESSION.TECHNICIAN,
+                        TMS_SESSION.MT_REDETERMINED)
                 .from(TMS_SESSION).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
                 .where(range(TMS_COURSE.START_DATE, from, to)).and(TMS_COURSE.VOIDED.isFalse()).and(TMS_SESSION.STATUS.eq("DELIVERED"))
                 .and(TMS_SESSION.VOIDED.isFalse())
                 .orderBy(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.ID)
                 .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new SessionRow(r.value1(), r.value2(), r.value3(), r.value4())));
+                        .add(new SessionRow(r.value1(), r.value2(), r.value3(), r.value4(), Boolean.TRUE.equals(r.value5()))));
         return out;
     }
 

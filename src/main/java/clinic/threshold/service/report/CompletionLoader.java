@@ -37,4 +37,26 @@ final class CompletionLoader {
         progress.step(courses.size(), courses.size());
         return out;
     }
+
+    /** The same started courses with each given session and whether the motor threshold was measured at it. */
+    static List<clinic.threshold.domain.report.MtComplianceReport.Course> mtCourses(DSLContext dsl, ReportParams p, String ownPatientsOf,
+            Progress progress) {
+        ReportRepository repo = new ReportRepository(dsl);
+        List<ReportRepository.CourseRow> courses = repo.courses(p.from(), p.to(), p.protocol(), p.payerId(),
+                ownPatientsOf != null ? ownPatientsOf : p.clinician());
+        Map<Long, List<ReportRepository.SessionRow>> sessions = repo.givenSessions(p.from(), p.to());
+        progress.check();
+        List<clinic.threshold.domain.report.MtComplianceReport.Course> out = new ArrayList<>();
+        for (ReportRepository.CourseRow c : courses) {
+            List<ReportRepository.SessionRow> given = sessions.getOrDefault(c.courseId(), List.of());
+            if (given.isEmpty() || p.technician() != null && given.stream().noneMatch(s -> p.technician().equals(s.technician()))) {
+                continue;
+            }
+            out.add(new clinic.threshold.domain.report.MtComplianceReport.Course(c.patientName(), c.protocolName(), c.start(),
+                    given.stream().map(s -> new clinic.threshold.domain.report.MtComplianceReport.Session(s.date(), s.mtMeasured()))
+                            .toList()));
+        }
+        progress.step(courses.size(), courses.size());
+        return out;
+    }
 }

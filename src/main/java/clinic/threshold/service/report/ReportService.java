@@ -34,7 +34,8 @@ import java.util.Set;
  */
 public final class ReportService {
     /** The reports built so far; the others of {@link ReportId} follow (issue 11 is in progress). */
-    private static final Set<ReportId> BUILT = EnumSet.of(ReportId.OUTCOMES, ReportId.COMPLETION, ReportId.ATTENDANCE);
+    private static final Set<ReportId> BUILT = EnumSet.of(ReportId.OUTCOMES, ReportId.COMPLETION, ReportId.ATTENDANCE,
+            ReportId.MT_COMPLIANCE);
     private static final int MAX_NAME = 80;
     private final Transactor tx;
     private final Clock clock;
@@ -75,6 +76,8 @@ public final class ReportService {
                     CompletionLoader.load(dsl, params, own, progress));
             case ATTENDANCE -> clinic.threshold.domain.report.AttendanceReport.compute(params, AttendanceLoader.load(dsl, params, clock),
                     OutcomesLoader.rule(dsl, today, "report.lateCancelHours"));
+            case MT_COMPLIANCE -> clinic.threshold.domain.report.MtComplianceReport.compute(params,
+                    CompletionLoader.mtCourses(dsl, params, own, progress));
             default -> throw new IllegalStateException(id + " is listed as built");
         });
         progress.check();

@@ -81,7 +81,11 @@ class ReportServiceIT {
         try (var b = TestClinic.signIn(dir, "dr.b", TestClinic.PASSWORD)) {
             ReportResult own = b.reports().run(ReportId.OUTCOMES, QUARTER, Progress.NONE);
             assertEquals(List.of(1, new BigDecimal("0.0"), new BigDecimal("0.0")), firstRow(own).subList(2, 5), "only Bo's course");
-            assertEquals(List.of(ReportId.OUTCOMES, ReportId.COMPLETION, ReportId.ATTENDANCE), b.reports().available());
+            assertEquals(List.of(ReportId.OUTCOMES, ReportId.COMPLETION, ReportId.ATTENDANCE, ReportId.MT_COMPLIANCE),
+                    b.reports().available());
+            ReportResult mt = b.reports().run(ReportId.MT_COMPLIANCE, QUARTER, Progress.NONE);
+            assertEquals(List.of(List.of("Partial, Bo", "Standard 10 Hz", START, 30, 6, 1, new BigDecimal("16.7"))), mt.table().rows(),
+                    "Bo's course only; the motor threshold measured in its first week alone");
         }
         try (var desk = TestClinic.signIn(dir, "desk", TestClinic.PASSWORD)) {
             assertThrows(AccessDeniedException.class, () -> desk.reports().run(ReportId.OUTCOMES, QUARTER, Progress.NONE));
