@@ -102,6 +102,29 @@ public final class ReportRepository {
         return out;
     }
 
+    /** A given session for billing: its day, the code it was billed under, and the patient's payer. */
+    public record BilledSession(LocalDate date, String code, String payer) {
+    }
+
+    /**
+     * The sessions given between {@code from} and {@code to} (by session day, not course start) of patients not voided,
+     * with {@code protocol} and {@code payerId} when given.
+     */
+    public List<BilledSession> billedSessions(LocalDate from, LocalDate to, String protocol, Integer payerId) {
+        Condition where = range(TMS_SESSION.SESSION_DATE, from, to).and(TMS_SESSION.STATUS.eq("DELIVERED"))
+                .and(TMS_SESSION.VOIDED.isFalse()).and(TMS_COURSE.VOIDED.isFalse()).and(PATIENT.VOIDED.isFalse());
+        if (protocol != null) {
+            where = where.and(TMS_COURSE.PROTOCOL_CODE.eq(protocol));
+        }
+        if (payerId != null) {
+            where = where.and(PATIENT.PAYER_ID.eq(payerId));
+        }
+        return dsl.select(TMS_SESSION.SESSION_DATE, TMS_SESSION.BILLING_CODE, PAYER.NAME).from(TMS_SESSION)
+                .join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID)).join(PATIENT).on(PATIENT.ID.eq(TMS_SESSION.PATIENT_ID))
+                .leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID)).where(where).orderBy(TMS_SESSION.SESSION_DATE, TMS_SESSION.ID)
+                .fetch(r -> new BilledSession(r.value1(), r.value2(), r.value3()));
+    }
+
     /** When each cancelled appointment of the range was cancelled (its last change), by appointment id. */
     public Map<Long, java.time.Instant> cancellationTimes(LocalDate from, LocalDate to) {
         var a = clinic.threshold.data.jooq.Tables.APPOINTMENT;

@@ -35,7 +35,7 @@ import java.util.Set;
 public final class ReportService {
     /** The reports built so far; the others of {@link ReportId} follow (issue 11 is in progress). */
     private static final Set<ReportId> BUILT = EnumSet.of(ReportId.OUTCOMES, ReportId.COMPLETION, ReportId.ATTENDANCE,
-            ReportId.MT_COMPLIANCE);
+            ReportId.MT_COMPLIANCE, ReportId.BILLING);
     private static final int MAX_NAME = 80;
     private final Transactor tx;
     private final Clock clock;
@@ -78,6 +78,9 @@ public final class ReportService {
                     OutcomesLoader.rule(dsl, today, "report.lateCancelHours"));
             case MT_COMPLIANCE -> clinic.threshold.domain.report.MtComplianceReport.compute(params,
                     CompletionLoader.mtCourses(dsl, params, own, progress));
+            case BILLING -> clinic.threshold.domain.report.BillingReport.compute(params, new clinic.threshold.data.report.ReportRepository(dsl)
+                    .billedSessions(params.from(), params.to(), params.protocol(), params.payerId()).stream()
+                    .map(b -> new clinic.threshold.domain.report.BillingReport.Session(b.date(), b.code(), b.payer())).toList());
             default -> throw new IllegalStateException(id + " is listed as built");
         });
         progress.check();

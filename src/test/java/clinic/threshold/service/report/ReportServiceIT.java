@@ -103,6 +103,20 @@ class ReportServiceIT {
     }
 
     @Test
+    void billingCountsEverySessionByMonthCodeAndPayerForAdministratorsOnly() {
+        try (var admin = TestClinic.open(dir)) {
+            ReportResult r = admin.reports().run(ReportId.BILLING, QUARTER, Progress.NONE);
+            int total = r.table().rows().stream().filter(x -> x.get(1).equals(clinic.threshold.domain.report.ReportTable.TOTAL))
+                    .mapToInt(x -> (Integer) x.get(3)).sum();
+            assertEquals(60, total, "two courses of 30 sessions");
+            assertTrue(r.table().rows().stream().anyMatch(x -> "90867".equals(x.get(1))), "each course's first session");
+        }
+        try (var b = TestClinic.signIn(dir, "dr.b", TestClinic.PASSWORD)) {
+            assertThrows(AccessDeniedException.class, () -> b.reports().run(ReportId.BILLING, QUARTER, Progress.NONE));
+        }
+    }
+
+    @Test
     void aCalendarQuarterHoldsTheCoursesThatStartedInIt() {
         try (var admin = TestClinic.open(dir)) {
             ReportResult q3 = admin.reports().run(ReportId.OUTCOMES, ReportParams.between(LocalDate.of(2026, 7, 1),
