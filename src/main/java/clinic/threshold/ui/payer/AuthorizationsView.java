@@ -34,6 +34,7 @@ public final class AuthorizationsView {
     private final Navigator nav;
     private final DialogService dialogs;
     private AuthorizationDialogs forms;
+    private RequestCommands commands;
 
     @FXML private Tab intakeTab;
     @FXML private TableView<IntakeRow> intakeTable;
@@ -63,7 +64,8 @@ public final class AuthorizationsView {
 
     @FXML
     private void initialize() {
-        forms = new AuthorizationDialogs(vm.actions());
+        commands = new RequestCommands(pipelineTable, vm.actions(), dialogs, vm.messageProperty(), vm::today);
+        forms = commands.forms();
         authBusy.visibleProperty().bind(vm.busyProperty());
         authError.textProperty().bind(vm.errorProperty());
         authMessage.textProperty().bind(vm.messageProperty());
@@ -136,18 +138,7 @@ public final class AuthorizationsView {
                 column("auth.col.window", AuthorizationText::window, 170),
                 column("auth.col.alerts", AuthorizationText::alerts, 300)));
         pipelineTable.setRowFactory(t -> {
-            TableRow<AuthorizationRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(AuthorizationRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("payer-unmet");
-                    setTooltip(null);
-                    if (!empty && item != null && !item.countdown().alerts().isEmpty()) {
-                        getStyleClass().add("payer-unmet");
-                        setTooltip(new javafx.scene.control.Tooltip(AuthorizationText.alerts(item)));
-                    }
-                }
-            };
+            TableRow<AuthorizationRow> row = RequestCommands.alertRow();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     nav.openChart(row.getItem().request().patientId());
@@ -202,27 +193,17 @@ public final class AuthorizationsView {
 
     @FXML
     private void onChangeStatus() {
-        AuthorizationRow r = pipelineTable.getSelectionModel().getSelectedItem();
-        if (r != null) {
-            forms.changeStatus(window(), r, vm.today(), () -> vm.messageProperty().set(Messages.get("auth.statusChanged")));
-        }
+        commands.changeStatus();
     }
 
     @FXML
     private void onEdit() {
-        AuthorizationRow r = pipelineTable.getSelectionModel().getSelectedItem();
-        if (r != null) {
-            forms.editRequest(window(), r, () -> vm.messageProperty().set(Messages.get("auth.edited")), this::showError);
-        }
+        commands.edit();
     }
 
     @FXML
     private void onPipelineLetter() {
-        AuthorizationRow r = pipelineTable.getSelectionModel().getSelectedItem();
-        if (r != null) {
-            vm.actions().letter(r.request().patientId(), r.request().id(), name -> dialogs.chooseSaveFile(Messages.get("letter.save"),
-                    name), vm.messageProperty()::set, this::showError);
-        }
+        commands.letter();
     }
 
     @FXML

@@ -37,6 +37,7 @@ public final class PayerView {
     @FXML private Label payerMessage;
     private final clinic.threshold.ui.common.DialogService dialogs;
     private AuthorizationDialogs forms;
+    private RequestCommands commands;
 
     public PayerView(PayerViewModel vm, clinic.threshold.ui.common.DialogService dialogs) {
         this.vm = vm;
@@ -74,7 +75,8 @@ public final class PayerView {
 
     /** The patient's requests: status, units counting down, alerts; and the commands on the selected one. */
     private void requests() {
-        forms = new AuthorizationDialogs(vm.actions());
+        commands = new RequestCommands(payerRequestsTable, vm.actions(), dialogs, vm.messageProperty(), vm::today);
+        forms = commands.forms();
         payerRequestsTable.getColumns().add(requestColumn("auth.col.kind", r -> Messages.label(r.request().kind()), 110));
         payerRequestsTable.getColumns().add(requestColumn("auth.col.status", AuthorizationText::status, 110));
         payerRequestsTable.getColumns().add(requestColumn("auth.col.payer", r -> r.request().payer(), 140));
@@ -107,46 +109,22 @@ public final class PayerView {
                 vm.messageProperty().set(b);
             }
         });
-        payerRequestsTable.setRowFactory(t -> {
-            TableRow<AuthorizationRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(AuthorizationRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("payer-unmet");
-                    setTooltip(null);
-                    if (!empty && item != null && !item.countdown().alerts().isEmpty()) {
-                        getStyleClass().add("payer-unmet");
-                        setTooltip(new javafx.scene.control.Tooltip(AuthorizationText.alerts(item)));
-                    }
-                }
-            };
-            return row;
-        });
+        payerRequestsTable.setRowFactory(t -> RequestCommands.alertRow());
     }
 
     @FXML
     private void onChangeStatus() {
-        AuthorizationRow r = payerRequestsTable.getSelectionModel().getSelectedItem();
-        if (r != null) {
-            forms.changeStatus(window(), r, vm.today(), () -> vm.messageProperty().set(Messages.get("auth.statusChanged")));
-        }
+        commands.changeStatus();
     }
 
     @FXML
     private void onEdit() {
-        AuthorizationRow r = payerRequestsTable.getSelectionModel().getSelectedItem();
-        if (r != null) {
-            forms.editRequest(window(), r, () -> vm.messageProperty().set(Messages.get("auth.edited")), this::showError);
-        }
+        commands.edit();
     }
 
     @FXML
     private void onLetter() {
-        AuthorizationRow r = payerRequestsTable.getSelectionModel().getSelectedItem();
-        if (r != null) {
-            vm.actions().letter(vm.patientId(), r.request().id(), name -> dialogs.chooseSaveFile(Messages.get("letter.save"), name),
-                    vm.messageProperty()::set, this::showError);
-        }
+        commands.letter();
     }
 
     @FXML
