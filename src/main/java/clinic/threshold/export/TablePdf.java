@@ -274,22 +274,7 @@ public final class TablePdf {
         return cut.stripTrailing() + "\u2026";
     }
 
-    /** The standard fonts encode WinAnsi only: anything else (a name in another script) becomes "?". */
     private String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(cp -> b.append(hasGlyph(cp) ? new String(Character.toChars(cp)) : "?"));
-        return b.toString();
-    }
-
-    private boolean hasGlyph(int cp) {
-        if (Character.isISOControl(cp)) {
-            return false;
-        }
-        try {
-            regular.encode(new String(Character.toChars(cp)));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
+        return WinAnsi.printable(regular, s);
     }
 }

@@ -20,6 +20,7 @@ import clinic.threshold.domain.payer.Placeholders;
 import clinic.threshold.domain.payer.PriorAuthorization;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.user.UserSession;
+import clinic.threshold.export.LetterPdf;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.service.common.Guard;
 import clinic.threshold.service.history.HistoryService;
@@ -110,7 +111,8 @@ public final class LetterService {
     public Generated forPatient(long patientId) {
         UserSession s = guard.require(Permission.AUTHORIZATION_MANAGE, "letter.generate", patientId);
         guard.require(Permission.CLINICAL_READ, "letter.generate", patientId);
-        PriorAuthorization open = authorizations.ofPatient(patientId).stream().map(r -> r.request())
+        // Only the requests are needed here, not their unit countdowns (which track every course of the patient).
+        PriorAuthorization open = tx.read(dsl -> new AuthorizationRepository(dsl).list(patientId)).stream()
                 .filter(r -> r.status().open()).max(Comparator.comparing(PriorAuthorization::createdAt)).orElse(null);
         if (open != null) {
             return store(open, compose(open));

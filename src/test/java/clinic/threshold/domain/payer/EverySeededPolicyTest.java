@@ -80,10 +80,9 @@ class EverySeededPolicyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("policies")
     void oneFailedTrialShortIsNotReady(PayerPolicy p) {
-        int need = p.minFailedTrials() == null ? 0 : p.minFailedTrials();
-        if (need == 0) {
-            return; // the policy counts no trials (none seeded so far)
-        }
+        // Every seeded policy counts failed trials; a new one that does not must get its own vignette.
+        assertTrue(p.minFailedTrials() != null && p.minFailedTrials() > 0, p.code() + " counts no failed trials");
+        int need = p.minFailedTrials();
         Readiness r = ReadinessEvaluator.evaluate(p, facts(p, need - 1, diagnosis(p), scores(p)), TODAY);
         assertEquals(Readiness.Status.UNMET, status(r, "failedTrials"), p.code());
         assertEquals(Readiness.Overall.NOT_READY, r.overall(), p.code());

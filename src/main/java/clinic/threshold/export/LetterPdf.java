@@ -1,4 +1,4 @@
-package clinic.threshold.service.payer;
+package clinic.threshold.export;
 
 import clinic.threshold.domain.payer.Letter;
 import clinic.threshold.i18n.Messages;
@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * A stored letter on US Letter paper: wrapped paragraphs, tables whose cells wrap inside their column (headings again
  * on a new page), the score chart drawn as lines with the remission cut-off dashed, and "page n of m" in the footer.
  */
-final class LetterPdf {
+public final class LetterPdf {
     private static final PDRectangle PAGE = PDRectangle.LETTER;
     private static final float MARGIN = 64;
     private static final float SIZE = 10.5f;
@@ -36,7 +36,7 @@ final class LetterPdf {
         this.doc = doc;
     }
 
-    static byte[] render(Letter letter, String footer) {
+    public static byte[] render(Letter letter, String footer) {
         try (PDDocument doc = new PDDocument()) {
             LetterPdf pdf = new LetterPdf(doc);
             pdf.newPage();
@@ -295,18 +295,7 @@ final class LetterPdf {
         return lines;
     }
 
-    /** The standard fonts encode WinAnsi only: anything else becomes "?". */
     private String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            try {
-                regular.encode(ch);
-                b.append(ch);
-            } catch (IOException | IllegalArgumentException e) {
-                b.append(Character.isISOControl(cp) ? "" : "?");
-            }
-        });
-        return b.toString();
+        return WinAnsi.printable(regular, s);
     }
 }
