@@ -109,6 +109,8 @@ public final class ReportsView {
         reportCancel.disableProperty().bind(vm.runningProperty().not());
         reportProgress.progressProperty().bind(vm.progressProperty());
         reportProgress.visibleProperty().bind(vm.runningProperty());
+        // Takes room only while a report runs, so the buttons keep their labels on a narrow window.
+        reportProgress.managedProperty().bind(vm.runningProperty());
         for (Button b : List.of(reportCsv, reportPdf, reportPrint)) {
             b.disableProperty().bind(vm.resultProperty().isNull().or(vm.runningProperty()));
         }
