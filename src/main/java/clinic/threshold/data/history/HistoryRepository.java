@@ -28,7 +28,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
 
 /**
  * A patient's episodes and trials with their dose steps. No delete: episodes and trials are voided with a
@@ -45,24 +48,45 @@ public final class HistoryRepository {
 
     /** The patient's non-voided episodes (by onset) and trials (by start), dose steps included. */
     public PatientHistory load(long patientId) {
-        List<SavedEpisode> episodes = dsl.selectFrom(EPISODE)
-                .where(EPISODE.PATIENT_ID.eq(patientId).and(EPISODE.VOIDED.isFalse()))
-                .orderBy(EPISODE.ONSET, EPISODE.ID).fetch(HistoryRepository::episode);
-        List<TreatmentTrialRecord> rows = dsl.selectFrom(TREATMENT_TRIAL)
-                .where(TREATMENT_TRIAL.PATIENT_ID.eq(patientId).and(TREATMENT_TRIAL.VOIDED.isFalse()))
-                .orderBy(TREATMENT_TRIAL.START_DATE, TREATMENT_TRIAL.ID).fetch();
+        return read(EPISODE.PATIENT_ID.eq(patientId), TREATMENT_TRIAL.PATIENT_ID.eq(patientId))
+                .getOrDefault(patientId, new PatientHistory(patientId, List.of(), List.of()));
+    }
+
+    /**
+     * The histories of many patients at once (reports), in three statements whatever their number; a patient with
+     * nothing recorded is absent from the map.
+     */
+    public Map<Long, PatientHistory> loadMany(Select<? extends Record1<Long>> patientIds) {
+        return read(EPISODE.PATIENT_ID.in(patientIds), TREATMENT_TRIAL.PATIENT_ID.in(patientIds));
+    }
+
+    private Map<Long, PatientHistory> read(Condition episodesOf, Condition trialsOf) {
+        Map<Long, List<SavedEpisode>> episodes = new HashMap<>();
+        dsl.selectFrom(EPISODE).where(episodesOf.and(EPISODE.VOIDED.isFalse())).orderBy(EPISODE.PATIENT_ID, EPISODE.ONSET, EPISODE.ID)
+                .forEach(r -> episodes.computeIfAbsent(r.getPatientId(), k -> new ArrayList<>()).add(episode(r)));
+        Condition trials = trialsOf.and(TREATMENT_TRIAL.VOIDED.isFalse());
+        List<TreatmentTrialRecord> rows = dsl.selectFrom(TREATMENT_TRIAL).where(trials)
+                .orderBy(TREATMENT_TRIAL.PATIENT_ID, TREATMENT_TRIAL.START_DATE, TREATMENT_TRIAL.ID).fetch();
         Map<Long, List<DoseStep>> doses = new HashMap<>();
         if (!rows.isEmpty()) {
             dsl.select(TRIAL_DOSE.TRIAL_ID, TRIAL_DOSE.FROM_DATE, TRIAL_DOSE.MG_PER_DAY).from(TRIAL_DOSE)
                     .join(TREATMENT_TRIAL).on(TREATMENT_TRIAL.ID.eq(TRIAL_DOSE.TRIAL_ID)
                             .and(TREATMENT_TRIAL.VERSION.eq(TRIAL_DOSE.TRIAL_VERSION)))
-                    .where(TREATMENT_TRIAL.PATIENT_ID.eq(patientId).and(TREATMENT_TRIAL.VOIDED.isFalse()))
+                    .where(trials)
                     .orderBy(TRIAL_DOSE.TRIAL_ID, TRIAL_DOSE.STEP_NO)
                     .forEach(d -> doses.computeIfAbsent(d.value1(), k -> new ArrayList<>())
                             .add(new DoseStep(d.value2(), d.value3().stripTrailingZeros())));
         }
-        List<SavedTrial> trials = rows.stream().map(r -> trial(r, doses.getOrDefault(r.getId(), List.of()))).toList();
-        return new PatientHistory(patientId, episodes, trials);
+        Map<Long, List<SavedTrial>> byPatient = new HashMap<>();
+        rows.forEach(r -> byPatient.computeIfAbsent(r.getPatientId(), k -> new ArrayList<>())
+                .add(trial(r, doses.getOrDefault(r.getId(), List.of()))));
+        Map<Long, PatientHistory> out = new HashMap<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>(episodes.keySet());
+        ids.addAll(byPatient.keySet());
+        for (Long id : ids) {
+            out.put(id, new PatientHistory(id, episodes.getOrDefault(id, List.of()), byPatient.getOrDefault(id, List.of())));
+        }
+        return out;
     }
 
     public Optional<Long> patientOfEpisode(long episodeId) {

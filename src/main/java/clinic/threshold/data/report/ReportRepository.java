@@ -60,9 +60,7 @@ public final class ReportRepository {
             where = where.and(PATIENT.PAYER_ID.eq(payerId));
         }
         if (ownPatientsOf != null) {
-            where = where.and(TMS_COURSE.CREATED_BY.eq(ownPatientsOf).or(DSL.exists(DSL.selectOne().from(MEDICATION_ORDER)
-                    .where(MEDICATION_ORDER.PATIENT_ID.eq(PATIENT.ID)).and(MEDICATION_ORDER.PRESCRIBER.eq(ownPatientsOf))
-                    .and(MEDICATION_ORDER.VOIDED.isFalse()))));
+            where = where.and(own(ownPatientsOf));
         }
         return dsl.select(TMS_COURSE.ID, TMS_COURSE.PATIENT_ID, TMS_COURSE.PROTOCOL_CODE, TMS_PROTOCOL.NAME, TMS_COURSE.START_DATE,
                         TMS_COURSE.STATUS, TMS_COURSE.PLANNED_SESSIONS, TMS_COURSE.CREATED_BY, PATIENT.PAYER_ID, PAYER.NAME,
@@ -111,14 +109,7 @@ public final class ReportRepository {
      * with {@code protocol} and {@code payerId} when given.
      */
     public List<BilledSession> billedSessions(LocalDate from, LocalDate to, String protocol, Integer payerId) {
-        Condition where = range(TMS_SESSION.SESSION_DATE, from, to).and(TMS_SESSION.STATUS.eq("DELIVERED"))
-                .and(TMS_SESSION.VOIDED.isFalse()).and(TMS_COURSE.VOIDED.isFalse()).and(PATIENT.VOIDED.isFalse());
-        if (protocol != null) {
-            where = where.and(TMS_COURSE.PROTOCOL_CODE.eq(protocol));
-        }
-        if (payerId != null) {
-            where = where.and(PATIENT.PAYER_ID.eq(payerId));
-        }
+        Condition where = givenIn(from, to, protocol, null, payerId, null);
         return dsl.select(TMS_SESSION.SESSION_DATE, TMS_SESSION.BILLING_CODE, PAYER.NAME).from(TMS_SESSION)
                 .join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID)).join(PATIENT).on(PATIENT.ID.eq(TMS_SESSION.PATIENT_ID))
                 .leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID)).where(where).orderBy(TMS_SESSION.SESSION_DATE, TMS_SESSION.ID)
@@ -132,6 +123,108 @@ public final class ReportRepository {
         dsl.select(a.ID, a.UPDATED_AT).from(a).where(a.APPT_DATE.between(from, to)).and(a.STATUS.eq("CANCELLED"))
                 .forEach(r -> out.put(r.value1(), r.value2().toInstant()));
         return out;
+    }
+
+    /** A clinician's own patients: courses they started, or patients they prescribe for (joined on TMS_COURSE, PATIENT). */
+    static Condition own(String clinician) {
+        return TMS_COURSE.CREATED_BY.eq(clinician).or(DSL.exists(DSL.selectOne().from(MEDICATION_ORDER)
+                .where(MEDICATION_ORDER.PATIENT_ID.eq(PATIENT.ID)).and(MEDICATION_ORDER.PRESCRIBER.eq(clinician))
+                .and(MEDICATION_ORDER.VOIDED.isFalse())));
+    }
+
+    /** An adverse event at a given session: type and severity codes, the protocol's name, the patient. */
+    public record AdverseRow(String type, String severity, String protocol, long patientId) {
+    }
+
+    /**
+     * The given sessions of the range (by session day) that adverse-event rates are measured against, with the filters:
+     * protocol code, technician, payer, a clinician's own patients (each null for all).
+     */
+    private Condition givenIn(LocalDate from, LocalDate to, String protocol, String technician, Integer payerId, String own) {
+        Condition where = range(TMS_SESSION.SESSION_DATE, from, to).and(TMS_SESSION.STATUS.eq("DELIVERED"))
+                .and(TMS_SESSION.VOIDED.isFalse()).and(TMS_COURSE.VOIDED.isFalse()).and(PATIENT.VOIDED.isFalse());
+        if (protocol != null) {
+            where = where.and(TMS_COURSE.PROTOCOL_CODE.eq(protocol));
+        }
+        if (technician != null) {
+            where = where.and(TMS_SESSION.TECHNICIAN.eq(technician));
+        }
+        if (payerId != null) {
+            where = where.and(PATIENT.PAYER_ID.eq(payerId));
+        }
+        return own == null ? where : where.and(own(own));
+    }
+
+    /** Sessions given in the range by protocol name (see {@link #givenIn}). */
+    public Map<String, Integer> sessionsByProtocol(LocalDate from, LocalDate to, String protocol, String technician, Integer payerId,
+            String own) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        dsl.select(TMS_PROTOCOL.NAME, DSL.count()).from(TMS_SESSION).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
+                .join(PATIENT).on(PATIENT.ID.eq(TMS_SESSION.PATIENT_ID)).join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE))
+                .where(givenIn(from, to, protocol, technician, payerId, own)).groupBy(TMS_PROTOCOL.NAME)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** The adverse events recorded at the sessions given in the range (see {@link #givenIn}). */
+    public List<AdverseRow> adverseEvents(LocalDate from, LocalDate to, String protocol, String technician, Integer payerId,
+            String own) {
+        var ae = clinic.threshold.data.jooq.Tables.TMS_ADVERSE_EVENT;
+        return dsl.select(ae.EVENT_TYPE, ae.SEVERITY, TMS_PROTOCOL.NAME, TMS_SESSION.PATIENT_ID).from(ae)
+                .join(TMS_SESSION).on(TMS_SESSION.ID.eq(ae.SESSION_ID)).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
+                .join(PATIENT).on(PATIENT.ID.eq(TMS_SESSION.PATIENT_ID)).join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE))
+                .where(givenIn(from, to, protocol, technician, payerId, own)).orderBy(ae.ID)
+                .fetch(r -> new AdverseRow(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** A clinician's own patients as a condition on PATIENT: a course they started, or a prescription of theirs. */
+    public static Condition ownPatient(String clinician) {
+        return DSL.exists(DSL.selectOne().from(TMS_COURSE).where(TMS_COURSE.PATIENT_ID.eq(PATIENT.ID))
+                        .and(TMS_COURSE.CREATED_BY.eq(clinician)).and(TMS_COURSE.VOIDED.isFalse()))
+                .or(DSL.exists(DSL.selectOne().from(MEDICATION_ORDER).where(MEDICATION_ORDER.PATIENT_ID.eq(PATIENT.ID))
+                        .and(MEDICATION_ORDER.PRESCRIBER.eq(clinician)).and(MEDICATION_ORDER.VOIDED.isFalse())));
+    }
+
+    /** A patient's score on one instrument, with what the twelve-month measure asks of the patient. */
+    public record ScoreRow(long patientId, LocalDate birthDate, String diagnosis, String payer, LocalDate ratedOn, int total) {
+    }
+
+    /**
+     * Every score (not voided) on {@code scale} of patients not voided, with {@code payerId} and a clinician's own
+     * patients when given, by patient and then oldest first.
+     */
+    public List<ScoreRow> scores(String scale, Integer payerId, String own) {
+        Condition where = PATIENT.VOIDED.isFalse().and(SCALE_ENTRY.VOIDED.isFalse()).and(SCALE_ENTRY.SCALE_CODE.eq(scale));
+        if (payerId != null) {
+            where = where.and(PATIENT.PAYER_ID.eq(payerId));
+        }
+        if (own != null) {
+            where = where.and(ownPatient(own));
+        }
+        return dsl.select(PATIENT.ID, PATIENT.BIRTH_DATE, PATIENT.PRIMARY_DIAGNOSIS_CODE, PAYER.NAME, SCALE_ENTRY.RATED_ON,
+                        SCALE_ENTRY.TOTAL)
+                .from(SCALE_ENTRY).join(PATIENT).on(PATIENT.ID.eq(SCALE_ENTRY.PATIENT_ID)).leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
+                .where(where).orderBy(PATIENT.ID, SCALE_ENTRY.RATED_ON, SCALE_ENTRY.ID)
+                .fetch(r -> new ScoreRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    /** A suicide-risk alert: whose, when raised, when reviewed (null while open). */
+    public record AlertRow(long patientId, java.time.Instant raisedAt, java.time.Instant reviewedAt) {
+    }
+
+    /** The suicide-risk alerts of patients with a course started in the range, by patient, oldest first. */
+    public Map<Long, List<AlertRow>> riskAlerts(LocalDate from, LocalDate to) {
+        var a = clinic.threshold.data.jooq.Tables.SAFETY_ALERT;
+        var patients = DSL.select(TMS_COURSE.PATIENT_ID).from(TMS_COURSE).where(range(TMS_COURSE.START_DATE, from, to));
+        Map<Long, List<AlertRow>> out = new HashMap<>();
+        dsl.select(a.PATIENT_ID, a.RAISED_AT, a.REVIEWED_AT).from(a).where(a.PATIENT_ID.in(patients)).orderBy(a.PATIENT_ID, a.RAISED_AT, a.ID)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new AlertRow(r.value1(),
+                        r.value2().toInstant(), r.value3() == null ? null : r.value3().toInstant())));
+        return out;
+    }
+
+    public java.util.Optional<String> payerName(int payerId) {
+        return dsl.select(PAYER.NAME).from(PAYER).where(PAYER.ID.eq(payerId)).fetchOptional(PAYER.NAME);
     }
 
     /** The sessions of a taper pattern as the course stores it ("3,2,1" is six). */

@@ -2,7 +2,6 @@ package clinic.threshold.service.report;
 
 import clinic.threshold.data.outcome.OutcomeRepository;
 import clinic.threshold.data.report.ReportRepository;
-import clinic.threshold.domain.history.RuleSetting;
 import clinic.threshold.domain.outcome.CourseOutcome;
 import clinic.threshold.domain.outcome.CourseWindow;
 import clinic.threshold.domain.outcome.OutcomeClassifier;
@@ -82,17 +81,5 @@ final class OutcomesLoader {
                         Collectors.counting())).entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(Messages.get("report.group.unknown"));
-    }
-
-    static int completerMinSessions(DSLContext dsl, LocalDate today) {
-        return rule(dsl, today, "report.completerMinSessions");
-    }
-
-    /** A whole-number report rule in force (outcome_rule, report.*). */
-    static int rule(DSLContext dsl, LocalDate today, String key) {
-        return RuleSetting.inForce(new OutcomeRepository(dsl).rules(), today).stream()
-                .filter(r -> r.key().equals(key)).findFirst()
-                .map(r -> Integer.parseInt(r.value().strip()))
-                .orElseThrow(() -> new IllegalStateException("rule " + key + " is missing"));
     }
 }

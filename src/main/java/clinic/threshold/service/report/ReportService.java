@@ -23,9 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The clinic's reports (issue 11; formulas in docs/reports.md). Who sees what: administrators (report.all) every report
@@ -33,9 +31,6 @@ import java.util.Set;
  * prescribe for); the front desk the chair and attendance reports. Running and exporting are audited.
  */
 public final class ReportService {
-    /** The reports built so far; the others of {@link ReportId} follow (issue 11 is in progress). */
-    private static final Set<ReportId> BUILT = EnumSet.of(ReportId.OUTCOMES, ReportId.COMPLETION, ReportId.ATTENDANCE,
-            ReportId.MT_COMPLIANCE, ReportId.BILLING);
     private static final int MAX_NAME = 80;
     private final Transactor tx;
     private final Clock clock;
@@ -53,7 +48,7 @@ public final class ReportService {
         if (!s.may(Permission.REPORT_RUN)) {
             return List.of();
         }
-        return Arrays.stream(ReportId.values()).filter(BUILT::contains).filter(id -> switch (id.audience()) {
+        return Arrays.stream(ReportId.values()).filter(id -> switch (id.audience()) {
             case ADMINISTRATION -> s.may(Permission.REPORT_ALL);
             case OPERATIONS -> true;
             case CLINICAL -> s.may(Permission.REPORT_ALL) || s.may(Permission.CLINICAL_READ);
@@ -65,24 +60,7 @@ public final class ReportService {
         UserSession s = guard.require(Permission.REPORT_RUN, "report.run", null);
         String own = scope(s, id);
         check(params);
-        if (!BUILT.contains(id)) {
-            throw new ValidationException(Violation.of("report", "report.error.notYet", id));
-        }
-        LocalDate today = LocalDate.now(clock);
-        ReportResult result = tx.read(dsl -> switch (id) {
-            case OUTCOMES -> OutcomesReport.compute(params, OutcomesLoader.load(dsl, params, own, today, progress),
-                    OutcomesLoader.completerMinSessions(dsl, today));
-            case COMPLETION -> clinic.threshold.domain.report.CompletionReport.compute(params,
-                    CompletionLoader.load(dsl, params, own, progress));
-            case ATTENDANCE -> clinic.threshold.domain.report.AttendanceReport.compute(params, AttendanceLoader.load(dsl, params, clock),
-                    OutcomesLoader.rule(dsl, today, "report.lateCancelHours"));
-            case MT_COMPLIANCE -> clinic.threshold.domain.report.MtComplianceReport.compute(params,
-                    CompletionLoader.mtCourses(dsl, params, own, progress));
-            case BILLING -> clinic.threshold.domain.report.BillingReport.compute(params, new clinic.threshold.data.report.ReportRepository(dsl)
-                    .billedSessions(params.from(), params.to(), params.protocol(), params.payerId()).stream()
-                    .map(b -> new clinic.threshold.domain.report.BillingReport.Session(b.date(), b.code(), b.payer())).toList());
-            default -> throw new IllegalStateException(id + " is listed as built");
-        });
+        ReportResult result = tx.read(dsl -> ReportSources.compute(dsl, id, params, own, clock, progress));
         progress.check();
         tx.inTransaction(dsl -> {
             guard.audit().append(dsl, s.actor(), new AuditEntry("report.run", AuditCategory.ADMIN, null, "report", id.name(),

@@ -60,7 +60,7 @@ public final class PatientCourses {
         return out;
     }
 
-    static Tracked track(TmsRepository repo, Course c, TmsReference ref, ScheduleRules rules,
+    public static Tracked track(TmsRepository repo, Course c, TmsReference ref, ScheduleRules rules,
             List<clinic.threshold.domain.outcome.SavedEntry> entries, LocalDate today) {
         Protocol p = ref.protocol(c.protocolCode()).orElseThrow();
         // The plan keeps to the weekdays the patient comes on, when the scheduler recorded them.

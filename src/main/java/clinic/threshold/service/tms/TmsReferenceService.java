@@ -138,7 +138,7 @@ public final class TmsReferenceService {
                         rule.effectiveFrom()));
             }
             all.add(rule);
-            positiveWholeNumbers(rule);
+            outcomeRuleValue(rule, o);
             Map<String, String> v = RuleSetting.inForce(all, rule.effectiveFrom()).stream()
                     .collect(Collectors.toMap(RuleSetting::key, RuleSetting::value));
             try {
@@ -205,6 +205,33 @@ public final class TmsReferenceService {
     }
 
     /** Every TMS and outcome rule is a whole number of days, sessions or percent, at least 1. */
+    /**
+     * Most outcome rules are whole numbers above 0; the report rules also hold a decimal benchmark, the instrument of the
+     * twelve-month measure and its diagnosis code lists (docs/reports.md).
+     */
+    private static void outcomeRuleValue(RuleSetting rule, OutcomeRepository o) {
+        String v = rule.value().strip();
+        if (rule.key().endsWith("Codes")) {
+            if (!v.matches("[A-Z][0-9A-Z.]*(\\s*,\\s*[A-Z][0-9A-Z.]*)*")) {
+                throw new ValidationException(Violation.of("value", "reference.error.codeList"));
+            }
+        } else if (rule.key().equals("report.cms159.scale")) {
+            if (o.scales().stream().noneMatch(d -> d.code().equals(v))) {
+                throw new ValidationException(Violation.of("value", "reference.error.unknownScale", v));
+            }
+        } else if (rule.key().equals("report.seizureBenchmarkPer10000")) {
+            try {
+                if (new java.math.BigDecimal(v).signum() <= 0) {
+                    throw new ValidationException(Violation.of("value", "reference.error.notPositive"));
+                }
+            } catch (NumberFormatException e) {
+                throw new ValidationException(Violation.of("value", "reference.error.badRuleValue", rule.value()));
+            }
+        } else {
+            positiveWholeNumbers(rule);
+        }
+    }
+
     private static void positiveWholeNumbers(RuleSetting rule) {
         try {
             if (Integer.parseInt(rule.value().strip()) < 1) {

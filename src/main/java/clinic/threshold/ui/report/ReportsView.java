@@ -57,6 +57,8 @@ public final class ReportsView {
     @FXML private ComboBox<Choice<Integer>> reportPayer;
     @FXML private TextField reportTechnician;
     @FXML private ComboBox<ReportParams.GroupBy> reportGroupBy;
+    @FXML private ComboBox<Choice<Long>> reportChair;
+    @FXML private TextField reportClinician;
     @FXML private Button reportRun;
     @FXML private Button reportCancel;
     @FXML private ProgressBar reportProgress;
@@ -135,7 +137,10 @@ public final class ReportsView {
         reportTo.valueProperty().bindBidirectional(vm.toProperty());
         choices(reportProtocol, vm.protocols(), Protocol::code, Protocol::name, vm.protocolProperty());
         choices(reportPayer, vm.payers(), Payer::id, Payer::name, vm.payerProperty());
+        choices(reportChair, vm.chairs(), clinic.threshold.domain.schedule.Chair::id, clinic.threshold.domain.schedule.Chair::name,
+                vm.chairProperty());
         reportTechnician.textProperty().bindBidirectional(vm.technicianProperty());
+        reportClinician.textProperty().bindBidirectional(vm.clinicianProperty());
         reportGroupBy.getItems().setAll(ReportParams.GroupBy.values());
         reportGroupBy.setConverter(names(g -> Messages.get("report.groupBy." + g.name())));
         reportGroupBy.valueProperty().bindBidirectional(vm.groupByProperty());

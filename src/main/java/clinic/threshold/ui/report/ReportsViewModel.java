@@ -51,6 +51,9 @@ public final class ReportsViewModel {
     private final StringProperty protocol = new SimpleStringProperty();
     private final ObjectProperty<Integer> payer = new SimpleObjectProperty<>();
     private final StringProperty technician = new SimpleStringProperty("");
+    private final StringProperty clinician = new SimpleStringProperty("");
+    private final ObservableList<clinic.threshold.domain.schedule.Chair> chairs = FXCollections.observableArrayList();
+    private final ObjectProperty<Long> chair = new SimpleObjectProperty<>();
     private final ObjectProperty<ReportParams.GroupBy> groupBy = new SimpleObjectProperty<>(ReportParams.GroupBy.PROTOCOL);
     private final ObjectProperty<ReportResult> result = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -76,8 +79,10 @@ public final class ReportsViewModel {
 
     public void load() {
         executor.run(() -> new Choices(services.reports().available(), services.reports().saved(),
-                services.tms().reference().protocols().stream().filter(Protocol::active).toList(), services.reference().payers()), c -> {
+                services.tms().reference().protocols().stream().filter(Protocol::active).toList(), services.reference().payers(),
+                services.scheduleSetup().resources().chairs()), c -> {
                     reports.setAll(c.reports());
+                    chairs.setAll(c.chairs());
                     saved.setAll(c.saved());
                     protocols.setAll(c.protocols());
                     payers.setAll(c.payers());
@@ -87,12 +92,17 @@ public final class ReportsViewModel {
                 }, e -> error.set(ErrorText.of(e)));
     }
 
-    private record Choices(List<ReportId> reports, List<SavedReport> saved, List<Protocol> protocols, List<Payer> payers) {
+    private record Choices(List<ReportId> reports, List<SavedReport> saved, List<Protocol> protocols, List<Payer> payers,
+            List<clinic.threshold.domain.schedule.Chair> chairs) {
     }
 
     public ReportParams params() {
-        String tech = technician.get() == null || technician.get().isBlank() ? null : technician.get().strip();
-        return new ReportParams(from.get(), to.get(), protocol.get(), null, tech, null, payer.get(), groupBy.get());
+        return new ReportParams(from.get(), to.get(), protocol.get(), chair.get(), blankToNull(technician.get()),
+                blankToNull(clinician.get()), payer.get(), groupBy.get());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Runs the chosen report; progress and cancel work while it runs. */
@@ -182,6 +192,8 @@ public final class ReportsViewModel {
         protocol.set(s.params().protocol());
         payer.set(s.params().payerId());
         technician.set(s.params().technician() == null ? "" : s.params().technician());
+        clinician.set(s.params().clinician() == null ? "" : s.params().clinician());
+        chair.set(s.params().chairId());
         groupBy.set(s.params().groupBy() == null ? ReportParams.GroupBy.PROTOCOL : s.params().groupBy());
     }
 
@@ -228,6 +240,20 @@ public final class ReportsViewModel {
     /** The payer (registry id) to report on, null for all. */
     public ObjectProperty<Integer> payerProperty() {
         return payer;
+    }
+
+    public ObservableList<clinic.threshold.domain.schedule.Chair> chairs() {
+        return chairs;
+    }
+
+    /** The chair (id) to report on, null for all. */
+    public ObjectProperty<Long> chairProperty() {
+        return chair;
+    }
+
+    /** A clinician's username: their patients only (administrators' reports; a clinician's own are always theirs). */
+    public StringProperty clinicianProperty() {
+        return clinician;
     }
 
     public StringProperty technicianProperty() {

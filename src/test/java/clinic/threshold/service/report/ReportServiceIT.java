@@ -81,15 +81,18 @@ class ReportServiceIT {
         try (var b = TestClinic.signIn(dir, "dr.b", TestClinic.PASSWORD)) {
             ReportResult own = b.reports().run(ReportId.OUTCOMES, QUARTER, Progress.NONE);
             assertEquals(List.of(1, new BigDecimal("0.0"), new BigDecimal("0.0")), firstRow(own).subList(2, 5), "only Bo's course");
-            assertEquals(List.of(ReportId.OUTCOMES, ReportId.COMPLETION, ReportId.ATTENDANCE, ReportId.MT_COMPLIANCE),
-                    b.reports().available());
+            assertEquals(List.of(ReportId.OUTCOMES, ReportId.COMPLETION, ReportId.UTILISATION, ReportId.ATTENDANCE,
+                    ReportId.MT_COMPLIANCE, ReportId.ADVERSE_EVENTS, ReportId.MEASUREMENT_BASED_CARE, ReportId.REMISSION_12_MONTHS,
+                    ReportId.TRD_PROFILE), b.reports().available(), "a clinician: the clinical and operations reports, not billing "
+                    + "or authorizations");
             ReportResult mt = b.reports().run(ReportId.MT_COMPLIANCE, QUARTER, Progress.NONE);
             assertEquals(List.of(List.of("Partial, Bo", "Standard 10 Hz", START, 30, 6, 1, new BigDecimal("16.7"))), mt.table().rows(),
                     "Bo's course only; the motor threshold measured in its first week alone");
         }
         try (var desk = TestClinic.signIn(dir, "desk", TestClinic.PASSWORD)) {
             assertThrows(AccessDeniedException.class, () -> desk.reports().run(ReportId.OUTCOMES, QUARTER, Progress.NONE));
-            assertEquals(List.of(ReportId.ATTENDANCE), desk.reports().available(), "the front desk runs the operations reports");
+            assertEquals(List.of(ReportId.UTILISATION, ReportId.ATTENDANCE), desk.reports().available(),
+                    "the front desk runs the operations reports");
         }
     }
 

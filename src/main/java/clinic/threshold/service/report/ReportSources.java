@@ -1,0 +1,60 @@
+package clinic.threshold.service.report;
+
+import clinic.threshold.data.report.ReportRepository;
+import clinic.threshold.domain.report.AdverseEventsReport;
+import clinic.threshold.domain.report.AttendanceReport;
+import clinic.threshold.domain.report.AuthorizationsReport;
+import clinic.threshold.domain.report.BillingReport;
+import clinic.threshold.domain.report.CompletionReport;
+import clinic.threshold.domain.report.MeasurementCareReport;
+import clinic.threshold.domain.report.MtComplianceReport;
+import clinic.threshold.domain.report.OutcomesReport;
+import clinic.threshold.domain.report.Progress;
+import clinic.threshold.domain.report.ReportId;
+import clinic.threshold.domain.report.ReportParams;
+import clinic.threshold.domain.report.ReportResult;
+import clinic.threshold.domain.report.TwelveMonthReport;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jooq.DSLContext;
+
+/**
+ * Where each report's rows come from and which calculator turns them into figures: the loaders read in bulk inside
+ * one read transaction, the domain calculators (domain/report) do the arithmetic.
+ */
+final class ReportSources {
+    private ReportSources() {
+    }
+
+    /** {@code own} limits a clinical report to one clinician's patients (null: every patient). */
+    static ReportResult compute(DSLContext dsl, ReportId id, ReportParams p, String own, Clock clock, Progress progress) {
+        LocalDate today = LocalDate.now(clock);
+        ReportRules rules = ReportRules.on(dsl, today);
+        ReportRepository repo = new ReportRepository(dsl);
+        String clinician = own != null ? own : p.clinician();
+        return switch (id) {
+            case OUTCOMES -> OutcomesReport.compute(p, OutcomesLoader.load(dsl, p, own, today, progress),
+                    rules.whole("report.completerMinSessions"));
+            case COMPLETION -> CompletionReport.compute(p, CompletionLoader.load(dsl, p, own, progress));
+            case UTILISATION -> UtilisationLoader.run(dsl, p, today);
+            case ATTENDANCE -> AttendanceReport.compute(p, AttendanceLoader.load(dsl, p, clock),
+                    rules.whole("report.lateCancelHours"));
+            case MT_COMPLIANCE -> MtComplianceReport.compute(p, CompletionLoader.mtCourses(dsl, p, own, progress));
+            case ADVERSE_EVENTS -> AdverseEventsReport.compute(p,
+                    repo.sessionsByProtocol(p.from(), p.to(), p.protocol(), p.technician(), p.payerId(), clinician),
+                    repo.adverseEvents(p.from(), p.to(), p.protocol(), p.technician(), p.payerId(), clinician).stream()
+                            .map(e -> new AdverseEventsReport.Event(e.type(), e.severity(), e.protocol(), e.patientId())).toList(),
+                    rules.decimal("report.seizureBenchmarkPer10000"));
+            case BILLING -> BillingReport.compute(p, repo.billedSessions(p.from(), p.to(), p.protocol(), p.payerId()).stream()
+                    .map(b -> new BillingReport.Session(b.date(), b.code(), b.payer())).toList());
+            case AUTHORIZATIONS -> AuthorizationsReport.compute(p, AuthorizationsLoader.statuses(),
+                    AuthorizationsLoader.load(dsl, p, today, clock.getZone()));
+            case MEASUREMENT_BASED_CARE -> MeasurementCareReport.compute(p, MeasurementCareLoader.kinds(),
+                    MeasurementCareLoader.load(dsl, p, own, today, clock.getZone(), progress));
+            case REMISSION_12_MONTHS -> TwelveMonthReport.compute(p, TwelveMonthLoader.rules(rules),
+                    TwelveMonthLoader.load(dsl, p, own, rules.text("report.cms159.scale")), today,
+                    p.groupBy() == ReportParams.GroupBy.PAYER);
+            case TRD_PROFILE -> TrdProfileLoader.run(dsl, p, own, today, clock.getZone(), progress);
+        };
+    }
+}
