@@ -33,6 +33,15 @@ public enum ReportId {
         return audience;
     }
 
+    /** The breakdowns a report offers (empty: the group-by parameter does not apply to it). */
+    public java.util.List<ReportParams.GroupBy> groupings() {
+        return switch (this) {
+            case OUTCOMES -> java.util.List.of(ReportParams.GroupBy.values());
+            case REMISSION_12_MONTHS -> java.util.List.of(ReportParams.GroupBy.PAYER);
+            default -> java.util.List.of();
+        };
+    }
+
     /** The CLI and saved definitions name reports in lower case with dashes ("remission-12-months"). */
     public String cliName() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -54,7 +54,7 @@ final class ReportExports {
         }
         try {
             return TablePdf.render(TablePdf.LANDSCAPE, 8.5f, ReportFormat.title(r.id()), Messages.get("report.pdf.subtitle",
-                    clinic == null ? "" : clinic, ReportFormat.params(r.params()), printedAt), bars(r), columns, sections,
+                    clinic == null ? "" : clinic, ReportFormat.params(r.id(), r.params()), printedAt), bars(r), columns, sections,
                     Messages.get("report.empty"), Messages.get("report.pdf.footer", ReportFormat.title(r.id())));
         } catch (IOException e) {
             throw new UncheckedIOException("the report could not be laid out", e);
@@ -67,7 +67,7 @@ final class ReportExports {
         }
         ReportTable t = r.table();
         List<List<Object>> drawn = t.rows().stream().filter(row -> r.chart().draws(t, row)).toList();
-        List<String> categories = drawn.stream().map(row -> ReportFormat.category(t, row)).toList();
+        List<String> categories = drawn.stream().map(row -> ReportFormat.category(t, r.chart(), row)).toList();
         List<List<Double>> values = drawn.stream().map(row -> r.chart().valueColumns().stream()
                 .map(k -> ReportFormat.value(t, row, k)).toList()).toList();
         boolean percent = ReportFormat.percentChart(t, r.chart());

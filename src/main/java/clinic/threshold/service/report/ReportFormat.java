@@ -51,6 +51,11 @@ public final class ReportFormat {
         return Messages.bundle().containsKey(key) ? Messages.get(key) : v.toString();
     }
 
+    /** The parameters of a report as run: the group-by only where the report offers it. */
+    public static String params(ReportId id, ReportParams p) {
+        return params(id.groupings().contains(p.groupBy()) ? p : p.by(null));
+    }
+
     public static String params(ReportParams p) {
         List<String> parts = new ArrayList<>();
         parts.add(Messages.get("report.params.range", p.from() == null ? "\u2026" : p.from().toString(),
@@ -80,12 +85,18 @@ public final class ReportFormat {
         return r.notes().stream().map(n -> Messages.withValues(n.key(), n.values())).toList();
     }
 
-    /** A row's label on the chart: its text cells before the first figure, joined. */
-    public static String category(ReportTable t, List<Object> row) {
+    /**
+     * A row's label on the chart: its text cells before the first figure, joined; not the column the chart picks its
+     * rows by (every bar would repeat it).
+     */
+    public static String category(ReportTable t, ReportChart c, List<Object> row) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < t.columns().size(); i++) {
             if (t.columns().get(i).kind() != ReportTable.Kind.TEXT && t.columns().get(i).kind() != ReportTable.Kind.DATE) {
                 break;
+            }
+            if (c != null && t.columns().get(i).key().equals(c.onlyColumn())) {
+                continue;
             }
             parts.add(row.get(i) == null ? "" : text(row.get(i)));
         }

@@ -64,7 +64,7 @@ public final class ReportService {
         progress.check();
         tx.inTransaction(dsl -> {
             guard.audit().append(dsl, s.actor(), new AuditEntry("report.run", AuditCategory.ADMIN, null, "report", id.name(),
-                    AuditOutcome.SUCCESS, ReportFormat.params(params) + (own == null ? "" : " (own patients)")));
+                    AuditOutcome.SUCCESS, ReportFormat.params(id, params) + (own == null ? "" : " (own patients)")));
             return null;
         });
         return result;
@@ -175,7 +175,7 @@ public final class ReportService {
     private void exported(UserSession s, ReportResult r, String format) {
         tx.inTransaction(dsl -> {
             guard.audit().append(dsl, s.actor(), new AuditEntry("report.export", AuditCategory.EXPORT, null, "report", r.id().name(),
-                    AuditOutcome.SUCCESS, format + ": " + ReportFormat.params(r.params())));
+                    AuditOutcome.SUCCESS, format + ": " + ReportFormat.params(r.id(), r.params())));
             return null;
         });
     }

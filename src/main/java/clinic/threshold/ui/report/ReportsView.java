@@ -97,6 +97,7 @@ public final class ReportsView {
             reportList.getSelectionModel().select(b);
             reportTitle.setText(b == null ? "" : vm.title(b));
             reportHelp.setText(b == null ? "" : Messages.get("report.help." + b.name()));
+            groupings(b);
         });
         savedList.setItems(vm.saved());
         savedList.setCellFactory(l -> cell(s -> s.name() + " \u00b7 " + vm.title(s.report())));
@@ -141,9 +142,21 @@ public final class ReportsView {
                 vm.chairProperty());
         reportTechnician.textProperty().bindBidirectional(vm.technicianProperty());
         reportClinician.textProperty().bindBidirectional(vm.clinicianProperty());
-        reportGroupBy.getItems().setAll(ReportParams.GroupBy.values());
+        groupings(vm.reportProperty().get());
         reportGroupBy.setConverter(names(g -> Messages.get("report.groupBy." + g.name())));
         reportGroupBy.valueProperty().bindBidirectional(vm.groupByProperty());
+    }
+
+    /** Group by offers the report's own breakdowns, and is off for a report without any. */
+    private void groupings(ReportId id) {
+        List<ReportParams.GroupBy> offered = id == null ? List.of() : id.groupings();
+        ReportParams.GroupBy chosen = vm.groupByProperty().get();
+        reportGroupBy.getItems().setAll(offered);
+        reportGroupBy.setDisable(offered.isEmpty());
+        if (!offered.isEmpty()) {
+            vm.groupByProperty().set(offered.contains(chosen) ? chosen : offered.get(0));
+            reportGroupBy.setValue(vm.groupByProperty().get());
+        }
     }
 
     /**
@@ -201,7 +214,7 @@ public final class ReportsView {
                 s.setName(vm.heading(t.columns().get(t.column(key))));
                 for (List<Object> row : t.rows().stream().filter(x -> r.chart().draws(t, x)).toList()) {
                     Double v = vm.value(t, row, key);
-                    s.getData().add(new XYChart.Data<>(vm.category(t, row), v == null ? 0 : v));
+                    s.getData().add(new XYChart.Data<>(vm.category(r, row), v == null ? 0 : v));
                 }
                 reportChart.getData().add(s);
             }

@@ -67,6 +67,13 @@ public final class ReportsViewModel {
         this.executor = executor;
         this.clock = clock;
         lastQuarter();
+        // Another report chosen: the last one's figures would read as this one's.
+        report.addListener((o, a, b) -> {
+            if (a != b && !running.get()) {
+                result.set(null);
+                message.set("");
+            }
+        });
     }
 
     /** The last full calendar quarter: the range administrators quote to payers. */
@@ -301,8 +308,8 @@ public final class ReportsViewModel {
         return ReportFormat.cell(c, v);
     }
 
-    public String category(clinic.threshold.domain.report.ReportTable t, List<Object> row) {
-        return ReportFormat.category(t, row);
+    public String category(ReportResult r, List<Object> row) {
+        return ReportFormat.category(r.table(), r.chart(), row);
     }
 
     public Double value(clinic.threshold.domain.report.ReportTable t, List<Object> row, String column) {
@@ -318,6 +325,6 @@ public final class ReportsViewModel {
     }
 
     public String paramsText(ReportResult r) {
-        return ReportFormat.params(r.params());
+        return ReportFormat.params(r.id(), r.params());
     }
 }
