@@ -5,7 +5,7 @@
 -- published value sets.
 
 INSERT INTO outcome_rule (rule_key, effective_from, rule_value, confidence, source, recorded_at, recorded_by) VALUES
- ('report.seizureBenchmarkPer10000', DATE '2000-01-01', '0.31', 'C', 'domain.md 8.4: seizures with TMS, published benchmark about 0.31 per 10,000 sessions', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed'),
+ ('report.seizureBenchmarkPer10000', DATE '2000-01-01', '0.31', 'C', 'domain.md 5.3: 0.31 seizures per 10,000 sessions (18 in 586,656 sessions, CTMSS survey 2018; Taylor et al. 2021)', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed'),
  ('report.cms159.scale', DATE '2000-01-01', 'PHQ9', 'C', 'domain.md 3: CMS159v12 Depression Remission at Twelve Months is measured with the PHQ-9', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed'),
  ('report.cms159.indexAbove', DATE '2000-01-01', '9', 'C', 'domain.md 3: CMS159 denominator, index PHQ-9 greater than 9', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed'),
  ('report.cms159.remissionBelow', DATE '2000-01-01', '5', 'C', 'domain.md 3: CMS159 numerator, most recent PHQ-9 less than 5', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed'),
@@ -13,5 +13,5 @@ INSERT INTO outcome_rule (rule_key, effective_from, rule_value, confidence, sour
  ('report.cms159.windowDays', DATE '2000-01-01', '60', 'C', 'domain.md 3: CMS159 and CBE 1885, 12 months plus or minus 60 days', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed'),
  ('report.cms159.minAge', DATE '2000-01-01', '12', 'C', 'domain.md 3: CMS159 denominator, age 12 or older', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed'),
  ('report.cms159.responseReductionPct', DATE '2000-01-01', '50', 'C', 'domain.md 3: Depression Response at Twelve Months (CBE 1885), PHQ-9 reduced by 50% or more', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed'),
- ('report.cms159.diagnosisCodes', DATE '2000-01-01', 'F32.0,F32.1,F32.2,F32.3,F32.4,F32.5,F32.9,F33,F34.1', 'U', 'domain.md 3: CMS159 denominator, major depression or dysthymia; the ICD-10 prefixes are this project''s reading, unconfirmed against the value set', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed'),
+ ('report.cms159.diagnosisCodes', DATE '2000-01-01', 'F32.0,F32.1,F32.2,F32.3,F32.4,F32.5,F32.9,F32.A,F33,F34.1', 'U', 'domain.md 3: CMS159 denominator, major depression or dysthymia; the ICD-10 prefixes are this project''s reading, unconfirmed against the value set', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed'),
  ('report.cms159.excludedCodes', DATE '2000-01-01', 'F31,F20,F21,F22,F23,F24,F25,F28,F29,F60.3,F84', 'U', 'domain.md 3: CMS159 exclusions, bipolar, emotionally labile personality, schizophrenia or psychotic disorder, pervasive developmental disorder; the ICD-10 prefixes are this project''s reading, unconfirmed against the value sets', TIMESTAMP WITH TIME ZONE '2026-11-27 00:00:00+00:00', 'seed');

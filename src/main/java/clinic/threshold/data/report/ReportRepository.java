@@ -152,7 +152,7 @@ public final class ReportRepository {
         if (payerId != null) {
             where = where.and(PATIENT.PAYER_ID.eq(payerId));
         }
-        return own == null ? where : where.and(own(own));
+        return own == null ? where : where.and(ownPatient(own));
     }
 
     /** Sessions given in the range by protocol name (see {@link #givenIn}). */
@@ -209,7 +209,7 @@ public final class ReportRepository {
     }
 
     /** A suicide-risk alert: whose, when raised, when reviewed (null while open). */
-    public record AlertRow(long patientId, java.time.Instant raisedAt, java.time.Instant reviewedAt) {
+    public record AlertRow(long id, long patientId, java.time.Instant raisedAt, java.time.Instant reviewedAt) {
     }
 
     /** The suicide-risk alerts of patients with a course started in the range, by patient, oldest first. */
@@ -217,10 +217,20 @@ public final class ReportRepository {
         var a = clinic.threshold.data.jooq.Tables.SAFETY_ALERT;
         var patients = DSL.select(TMS_COURSE.PATIENT_ID).from(TMS_COURSE).where(range(TMS_COURSE.START_DATE, from, to));
         Map<Long, List<AlertRow>> out = new HashMap<>();
-        dsl.select(a.PATIENT_ID, a.RAISED_AT, a.REVIEWED_AT).from(a).where(a.PATIENT_ID.in(patients)).orderBy(a.PATIENT_ID, a.RAISED_AT, a.ID)
-                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new AlertRow(r.value1(),
-                        r.value2().toInstant(), r.value3() == null ? null : r.value3().toInstant())));
+        dsl.select(a.ID, a.PATIENT_ID, a.RAISED_AT, a.REVIEWED_AT).from(a).where(a.PATIENT_ID.in(patients))
+                .orderBy(a.PATIENT_ID, a.RAISED_AT, a.ID)
+                .forEach(r -> out.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(new AlertRow(r.value1(), r.value2(),
+                        r.value3().toInstant(), r.value4() == null ? null : r.value4().toInstant())));
         return out;
+    }
+
+    /** Appointments of the range whose patient or course was voided (entered in error): reports leave them out. */
+    public java.util.Set<Long> appointmentsOfVoided(LocalDate from, LocalDate to) {
+        var a = clinic.threshold.data.jooq.Tables.APPOINTMENT;
+        return new java.util.HashSet<>(dsl.select(a.ID).from(a).join(PATIENT).on(PATIENT.ID.eq(a.PATIENT_ID))
+                .leftJoin(TMS_COURSE).on(TMS_COURSE.ID.eq(a.COURSE_ID))
+                .where(a.APPT_DATE.between(from, to)).and(PATIENT.VOIDED.isTrue().or(TMS_COURSE.VOIDED.isTrue()))
+                .fetch(a.ID));
     }
 
     public java.util.Optional<String> payerName(int payerId) {

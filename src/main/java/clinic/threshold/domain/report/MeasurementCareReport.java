@@ -23,8 +23,8 @@ public final class MeasurementCareReport {
     public record Point(String kind, String status) {
     }
 
-    /** A suicide-risk alert: when it was raised and, once reviewed, when. */
-    public record Alert(Instant raisedAt, Instant reviewedAt) {
+    /** A suicide-risk alert: which, when it was raised and, once reviewed, when. */
+    public record Alert(long id, Instant raisedAt, Instant reviewedAt) {
     }
 
     /** A course with its protocol, its schedule's points and the alerts raised while it ran. */
@@ -98,6 +98,9 @@ public final class MeasurementCareReport {
             }
             return row;
         }
+        // Two courses of one patient can both span an alert: it counts once in a row that holds both.
+        alerts = List.copyOf(alerts.stream().collect(java.util.stream.Collectors.toMap(Alert::id, a -> a, (a, b) -> a,
+                java.util.LinkedHashMap::new)).values());
         List<Long> minutes = alerts.stream().filter(a -> a.reviewedAt() != null)
                 .map(a -> Duration.between(a.raisedAt(), a.reviewedAt()).toMinutes()).sorted().toList();
         row.add(alerts.size());

@@ -23,6 +23,11 @@ public enum ReportId {
         CLINICAL, OPERATIONS, ADMINISTRATION
     }
 
+    /** The filters a report can apply (the others do not bear on its figures and are not offered). */
+    public enum Filter {
+        PROTOCOL, PAYER, CHAIR, TECHNICIAN, CLINICIAN
+    }
+
     private final Audience audience;
 
     ReportId(Audience audience) {
@@ -31,6 +36,18 @@ public enum ReportId {
 
     public Audience audience() {
         return audience;
+    }
+
+    public java.util.Set<Filter> filters() {
+        return switch (this) {
+            case OUTCOMES, COMPLETION, MT_COMPLIANCE, ADVERSE_EVENTS, MEASUREMENT_BASED_CARE ->
+                    java.util.EnumSet.of(Filter.PROTOCOL, Filter.PAYER, Filter.TECHNICIAN, Filter.CLINICIAN);
+            case UTILISATION -> java.util.EnumSet.of(Filter.CHAIR);
+            case ATTENDANCE -> java.util.EnumSet.of(Filter.PROTOCOL, Filter.TECHNICIAN, Filter.CHAIR);
+            case BILLING -> java.util.EnumSet.of(Filter.PROTOCOL, Filter.PAYER);
+            case AUTHORIZATIONS -> java.util.EnumSet.of(Filter.PROTOCOL, Filter.PAYER, Filter.CLINICIAN);
+            case REMISSION_12_MONTHS, TRD_PROFILE -> java.util.EnumSet.of(Filter.PAYER, Filter.CLINICIAN);
+        };
     }
 
     /** The breakdowns a report offers (empty: the group-by parameter does not apply to it). */

@@ -21,6 +21,18 @@ public record ReportParams(LocalDate from, LocalDate to, String protocol, Long c
         return new ReportParams(from, to, protocol, chairId, technician, clinician, payerId, g);
     }
 
+    /**
+     * These parameters as {@code id} applies them: filters and a breakdown it does not offer are dropped, so what is
+     * printed and audited with its figures is what they were computed with.
+     */
+    public ReportParams forReport(ReportId id) {
+        java.util.Set<ReportId.Filter> f = id.filters();
+        return new ReportParams(from, to, f.contains(ReportId.Filter.PROTOCOL) ? protocol : null,
+                f.contains(ReportId.Filter.CHAIR) ? chairId : null, f.contains(ReportId.Filter.TECHNICIAN) ? technician : null,
+                f.contains(ReportId.Filter.CLINICIAN) ? clinician : null, f.contains(ReportId.Filter.PAYER) ? payerId : null,
+                groupBy != null && id.groupings().contains(groupBy) ? groupBy : null);
+    }
+
     public boolean covers(LocalDate d) {
         return d != null && (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
     }

@@ -19,16 +19,16 @@ public final class TwelveMonthReport {
     }
 
     /** The measure's numbers and code lists, all reference data (outcome_rule report.cms159.*). */
-    public record Rules(int indexAbove, int remissionBelow, int months, int windowDays, int minAge, int responseReductionPct,
+    public record Rules(String scale, int indexAbove, int remissionBelow, int months, int windowDays, int minAge, int responseReductionPct,
             List<String> diagnosisCodes, List<String> excludedCodes) {
         public Rules {
             diagnosisCodes = List.copyOf(diagnosisCodes);
             excludedCodes = List.copyOf(excludedCodes);
         }
 
-        /** A code matches a listed code or any code under it ("F33" covers "F33.2"). */
+        /** A code matches a listed code or any code under it ("F33" covers "F33.2", "F33.4" covers "F33.41"). */
         static boolean listed(List<String> codes, String code) {
-            return code != null && codes.stream().anyMatch(c -> code.equals(c) || code.startsWith(c.endsWith(".") ? c : c + "."));
+            return code != null && codes.stream().anyMatch(code::startsWith);
         }
     }
 
@@ -97,7 +97,7 @@ public final class TwelveMonthReport {
         rows.add(row(ReportTable.TOTAL, all));
         return new ReportResult(ReportId.REMISSION_12_MONTHS, params, new ReportTable(COLUMNS, rows),
                 new ReportChart(ReportChart.Kind.BAR, "group", List.of("remissionPct", "responsePct")),
-                List.of(new ReportResult.Note("report.note.twelve.rules", List.of(rules.indexAbove(), rules.months(), rules.windowDays(),
+                List.of(new ReportResult.Note("report.note.twelve.rules", List.of(rules.scale(), rules.indexAbove(), rules.months(), rules.windowDays(),
                                 rules.remissionBelow(), rules.responseReductionPct())),
                         new ReportResult.Note("report.note.twelve.notEligible", List.of(notEligible, rules.minAge())),
                         new ReportResult.Note("report.note.twelve.unrecorded", List.of())));

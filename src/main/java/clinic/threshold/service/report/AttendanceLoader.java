@@ -28,8 +28,10 @@ final class AttendanceLoader {
         LocalDate to = p.to() == null ? today : p.to();
         Map<Long, Instant> cancelledAt = new ReportRepository(dsl).cancellationTimes(from, to);
         List<AttendanceReport.Visit> out = new ArrayList<>();
+        java.util.Set<Long> voided = new ReportRepository(dsl).appointmentsOfVoided(from, to);
         for (Appointment a : new AppointmentRepository(dsl).between(from, to)) {
-            if (p.protocol() != null && !p.protocol().equals(a.protocolCode())
+            if (voided.contains(a.id())
+                    || p.protocol() != null && !p.protocol().equals(a.protocolCode())
                     || p.technician() != null && !p.technician().equals(a.technicianName())
                     || p.chairId() != null && !p.chairId().equals(a.chairId())) {
                 continue;

@@ -2,12 +2,8 @@ package clinic.threshold.service.report;
 
 import clinic.threshold.data.payer.AuthorizationRepository;
 import clinic.threshold.data.report.ReportRepository;
-import clinic.threshold.data.tms.TmsReferenceRepository;
-import clinic.threshold.domain.history.RuleSetting;
 import clinic.threshold.domain.payer.AuthStatus;
-import clinic.threshold.domain.payer.AuthorizationRules;
 import clinic.threshold.domain.payer.PriorAuthorization;
-import clinic.threshold.domain.payer.UnitCountdown;
 import clinic.threshold.domain.report.AuthorizationsReport;
 import clinic.threshold.domain.report.ReportParams;
 import java.time.LocalDate;
@@ -21,7 +17,7 @@ import org.jooq.DSLContext;
 
 /**
  * The requests (not voided) made in the range, by the day they were created, with their status as of today and the
- * sessions given inside each approval's window, counted as the pipeline counts them.
+ * sessions given inside each approval's window (each session counted once, for the latest window covering it).
  */
 final class AuthorizationsLoader {
     private AuthorizationsLoader() {
@@ -30,25 +26,48 @@ final class AuthorizationsLoader {
     static List<AuthorizationsReport.Request> load(DSLContext dsl, ReportParams p, LocalDate today, ZoneId zone) {
         AuthorizationRepository repo = new AuthorizationRepository(dsl);
         String payer = p.payerId() == null ? null : new ReportRepository(dsl).payerName(p.payerId()).orElse("");
-        List<PriorAuthorization> requests = repo.list(null).stream()
+        List<PriorAuthorization> all = repo.list(null);
+        Map<Long, Integer> used = used(all, repo.deliveredDays(all.stream().map(PriorAuthorization::courseId)
+                .filter(Objects::nonNull).distinct().toList()), today);
+        return all.stream()
                 .filter(a -> p.covers(a.createdAt().atZone(zone).toLocalDate()))
                 .filter(a -> p.protocol() == null || p.protocol().equals(a.protocolCode()))
                 .filter(a -> p.clinician() == null || p.clinician().equals(a.clinician()))
                 .filter(a -> payer == null || payer.equals(a.payer()))
-                .toList();
-        Map<Long, List<LocalDate>> delivered = repo.deliveredDays(requests.stream().map(PriorAuthorization::courseId)
-                .filter(Objects::nonNull).distinct().toList());
-        AuthorizationRules rules = AuthorizationRules.from(RuleSetting.inForce(new TmsReferenceRepository(dsl).rules(), today));
-        return requests.stream().map(a -> {
-            AuthStatus s = a.statusOn(today);
-            boolean approved = s == AuthStatus.APPROVED || s == AuthStatus.EXPIRED;
-            boolean denied = s == AuthStatus.DENIED || s == AuthStatus.APPEAL;
-            Long days = a.submittedOn() != null && a.decidedOn() != null ? ChronoUnit.DAYS.between(a.submittedOn(), a.decidedOn()) : null;
-            List<LocalDate> given = a.courseId() == null ? List.of() : delivered.getOrDefault(a.courseId(), List.of());
-            int used = UnitCountdown.of(a, given, List.of(), today, rules, false).used();
-            return new AuthorizationsReport.Request(s.name(), a.payer(), days, approved, denied, a.denialReason(),
-                    approved ? a.units() : null, approved ? used : 0);
-        }).toList();
+                .map(a -> {
+                    AuthStatus s = a.statusOn(today);
+                    boolean approved = approved(a, today);
+                    boolean denied = s == AuthStatus.DENIED || s == AuthStatus.APPEAL;
+                    Long days = a.submittedOn() != null && a.decidedOn() != null
+                            ? ChronoUnit.DAYS.between(a.submittedOn(), a.decidedOn()) : null;
+                    return new AuthorizationsReport.Request(s.name(), a.payer(), days, approved, denied, a.denialReason(),
+                            approved ? a.units() : null, used.getOrDefault(a.id(), 0));
+                }).toList();
+    }
+
+    private static boolean approved(PriorAuthorization a, LocalDate today) {
+        AuthStatus s = a.statusOn(today);
+        return s == AuthStatus.APPROVED || s == AuthStatus.EXPIRED;
+    }
+
+    /**
+     * The sessions each approval paid for, by request: a session given inside several approvals' windows of its course
+     * (a first approval and its extension) counts once, for the latest window covering it, so units used never count
+     * a session twice.
+     */
+    static Map<Long, Integer> used(List<PriorAuthorization> all, Map<Long, List<LocalDate>> delivered, LocalDate today) {
+        Map<Long, List<PriorAuthorization>> byCourse = all.stream()
+                .filter(a -> a.courseId() != null && a.first() != null && a.last() != null && approved(a, today))
+                .collect(java.util.stream.Collectors.groupingBy(PriorAuthorization::courseId));
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        byCourse.forEach((course, approvals) -> {
+            for (LocalDate d : delivered.getOrDefault(course, List.of())) {
+                approvals.stream().filter(a -> !d.isBefore(a.first()) && !d.isAfter(a.last()))
+                        .max(java.util.Comparator.comparing(PriorAuthorization::first).thenComparing(PriorAuthorization::id))
+                        .ifPresent(a -> out.merge(a.id(), 1, Integer::sum));
+            }
+        });
+        return out;
     }
 
     static List<String> statuses() {

@@ -49,13 +49,16 @@ final class MeasurementCareLoader {
             var course = tms.course(row.courseId()).orElseThrow();
             PatientCourses.Tracked t = PatientCourses.track(tms, course, ref, rules, entries.getOrDefault(row.patientId(), List.of()), today);
             List<LocalDate> given = t.progress().sessions().stream().filter(SavedSession::delivered).map(SavedSession::date).sorted().toList();
-            if (!given.isEmpty()) {
-                Instant from = given.get(0).atStartOfDay(zone).toInstant();
+            boolean theirs = p.technician() == null || t.progress().sessions().stream()
+                    .anyMatch(x -> x.delivered() && x.entry() != null && p.technician().equals(x.entry().technician()));
+            if (!given.isEmpty() && theirs) {
+                // From the baseline's window: a risk alert on the baseline score is the one that holds a course back.
+                Instant from = given.get(0).minusDays(rules.baselineDaysBefore()).atStartOfDay(zone).toInstant();
                 Instant until = course.status() == CourseStatus.ACTIVE ? null
                         : given.get(given.size() - 1).plusDays(rules.windowDays() + 1L).atStartOfDay(zone).toInstant();
                 List<MeasurementCareReport.Alert> during = alerts.getOrDefault(row.patientId(), List.of()).stream()
                         .filter(a -> !a.raisedAt().isBefore(from) && (until == null || a.raisedAt().isBefore(until)))
-                        .map(a -> new MeasurementCareReport.Alert(a.raisedAt(), a.reviewedAt())).toList();
+                        .map(a -> new MeasurementCareReport.Alert(a.id(), a.raisedAt(), a.reviewedAt())).toList();
                 out.add(new MeasurementCareReport.Course(row.protocolName(), t.protocol().assessmentScale(),
                         t.schedule().stream().map(d -> new MeasurementCareReport.Point(d.kind().name(), d.status().name())).toList(),
                         during));

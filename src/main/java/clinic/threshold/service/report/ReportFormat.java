@@ -51,9 +51,9 @@ public final class ReportFormat {
         return Messages.bundle().containsKey(key) ? Messages.get(key) : v.toString();
     }
 
-    /** The parameters of a report as run: the group-by only where the report offers it. */
+    /** The parameters of a report as run: the filters and breakdown it applies. */
     public static String params(ReportId id, ReportParams p) {
-        return params(id.groupings().contains(p.groupBy()) ? p : p.by(null));
+        return params(p.forReport(id));
     }
 
     public static String params(ReportParams p) {

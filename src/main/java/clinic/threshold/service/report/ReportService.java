@@ -56,10 +56,11 @@ public final class ReportService {
     }
 
     /** Runs a report; {@code progress} hears how far it got and may cancel it (nothing is audited then). */
-    public ReportResult run(ReportId id, ReportParams params, Progress progress) {
+    public ReportResult run(ReportId id, ReportParams asked, Progress progress) {
         UserSession s = guard.require(Permission.REPORT_RUN, "report.run", null);
         String own = scope(s, id);
-        check(params);
+        check(asked);
+        ReportParams params = asked.forReport(id);
         ReportResult result = tx.read(dsl -> ReportSources.compute(dsl, id, params, own, clock, progress));
         progress.check();
         tx.inTransaction(dsl -> {

@@ -1,6 +1,8 @@
 package clinic.threshold.service.report;
 
 import clinic.threshold.data.report.ReportRepository;
+import clinic.threshold.data.settings.SettingsRepository;
+import clinic.threshold.service.settings.SettingsService;
 import clinic.threshold.domain.report.AdverseEventsReport;
 import clinic.threshold.domain.report.AttendanceReport;
 import clinic.threshold.domain.report.AuthorizationsReport;
@@ -16,6 +18,7 @@ import clinic.threshold.domain.report.ReportResult;
 import clinic.threshold.domain.report.TwelveMonthReport;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jooq.DSLContext;
 
 /**
@@ -27,7 +30,11 @@ final class ReportSources {
     }
 
     /** {@code own} limits a clinical report to one clinician's patients (null: every patient). */
-    static ReportResult compute(DSLContext dsl, ReportId id, ReportParams p, String own, Clock clock, Progress progress) {
+    static ReportResult compute(DSLContext dsl, ReportId id, ReportParams p, String own, Clock computer, Progress progress) {
+        // Days are the clinic's (its time-zone setting), not the computer's: a scheduled export on a server in UTC
+        // counts the same days as the screen.
+        Clock clock = computer.withZone(new SettingsRepository(dsl).get(SettingsService.TIME_ZONE).map(ZoneId::of)
+                .orElse(computer.getZone()));
         LocalDate today = LocalDate.now(clock);
         ReportRules rules = ReportRules.on(dsl, today);
         ReportRepository repo = new ReportRepository(dsl);
@@ -51,9 +58,11 @@ final class ReportSources {
                     AuthorizationsLoader.load(dsl, p, today, clock.getZone()));
             case MEASUREMENT_BASED_CARE -> MeasurementCareReport.compute(p, MeasurementCareLoader.kinds(),
                     MeasurementCareLoader.load(dsl, p, own, today, clock.getZone(), progress));
-            case REMISSION_12_MONTHS -> TwelveMonthReport.compute(p, TwelveMonthLoader.rules(rules),
-                    TwelveMonthLoader.load(dsl, p, own, rules.text("report.cms159.scale")), today,
-                    p.groupBy() == ReportParams.GroupBy.PAYER);
+            case REMISSION_12_MONTHS -> {
+                TwelveMonthReport.Rules measure = TwelveMonthLoader.rules(rules);
+                yield TwelveMonthReport.compute(p, measure, TwelveMonthLoader.load(dsl, p, own, measure), today,
+                        p.groupBy() == ReportParams.GroupBy.PAYER);
+            }
             case TRD_PROFILE -> TrdProfileLoader.run(dsl, p, own, today, clock.getZone(), progress);
         };
     }

@@ -61,7 +61,7 @@ final class TrdProfileLoader {
         List<TrdProfileReport.Profile> out = new ArrayList<>();
         for (Long id : patients) {
             PatientHistory h = histories.getOrDefault(id, new PatientHistory(id, List.of(), List.of()));
-            TrdAssessment a = assessor.assess(h.toHistory(), asOf);
+            TrdAssessment a = assessor.assess(h.toHistory().asOf(asOf), asOf);
             out.add(new TrdProfileReport.Profile(a.failedAdequateTrials(), a.thaseRushStage(),
                     a.currentEpisodeId() == null ? null : a.maudsley().band().name(), a.trd()));
             if (out.size() % 500 == 0) {

@@ -19,13 +19,14 @@ final class TwelveMonthLoader {
     }
 
     static TwelveMonthReport.Rules rules(ReportRules r) {
-        return new TwelveMonthReport.Rules(r.whole("report.cms159.indexAbove"), r.whole("report.cms159.remissionBelow"),
+        return new TwelveMonthReport.Rules(r.text("report.cms159.scale"), r.whole("report.cms159.indexAbove"), r.whole("report.cms159.remissionBelow"),
                 r.whole("report.cms159.months"), r.whole("report.cms159.windowDays"), r.whole("report.cms159.minAge"),
                 r.whole("report.cms159.responseReductionPct"), r.list("report.cms159.diagnosisCodes"),
                 r.list("report.cms159.excludedCodes"));
     }
 
-    static List<TwelveMonthReport.Patient> load(DSLContext dsl, ReportParams p, String own, String scale) {
+    static List<TwelveMonthReport.Patient> load(DSLContext dsl, ReportParams p, String own, TwelveMonthReport.Rules rules) {
+        String scale = rules.scale();
         Map<Long, List<ReportRepository.ScoreRow>> byPatient = new LinkedHashMap<>();
         for (ReportRepository.ScoreRow s : new ReportRepository(dsl).scores(scale, p.payerId(), own != null ? own : p.clinician())) {
             byPatient.computeIfAbsent(s.patientId(), k -> new ArrayList<>()).add(s);

@@ -28,8 +28,9 @@ final class UtilisationLoader {
                 .filter(c -> p.chairId() == null || p.chairId() == c.id())
                 .map(c -> new UtilisationReport.ChairHours(c.id(), c.name(), c.hours() != null ? c.hours() : r.clinicHours(), c.active()))
                 .toList();
+        java.util.Set<Long> voided = new clinic.threshold.data.report.ReportRepository(dsl).appointmentsOfVoided(from, to);
         List<UtilisationReport.Use> uses = new AppointmentRepository(dsl).between(from, to).stream()
-                .filter(a -> a.chairId() != null && a.status() != AppointmentStatus.CANCELLED)
+                .filter(a -> a.chairId() != null && a.status() != AppointmentStatus.CANCELLED && !voided.contains(a.id()))
                 .map(a -> new UtilisationReport.Use(a.chairId(), a.date(), a.start(), a.minutes(), a.status() == AppointmentStatus.DONE))
                 .toList();
         return UtilisationReport.compute(p, from, to, chairs, new TmsReferenceRepository(dsl).calendar(), r.absences(), uses);

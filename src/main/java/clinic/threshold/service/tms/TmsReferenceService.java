@@ -229,6 +229,9 @@ public final class TmsReferenceService {
             }
         } else {
             positiveWholeNumbers(rule);
+            if (rule.key().endsWith("Pct") && Integer.parseInt(v) > 100) {
+                throw new ValidationException(Violation.of("value", "reference.error.atMost100"));
+            }
         }
     }
 

@@ -147,14 +147,23 @@ public final class ReportsView {
         reportGroupBy.valueProperty().bindBidirectional(vm.groupByProperty());
     }
 
-    /** Group by offers the report's own breakdowns, and is off for a report without any. */
+    /**
+     * The filters the report applies are on, the others off (they would not change its figures); group by offers the
+     * report's own breakdowns, and is off for a report without any.
+     */
     private void groupings(ReportId id) {
+        java.util.Set<ReportId.Filter> filters = id == null ? java.util.Set.of() : id.filters();
+        reportProtocol.setDisable(!filters.contains(ReportId.Filter.PROTOCOL));
+        reportPayer.setDisable(!filters.contains(ReportId.Filter.PAYER));
+        reportChair.setDisable(!filters.contains(ReportId.Filter.CHAIR));
+        reportTechnician.setDisable(!filters.contains(ReportId.Filter.TECHNICIAN));
+        reportClinician.setDisable(!filters.contains(ReportId.Filter.CLINICIAN));
         List<ReportParams.GroupBy> offered = id == null ? List.of() : id.groupings();
         ReportParams.GroupBy chosen = vm.groupByProperty().get();
         reportGroupBy.getItems().setAll(offered);
         reportGroupBy.setDisable(offered.isEmpty());
         if (!offered.isEmpty()) {
-            vm.groupByProperty().set(offered.contains(chosen) ? chosen : offered.get(0));
+            vm.groupByProperty().set(chosen != null && offered.contains(chosen) ? chosen : offered.get(0));
             reportGroupBy.setValue(vm.groupByProperty().get());
         }
     }

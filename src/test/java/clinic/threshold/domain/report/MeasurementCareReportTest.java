@@ -24,9 +24,10 @@ class MeasurementCareReportTest {
     void onTimeShareAndHoursToReview() {
         Course ended = new Course("10 Hz", "PHQ9", List.of(new Point("BASELINE", "DONE"), new Point("WEEKLY", "DONE"),
                 new Point("WEEKLY", "MISSED"), new Point("LAST_ACUTE", "DONE")),
-                List.of(new Alert(T, T.plus(Duration.ofHours(2))), new Alert(T.plus(Duration.ofDays(3)), T.plus(Duration.ofDays(3)).plus(Duration.ofMinutes(30)))));
+                List.of(new Alert(1, T, T.plus(Duration.ofHours(2))), new Alert(2, T.plus(Duration.ofDays(3)),
+                        T.plus(Duration.ofDays(3)).plus(Duration.ofMinutes(30)))));
         Course running = new Course("iTBS", "PHQ9", List.of(new Point("BASELINE", "DONE"), new Point("WEEKLY", "OVERDUE"),
-                new Point("WEEKLY", "UPCOMING"), new Point("LAST_ACUTE", "UPCOMING")), List.of(new Alert(T, null)));
+                new Point("WEEKLY", "UPCOMING"), new Point("LAST_ACUTE", "UPCOMING")), List.of(new Alert(3, T, null)));
         ReportResult r = MeasurementCareReport.compute(ReportParams.between(null, null), KINDS, List.of(ended, running));
         assertEquals(List.of(2, 2, 0, 0, new BigDecimal("100.0")), row(r, "point", "BASELINE").subList(2, 7));
         assertEquals(List.of(3, 1, 1, 1, new BigDecimal("33.3")), row(r, "point", "WEEKLY").subList(2, 7), "the upcoming one is not due");

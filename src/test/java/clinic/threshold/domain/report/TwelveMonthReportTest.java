@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * quarter of 2025; "today" is late enough for its windows (12 months +- 60 days) to have closed, except where stated.
  */
 class TwelveMonthReportTest {
-    static final Rules CMS159 = new Rules(9, 5, 12, 60, 12, 50, List.of("F32.0", "F32.1", "F32.2", "F33", "F34.1"),
+    static final Rules CMS159 = new Rules("PHQ9", 9, 5, 12, 60, 12, 50, List.of("F32.0", "F32.1", "F32.2", "F33", "F34.1"),
             List.of("F31", "F20", "F60.3"));
     static final ReportParams Q1 = ReportParams.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -36,7 +36,7 @@ class TwelveMonthReportTest {
     @Test
     void remissionAndResponseAtTwelveMonths() {
         List<Patient> patients = List.of(
-                // Index 20 on 10 Jan 2025; the last score in 12 Nov 2025 - 11 Mar 2026 is 4: remission and response.
+                // Index 20 on 10 Jan 2025; the last score in 11 Nov 2025 - 11 Mar 2026 is 4: remission and response.
                 p("F33.2", "A", "2025-01-10", 20, "2025-12-01", 12, "2026-02-01", 4),
                 // Index 18; 9 at twelve months: a fall of exactly 50%: response, not remission.
                 p("F32.2", "A", "2025-02-01", 18, "2026-02-01", 9),
@@ -72,7 +72,7 @@ class TwelveMonthReportTest {
 
     @Test
     void aRemissionCutOffAboveTheResponseLineCountsEachOnItsOwn() {
-        Rules strict = new Rules(9, 5, 12, 60, 12, 70, CMS159.diagnosisCodes(), CMS159.excludedCodes());
+        Rules strict = new Rules("PHQ9", 9, 5, 12, 60, 12, 70, CMS159.diagnosisCodes(), CMS159.excludedCodes());
         ReportResult r = TwelveMonthReport.compute(Q1, strict, List.of(p("F33.2", "A", "2025-01-10", 10, "2026-01-10", 4)), TODAY, false);
         assertEquals(List.of(1, 1, new BigDecimal("100.0"), 0), total(r).subList(1, 5), "10 to 4 is a 60% fall: remitted, not responded");
     }

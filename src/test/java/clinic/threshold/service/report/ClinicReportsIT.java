@@ -112,6 +112,7 @@ class ClinicReportsIT {
     @Test
     void adverseEventsPerThousandSessionsWithTheSeizureBenchmark() {
         LocalDate mon = TODAY.minusWeeks(3).with(DayOfWeek.MONDAY);
+        long bos;
         try (var c = TestClinic.open(dir)) {
             TestClinic.addUser(c, c.context(), "dr.b", Set.of(Role.CLINICIAN));
             long p = c.patients().create(TestClinic.person("Ed", "Events", LocalDate.of(1980, 1, 1), null)).id();
@@ -123,17 +124,32 @@ class ClinicReportsIT {
                         : List.of();
                 c.tms().recordSession(p, course, session(mon.plusDays(d), d == 0, events));
             }
+            // A sixth session with a headache, recorded in error and voided: neither it nor its event counts.
+            long wrong = c.tms().recordSession(p, course, session(mon.plusDays(7), false,
+                    List.of(new AdverseEvent(AdverseEventType.HEADACHE, EventSeverity.MILD, "none")))).id();
+            c.tms().voidSession(p, wrong, 0, "wrong patient");
+            bos = c.patients().create(TestClinic.person("Bo", "Bees", LocalDate.of(1980, 1, 1), null)).id();
+            AuthorizationFixture.screen(c, bos, mon.minusDays(1));
+        }
+        try (var b = TestClinic.signIn(dir, "dr.b", TestClinic.PASSWORD)) {
+            b.tms().startCourse(bos, new CourseRequest("TENHZ", CourseType.INITIAL, mon, "MDD", 36, Authorization.NONE));
+        }
+        try (var c = TestClinic.open(dir)) {
+            long course = c.tms().overview(bos).active().course().id();
+            c.tms().recordSession(bos, course, session(mon, true, List.of(new AdverseEvent(AdverseEventType.SCALP_PAIN,
+                    EventSeverity.MILD, "cold pack"))));
             ReportResult r = c.reports().run(ReportId.ADVERSE_EVENTS, ReportParams.between(mon, TODAY), Progress.NONE);
-            // 1 headache in 5 sessions = 200 per 1,000; the seizure too; both events 400 per 1,000.
-            assertEquals(List.of(1, 0, 1, 5, new BigDecimal("200.00")), row(r, "type", "HEADACHE").subList(2, 7));
-            assertEquals(List.of(1, 1, 1, 5, new BigDecimal("200.00"), new BigDecimal("2000.00")), row(r, "type", "SEIZURE").subList(2, 8));
-            assertEquals(List.of(2, 1, 1, 5, new BigDecimal("400.00")), total(r).subList(2, 7));
-            assertEquals(List.of(1, 5, "2000.00", "0.31"), r.notes().get(1).values(), "the benchmark comes from the rules");
+            // 1 headache in 6 sessions = 166.67 per 1,000; the seizure too; three events 500 per 1,000.
+            assertEquals(List.of(1, 0, 1, 6, new BigDecimal("166.67")), row(r, "type", "HEADACHE").subList(2, 7));
+            assertEquals(List.of(1, 1, 1, 6, new BigDecimal("166.67"), new BigDecimal("1666.67")), row(r, "type", "SEIZURE").subList(2, 8));
+            assertEquals(List.of(3, 1, 2, 6, new BigDecimal("500.00")), total(r).subList(2, 7));
+            assertEquals(List.of(1, 6, "1666.67", "0.31"), r.notes().get(1).values(), "the benchmark comes from the rules");
             assertEquals("Seizure", ReportFormat.cell(r.table().columns().get(1), row(r, "type", "SEIZURE").get(1)));
         }
         try (var b = TestClinic.signIn(dir, "dr.b", TestClinic.PASSWORD)) {
             ReportResult own = b.reports().run(ReportId.ADVERSE_EVENTS, ReportParams.between(mon, TODAY), Progress.NONE);
-            assertEquals(List.of(0, 0, 0, 0), total(own).subList(2, 6), "Ed is not dr.b's patient: no events, no sessions");
+            assertEquals(List.of(1, 0, 1, 1), total(own).subList(2, 6), "dr.b's patient Bo only: one event in one session");
+            assertEquals(1, row(own, "type", "SCALP_PAIN").get(2));
         }
     }
 
@@ -244,22 +260,27 @@ class ClinicReportsIT {
 
     @Test
     void theTrdProfileAssessesEachHistoryAsTheChartDoes() {
+        long cy;
         try (var c = TestClinic.open(dir)) {
             TestClinic.addUser(c, c.context(), "dr.b", Set.of(Role.CLINICIAN));
             var ready = AuthorizationFixture.readyPatient(c, "Ann", "Resistant");
             c.patients().create(TestClinic.person("Bo", "New", LocalDate.of(1990, 1, 1), null));
+            cy = c.patients().create(TestClinic.person("Cy", "Theirs", LocalDate.of(1990, 1, 1), null)).id();
+            AuthorizationFixture.screen(c, cy, TODAY);
             var chart = c.history().overview(ready.id()).assessment();
             ReportResult r = c.reports().run(ReportId.TRD_PROFILE, ReportParams.between(null, null), Progress.NONE);
-            assertEquals(2, total(r).get(2));
-            assertEquals(1, row(r, "failedTrials", "0").get(2), "Bo has no history");
+            assertEquals(3, total(r).get(2));
+            assertEquals(2, row(r, "failedTrials", "0").get(2), "Bo and Cy have no history");
             assertEquals(1, row(r, "failedTrials", Integer.toString(chart.failedAdequateTrials())).get(2));
             assertEquals(1, row(r, "maudsley", chart.maudsley().band().name()).get(2));
-            assertEquals(1, row(r, "maudsley", "NOT_STAGED").get(2));
-            assertEquals(List.of(1, new BigDecimal("50.0")), row(r, "trd", "trd.yes").subList(2, 4), "Ann meets the definition");
+            assertEquals(2, row(r, "maudsley", "NOT_STAGED").get(2));
+            assertEquals(List.of(1, new BigDecimal("33.3")), row(r, "trd", "trd.yes").subList(2, 4), "Ann meets the definition");
         }
         try (var b = TestClinic.signIn(dir, "dr.b", TestClinic.PASSWORD)) {
-            assertEquals(0, total(b.reports().run(ReportId.TRD_PROFILE, ReportParams.between(null, null), Progress.NONE)).get(2),
-                    "a clinician sees their own patients only");
+            b.tms().startCourse(cy, new CourseRequest("TENHZ", CourseType.INITIAL, TODAY, "MDD", 36, Authorization.NONE));
+            ReportResult own = b.reports().run(ReportId.TRD_PROFILE, ReportParams.between(null, null), Progress.NONE);
+            assertEquals(1, total(own).get(2), "a clinician sees their own patients only: Cy, whose course they started");
+            assertEquals(1, row(own, "failedTrials", "0").get(2));
         }
     }
 }
