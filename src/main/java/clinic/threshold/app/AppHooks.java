@@ -105,6 +105,32 @@ final class AppHooks implements CliHooks {
     }
 
     @Override
+    public String demoData(Path dataDir, boolean allowNetworkFolder, int patients, int years, long seed,
+                           java.util.function.Consumer<String> progress) {
+        LaunchOptions options = new LaunchOptions(dataDir, dataDir == null, allowNetworkFolder);
+        try (AppContext ctx = cliContext(options)) {
+            java.time.Clock clock = java.time.Clock.systemDefaultZone();
+            DemoClinic.setUpAccounts(ctx.gate(), clock);
+            DemoClinic.Account admin = DemoClinic.ACCOUNTS.get(0);
+            try (var c = ctx.gate().signIn(admin.username(), admin.password().toCharArray())) {
+                var s = c.synthetic().generate(new clinic.threshold.service.demo.synthetic.SyntheticClinic.Plan(patients, years, seed),
+                        progress);
+                return Messages.get("synthetic.done", s.patients(), s.courses(), s.sessions(), s.auditEvents(), s.rows(),
+                        s.took().toSeconds());
+            }
+        } catch (SignInException e) {
+            throw new CliException(Messages.get("synthetic.error.signIn"), CliException.ACCESS_DENIED);
+        } catch (clinic.threshold.domain.common.ValidationException e) {
+            throw new CliException(e.violations().stream().map(Messages::describe)
+                    .collect(java.util.stream.Collectors.joining(" ")), CliException.INVALID_INPUT);
+        } catch (CliException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CliException(StartupErrors.describe(e), CliException.UNAVAILABLE);
+        }
+    }
+
+    @Override
     public String[] demoAdmin() {
         DemoClinic.Account a = DemoClinic.ACCOUNTS.get(0);
         return new String[] {a.username(), a.password()};

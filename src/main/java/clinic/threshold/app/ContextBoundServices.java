@@ -103,6 +103,11 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.demo.synthetic.SyntheticClinic synthetic() {
+        return clinic.synthetic();
+    }
+
+    @Override
     public clinic.threshold.service.history.HistoryService history() {
         return clinic.history();
     }

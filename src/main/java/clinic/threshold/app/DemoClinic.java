@@ -35,8 +35,18 @@ public final class DemoClinic {
 
     /** Creates the demo clinic when its folder is empty; otherwise leaves it as it is. */
     static void ensure(ClinicGate gate, Clock clock) {
+        if (setUpAccounts(gate, clock)) {
+            seed(gate, clock);
+        }
+    }
+
+    /**
+     * Sets a new folder up as a demo clinic: the clinic and one account per role with the published passwords. Returns
+     * false (and does nothing) when the folder already holds a clinic.
+     */
+    static boolean setUpAccounts(ClinicGate gate, Clock clock) {
         if (gate.isSetUp()) {
-            return;
+            return false;
         }
         Account admin = ACCOUNTS.get(0);
         ClinicGate.SetupResult r = gate.setUp(new ClinicSetup("Demo TRD Clinic", clock.getZone().getId(),
@@ -54,22 +64,27 @@ public final class DemoClinic {
             try (SignedInClinic c = gate.signIn(a.username(), a.password().toCharArray())) {
                 c.session().changePassword(a.password().toCharArray(), a.password().toCharArray(),
                         a.password().toCharArray());
-                if (a.role().equals(Role.CLINICIAN)) {
-                    // Registered by the clinician, who may record diagnoses.
-                    int added = new DemoClinicSeeder(c.patients(), c.reference(), clock)
-                            .seedIfEmpty(DemoClinicSeeder.DEFAULT_PATIENTS, SEED);
-                    java.util.List<Long> ids = c.patients().search(new clinic.threshold.domain.patient.PatientQuery("",
-                            null, null, 1000)).stream().map(clinic.threshold.domain.patient.PatientSummary::id).toList();
-                    int orders = new clinic.threshold.service.demo.DemoTreatmentSeeder(c.history(), c.medications(), clock)
-                            .seed(ids, SEED);
-                    int scales = new clinic.threshold.service.demo.DemoOutcomeSeeder(c.outcomes(), clock).seed(ids, SEED);
-                    int sessions = new clinic.threshold.service.demo.DemoTmsSeeder(c.tms(), clock).seed(ids, SEED);
-                    int requests = new clinic.threshold.service.demo.DemoAuthorizationSeeder(c.authorizations(), c.letters(), c.tms(),
-                            clock).seed(ids);
-                    LOG.info("Demo clinic created ({} patients, {} medication orders, {} rating scales, {} TMS sessions, {} "
-                            + "authorization requests)", added, orders, scales, sessions, requests);
-                }
             }
+        }
+        return true;
+    }
+
+    /** The demo's patients and their records, entered through the services by the accounts whose work it is. */
+    private static void seed(ClinicGate gate, Clock clock) {
+        Account clinician = ACCOUNTS.stream().filter(a -> a.role().equals(Role.CLINICIAN)).findFirst().orElseThrow();
+        Account admin = ACCOUNTS.get(0);
+        // Registered by the clinician, who may record diagnoses.
+        try (SignedInClinic c = gate.signIn(clinician.username(), clinician.password().toCharArray())) {
+            int added = new DemoClinicSeeder(c.patients(), c.reference(), clock).seedIfEmpty(DemoClinicSeeder.DEFAULT_PATIENTS, SEED);
+            java.util.List<Long> ids = c.patients().search(new clinic.threshold.domain.patient.PatientQuery("",
+                    null, null, 1000)).stream().map(clinic.threshold.domain.patient.PatientSummary::id).toList();
+            int orders = new clinic.threshold.service.demo.DemoTreatmentSeeder(c.history(), c.medications(), clock).seed(ids, SEED);
+            int scales = new clinic.threshold.service.demo.DemoOutcomeSeeder(c.outcomes(), clock).seed(ids, SEED);
+            int sessions = new clinic.threshold.service.demo.DemoTmsSeeder(c.tms(), clock).seed(ids, SEED);
+            int requests = new clinic.threshold.service.demo.DemoAuthorizationSeeder(c.authorizations(), c.letters(), c.tms(),
+                    clock).seed(ids);
+            LOG.info("Demo clinic created ({} patients, {} medication orders, {} rating scales, {} TMS sessions, {} "
+                    + "authorization requests)", added, orders, scales, sessions, requests);
         }
         // Chairs, staff and bookings are the administrator's set-up and a scheduler's work.
         try (SignedInClinic c = gate.signIn(admin.username(), admin.password().toCharArray())) {

@@ -36,6 +36,14 @@ public interface CliHooks {
     String compact(Path dataDir, boolean demo, boolean allowNetworkFolder, String user, char[] password,
                    java.util.function.Consumer<String> progress);
 
+    /**
+     * Generates a synthetic clinic of {@code patients} over {@code years} from {@code seed} in {@code dataDir} (null:
+     * the demo folder), setting it up with the demo accounts when it is new. Returns a summary line. Throws
+     * {@link CliException}, also when the clinic already has patients.
+     */
+    String demoData(Path dataDir, boolean allowNetworkFolder, int patients, int years, long seed,
+                    java.util.function.Consumer<String> progress);
+
     /** In the demo clinic: the administrator account to use when no --user is given. */
     String[] demoAdmin();
 }

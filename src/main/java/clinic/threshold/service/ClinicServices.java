@@ -65,6 +65,9 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.report.ReportService reports();
 
+    /** Generating a synthetic clinic (benchmarks and demonstrations; administrators, empty clinics only). */
+    clinic.threshold.service.demo.synthetic.SyntheticClinic synthetic();
+
     /** Human-readable location of the data folder, for status bars and CLI messages. */
     String dataLocation();
 

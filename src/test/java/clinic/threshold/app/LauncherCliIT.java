@@ -28,6 +28,18 @@ class LauncherCliIT {
     }
 
     @Test
+    void demoDataBuildsASyntheticClinicInANewFolderOnly() {
+        Path folder = dir.resolve("synthetic");
+        assertEquals(0, run("--data-dir", folder.toString(), "demo-data", "--patients", "40", "--years", "2", "--seed", "3"));
+        assertTrue(out.toString().startsWith("Generated 40 patients, "), out.toString());
+        assertTrue(err.toString().contains("demo-data: 40 of 40 patients"), err.toString());
+        assertEquals(2, run("--data-dir", folder.toString(), "demo-data", "--patients", "40"), "a clinic with patients is refused");
+        assertTrue(err.toString().contains("already has patients"), err.toString());
+        assertEquals(0, runWithPassword(DemoClinic.ACCOUNTS.get(0).password(), "--data-dir", folder.toString(), "audit", "verify",
+                "--user", DemoClinic.ACCOUNTS.get(0).username(), "--password-stdin"), err.toString());
+    }
+
+    @Test
     void versionPrintsTheProductName() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().startsWith("Threshold "), out.toString());

@@ -20,26 +20,6 @@ import java.util.Random;
 public final class DemoClinicSeeder {
     public static final int DEFAULT_PATIENTS = 60;
 
-    private static final List<String> FEMALE = List.of("Amara", "Beatriz", "Chloe", "Dana", "Elena", "Fatima",
-            "Grace", "Hana", "Ingrid", "Jasmine", "Keiko", "Leila", "Maria", "Nadia", "Olivia", "Priya", "Rosa",
-            "Sofia", "Tamar", "Uma", "Valentina", "Wei", "Yara", "Zoe");
-    private static final List<String> MALE = List.of("Aaron", "Bilal", "Carlos", "Dmitri", "Ethan", "Felipe",
-            "Gabriel", "Hiroshi", "Isaac", "Jamal", "Kwame", "Luca", "Mateo", "Noah", "Omar", "Pavel", "Rafael",
-            "Samuel", "Tomas", "Victor", "William", "Xavier", "Yusuf", "Zane");
-    private static final List<String> FAMILY = List.of("Abernathy", "Baptiste", "Castillo", "Delgado", "Eriksen",
-            "Fitzgerald", "Goldberg", "Haddad", "Ivanova", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura",
-            "O'Connor", "Petrov", "Quinn", "Rahman", "Santos", "Takahashi", "Underwood", "Vasquez", "Whitfield",
-            "Xu", "Yilmaz", "Zimmerman", "Adeyemi", "Bennett", "Chen", "Okafor", "Nguyen", "Müller", "García-López");
-    private static final List<String> PREFERRED = List.of("Bea", "Liv", "Sam", "Max", "Tom", "Vic", "Rafa");
-    private static final List<String> CITIES = List.of("Springfield", "Riverton", "Lakeside", "Fairview",
-            "Oak Hill", "Millbrook");
-    private static final List<String> STREETS = List.of("Maple Ave", "Cedar St", "Harbor Rd", "Elm Court",
-            "Willow Lane", "Summit Blvd");
-    private static final List<String> REFERRERS = List.of("Dr. Alice Monroe (PCP)", "Dr. Ben Ito (psychiatry)",
-            "Riverton Community Mental Health", "Dr. Carla Reyes (PCP)", "Self-referred");
-    private static final List<String> LIKELY_CODES = List.of("F33.2", "F33.2", "F33.2", "F32.2", "F33.1",
-            "F32.1", "F33.2", "F33.9", "F34.1", "F41.1");
-
     private final PatientService patients;
     private final ReferenceService reference;
     private final Clock clock;
@@ -69,23 +49,23 @@ public final class DemoClinicSeeder {
     private PatientDetails randomPatient(Random rnd, int i, List<Payer> payers, List<String> codes, LocalDate today) {
         boolean female = rnd.nextInt(100) < 62; // TRD clinics see more women than men
         Sex sex = female ? Sex.FEMALE : (rnd.nextInt(40) == 0 ? Sex.INTERSEX : Sex.MALE);
-        String given = pick(rnd, female ? FEMALE : MALE);
-        String family = FAMILY.get((i * 7 + rnd.nextInt(FAMILY.size())) % FAMILY.size());
-        String preferred = rnd.nextInt(8) == 0 ? pick(rnd, PREFERRED) : null;
+        String given = pick(rnd, female ? SyntheticNames.FEMALE : SyntheticNames.MALE);
+        String family = SyntheticNames.FAMILY.get((i * 7 + rnd.nextInt(SyntheticNames.FAMILY.size())) % SyntheticNames.FAMILY.size());
+        String preferred = rnd.nextInt(8) == 0 ? pick(rnd, SyntheticNames.PREFERRED) : null;
         LocalDate birth = today.minusYears(18 + rnd.nextInt(62)).minusDays(rnd.nextInt(365));
         String phone = String.format("(555) %03d-%04d", 200 + rnd.nextInt(700), rnd.nextInt(10_000));
         String email = rnd.nextInt(5) == 0 ? null
                 : (given + "." + family).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z.]", "") + "@example.org";
         Payer payer = pick(rnd, payers);
-        String code = pick(rnd, LIKELY_CODES);
+        String code = pick(rnd, SyntheticNames.LIKELY_CODES);
         String gender = rnd.nextInt(25) == 0 ? "Non-binary" : null;
         return new PatientDetails(null, given, family, preferred, birth, sex, gender, phone, email,
-                new PatientDetails.Address((100 + rnd.nextInt(9000)) + " " + pick(rnd, STREETS), pick(rnd, CITIES),
+                new PatientDetails.Address((100 + rnd.nextInt(9000)) + " " + pick(rnd, SyntheticNames.STREETS), pick(rnd, SyntheticNames.CITIES),
                         "CA", String.format("9%04d", rnd.nextInt(10_000))),
-                new PatientDetails.EmergencyContact(pick(rnd, FEMALE) + " " + family,
+                new PatientDetails.EmergencyContact(pick(rnd, SyntheticNames.FEMALE) + " " + family,
                         String.format("(555) %03d-%04d", 200 + rnd.nextInt(700), rnd.nextInt(10_000))),
                 payer.id(), payer.kind().equals("SELF_PAY") ? null : "M" + (100_000 + rnd.nextInt(900_000)),
-                pick(rnd, REFERRERS), codes.contains(code) ? code : null,
+                pick(rnd, SyntheticNames.REFERRERS), codes.contains(code) ? code : null,
                 rnd.nextInt(4) == 0 ? "Prefers afternoon appointments." : null);
     }
 

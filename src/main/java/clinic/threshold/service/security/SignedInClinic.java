@@ -64,6 +64,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.payer.AuthorizationService authorizations;
     private final clinic.threshold.service.payer.LetterService letters;
     private final clinic.threshold.service.report.ReportService reports;
+    private final clinic.threshold.service.demo.synthetic.SyntheticClinic synthetic;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private boolean closed;
@@ -104,6 +105,7 @@ public final class SignedInClinic implements ClinicServices {
         this.authorizations = new clinic.threshold.service.payer.AuthorizationService(tx, clock, guard);
         this.letters = new clinic.threshold.service.payer.LetterService(tx, clock, guard, history, outcomes, tms, authorizations);
         this.reports = new clinic.threshold.service.report.ReportService(tx, clock, guard);
+        this.synthetic = new clinic.threshold.service.demo.synthetic.SyntheticClinic(tx, clock, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -214,6 +216,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public clinic.threshold.service.payer.LetterService letters() {
         return letters;
+    }
+
+    @Override
+    public clinic.threshold.service.demo.synthetic.SyntheticClinic synthetic() {
+        return synthetic;
     }
 
     @Override
