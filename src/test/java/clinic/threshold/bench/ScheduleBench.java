@@ -14,11 +14,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,12 +60,12 @@ class ScheduleBench {
 
             long[] extra = ScheduleFixture.patientWithCourse(c, "New", "Bench", MONDAY.plusWeeks(3));
             Preference pref = new Preference(LocalTime.of(8, 0), LocalTime.of(17, 0), null);
-            double[] plan = time(10, 30, () -> c.schedule().planCourse(extra[1], pref));
+            double[] plan = BenchTimer.time(10, 30, () -> c.schedule().planCourse(extra[1], pref));
             CourseBookingPlan p = c.schedule().planCourse(extra[1], pref);
             report.add(String.format("auto-schedule a 36-session course: p50 %.1f ms, p95 %.1f ms (placed %d, unplaced %d)",
                     plan[0], plan[1], p.result().placed().size(), p.result().unplaced().size()));
 
-            double[] day = time(10, 50, () -> c.schedule().day(busy));
+            double[] day = BenchTimer.time(10, 50, () -> c.schedule().day(busy));
             report.add(String.format("day view, 6 chairs, %d appointments: p50 %.1f ms, p95 %.1f ms",
                     c.schedule().day(busy).appointments().size(), day[0], day[1]));
 
@@ -113,20 +111,5 @@ class ScheduleBench {
         int booked = week.stream().mapToInt(Capacity.ChairDay::bookedMinutes).sum();
         return String.format("week of the closure: %d of %d chair minutes booked (%d%%)", booked, available,
                 available == 0 ? 0 : booked * 100 / available);
-    }
-
-    /** p50 and p95 in milliseconds of {@code runs} calls after {@code warmUp} unmeasured ones. */
-    private static double[] time(int warmUp, int runs, Supplier<?> call) {
-        for (int i = 0; i < warmUp; i++) {
-            call.get();
-        }
-        double[] t = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long s = System.nanoTime();
-            call.get();
-            t[i] = (System.nanoTime() - s) / 1e6;
-        }
-        Arrays.sort(t);
-        return new double[] {t[runs / 2], t[(int) Math.ceil(runs * 0.95) - 1]};
     }
 }

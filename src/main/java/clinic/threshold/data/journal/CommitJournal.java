@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -46,15 +47,47 @@ public final class CommitJournal implements AutoCloseable {
         this.key = fileKeyHex == null ? null : deriveKey(fileKeyHex);
     }
 
-    /** What the files hold, oldest first, and whether reading stopped at a record that failed its check. */
-    public record Contents(List<JournalEntry> entries, boolean damaged) {
+    /**
+     * What the files hold, oldest first (only the records numbered above what was asked for), whether reading stopped
+     * at a record that failed its check, the highest commit number read, and each sequence's highest value.
+     */
+    public record Contents(List<JournalEntry> entries, boolean damaged, long lastSeq, Map<String, Long> sequences) {
     }
 
     /** Reads both generations. A torn last record (the process was killed while writing it) is skipped. */
     public synchronized Contents read() {
-        List<JournalEntry> entries = new ArrayList<>();
-        boolean damaged = readFile(previous, entries) | readFile(current, entries);
-        return new Contents(entries, damaged);
+        return read(Long.MIN_VALUE);
+    }
+
+    /**
+     * Reads both generations record by record, keeping only the records numbered above {@code keepAfter}: a session
+     * that wrote a great deal (an import, a generated clinic) leaves a large journal, and the open that checks it must
+     * not hold it all in memory.
+     */
+    public synchronized Contents read(long keepAfter) {
+        Reading r = new Reading(keepAfter);
+        boolean damaged = readFile(previous, r) | readFile(current, r);
+        return new Contents(r.kept, damaged, r.lastSeq, r.sequences);
+    }
+
+    /** What a read gathers as it goes. */
+    private static final class Reading {
+        final long keepAfter;
+        final List<JournalEntry> kept = new ArrayList<>();
+        final Map<String, Long> sequences = new java.util.HashMap<>();
+        long lastSeq = Long.MIN_VALUE;
+
+        Reading(long keepAfter) {
+            this.keepAfter = keepAfter;
+        }
+
+        void add(JournalEntry e) {
+            lastSeq = Math.max(lastSeq, e.seq());
+            e.sequences().forEach((k, v) -> sequences.merge(k, v, Math::max));
+            if (e.seq() > keepAfter) {
+                kept.add(e);
+            }
+        }
     }
 
     /**
@@ -135,36 +168,37 @@ public final class CommitJournal implements AutoCloseable {
         }
     }
 
-    private boolean readFile(Path file, List<JournalEntry> into) {
+    private boolean readFile(Path file, Reading into) {
         if (!Files.exists(file)) {
             return false;
         }
-        byte[] all;
-        try {
-            all = Files.readAllBytes(file);
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file),
+                1 << 16))) {
+            while (true) {
+                byte[] header = in.readNBytes(8);
+                if (header.length < 8) {
+                    return false; // the end, or a header cut off by the kill: its save was never reported
+                }
+                ByteBuffer h = ByteBuffer.wrap(header);
+                int magic = h.getInt();
+                int length = h.getInt();
+                if (magic != MAGIC || length <= 0) {
+                    return true;
+                }
+                byte[] body = in.readNBytes(length);
+                if (body.length < length) {
+                    return false; // the last record was cut off by the kill: its save was never reported
+                }
+                try {
+                    into.add(JournalEntry.decode(open(body)));
+                } catch (IOException | GeneralSecurityException | RuntimeException e) {
+                    return true; // a record that fails its tag or does not decode: damaged, read no further
+                }
+            }
         } catch (IOException e) {
             LOG.warn("Could not read the commit journal {}: {}", file.getFileName(), e.getClass().getSimpleName());
             return true;
         }
-        ByteBuffer buf = ByteBuffer.wrap(all);
-        while (buf.remaining() >= 8) {
-            int magic = buf.getInt();
-            int length = buf.getInt();
-            if (magic != MAGIC || length <= 0) {
-                return true;
-            }
-            if (buf.remaining() < length) {
-                return false; // the last record was cut off by the kill: its save was never reported
-            }
-            byte[] body = new byte[length];
-            buf.get(body);
-            try {
-                into.add(JournalEntry.decode(open(body)));
-            } catch (IOException | GeneralSecurityException | RuntimeException e) {
-                return true; // a record that fails its tag or does not decode: damaged, read no further
-            }
-        }
-        return false;
     }
 
     private byte[] seal(byte[] plain) throws IOException {

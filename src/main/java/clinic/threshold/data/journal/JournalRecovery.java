@@ -45,15 +45,9 @@ public final class JournalRecovery {
             return Result.nothing(0); // a new database, or one from before the journal: nothing was journaled
         }
         long inFile = mark(c);
-        CommitJournal.Contents contents = journal.read();
-        long last = inFile;
-        List<JournalEntry> missing = new ArrayList<>();
-        for (JournalEntry e : contents.entries()) {
-            last = Math.max(last, e.seq());
-            if (e.seq() > inFile) {
-                missing.add(e);
-            }
-        }
+        CommitJournal.Contents contents = journal.read(inFile);
+        long last = Math.max(inFile, contents.lastSeq());
+        List<JournalEntry> missing = contents.entries();
         Result result;
         if (missing.isEmpty()) {
             result = Result.nothing(last);
@@ -64,7 +58,7 @@ public final class JournalRecovery {
             result = replay(c, missing, inFile, last);
         }
         if (result.outcome() != Outcome.CANNOT_REPLAY) {
-            SequenceCatchUp.run(c, lastSequences(contents.entries()));
+            SequenceCatchUp.run(c, contents.sequences());
         }
         return result;
     }
@@ -203,13 +197,5 @@ public final class JournalRecovery {
                 return rs.getInt(1) > 0;
             }
         }
-    }
-
-    private static Map<String, Long> lastSequences(List<JournalEntry> entries) {
-        Map<String, Long> out = new HashMap<>();
-        for (JournalEntry e : entries) {
-            e.sequences().forEach((k, v) -> out.merge(k, v, Math::max));
-        }
-        return out;
     }
 }

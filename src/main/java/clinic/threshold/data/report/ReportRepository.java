@@ -46,6 +46,20 @@ public final class ReportRepository {
      * started or patients they prescribe for).
      */
     public List<CourseRow> courses(LocalDate from, LocalDate to, String protocol, Integer payerId, String ownPatientsOf) {
+        Condition where = courseFilter(from, to, protocol, payerId, ownPatientsOf);
+        return dsl.select(TMS_COURSE.ID, TMS_COURSE.PATIENT_ID, TMS_COURSE.PROTOCOL_CODE, TMS_PROTOCOL.NAME, TMS_COURSE.START_DATE,
+                        TMS_COURSE.STATUS, TMS_COURSE.PLANNED_SESSIONS, TMS_COURSE.CREATED_BY, PATIENT.PAYER_ID, PAYER.NAME,
+                        TMS_COURSE.COURSE_TYPE, TMS_COURSE.ACUTE_SESSIONS, TMS_COURSE.TAPER_PATTERN,
+                        DSL.concat(PATIENT.FAMILY_NAME, DSL.inline(", "), PATIENT.GIVEN_NAME))
+                .from(TMS_COURSE).join(PATIENT).on(PATIENT.ID.eq(TMS_COURSE.PATIENT_ID))
+                .join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE))
+                .leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
+                .where(where).orderBy(TMS_COURSE.START_DATE, TMS_COURSE.ID)
+                .fetch(r -> new CourseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                        r.value9(), r.value10(), r.value11(), r.value12() + taperTotal(r.value13()), r.value14()));
+    }
+
+    private static Condition courseFilter(LocalDate from, LocalDate to, String protocol, Integer payerId, String ownPatientsOf) {
         Condition where = PATIENT.VOIDED.isFalse().and(TMS_COURSE.VOIDED.isFalse());
         if (from != null) {
             where = where.and(TMS_COURSE.START_DATE.ge(from));
@@ -62,16 +76,14 @@ public final class ReportRepository {
         if (ownPatientsOf != null) {
             where = where.and(own(ownPatientsOf));
         }
-        return dsl.select(TMS_COURSE.ID, TMS_COURSE.PATIENT_ID, TMS_COURSE.PROTOCOL_CODE, TMS_PROTOCOL.NAME, TMS_COURSE.START_DATE,
-                        TMS_COURSE.STATUS, TMS_COURSE.PLANNED_SESSIONS, TMS_COURSE.CREATED_BY, PATIENT.PAYER_ID, PAYER.NAME,
-                        TMS_COURSE.COURSE_TYPE, TMS_COURSE.ACUTE_SESSIONS, TMS_COURSE.TAPER_PATTERN,
-                        DSL.concat(PATIENT.FAMILY_NAME, DSL.inline(", "), PATIENT.GIVEN_NAME))
-                .from(TMS_COURSE).join(PATIENT).on(PATIENT.ID.eq(TMS_COURSE.PATIENT_ID))
-                .join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE))
-                .leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
-                .where(where).orderBy(TMS_COURSE.START_DATE, TMS_COURSE.ID)
-                .fetch(r -> new CourseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-                        r.value9(), r.value10(), r.value11(), r.value12() + taperTotal(r.value13()), r.value14()));
+        return where;
+    }
+
+    /** The ids of the courses {@link #courses} lists, as a sub-select for reading them in bulk. */
+    public org.jooq.Select<org.jooq.Record1<Long>> courseIds(LocalDate from, LocalDate to, String protocol, Integer payerId,
+            String ownPatientsOf) {
+        return DSL.select(TMS_COURSE.ID).from(TMS_COURSE).join(PATIENT).on(PATIENT.ID.eq(TMS_COURSE.PATIENT_ID))
+                .where(courseFilter(from, to, protocol, payerId, ownPatientsOf));
     }
 
     /** The given (delivered, not voided) sessions of courses started in the range, by course, oldest first. */

@@ -230,10 +230,15 @@ public final class TmsRepository {
     }
 
     private Course course(TmsCourseRecord r) {
-        CourseTemplate t = new CourseTemplate(r.getAcuteSessions(), r.getSessionsPerWeek(), r.getSessionsPerDay(),
-                r.getMinIntervalMinutes(), CourseTemplate.parsePattern(r.getTaperPattern()));
         String name = dsl.select(clinic.threshold.data.jooq.Tables.TMS_PROTOCOL.NAME).from(clinic.threshold.data.jooq.Tables.TMS_PROTOCOL)
                 .where(clinic.threshold.data.jooq.Tables.TMS_PROTOCOL.CODE.eq(r.getProtocolCode())).fetchOne().value1();
+        return course(r, name);
+    }
+
+    static Course course(TmsCourseRecord r, String protocolName) {
+        CourseTemplate t = new CourseTemplate(r.getAcuteSessions(), r.getSessionsPerWeek(), r.getSessionsPerDay(),
+                r.getMinIntervalMinutes(), CourseTemplate.parsePattern(r.getTaperPattern()));
+        String name = protocolName;
         return new Course(r.getId(), r.getPatientId(), r.getProtocolCode(), name,
                 StoredValues.enumOf(CourseType.class, r.getCourseType()), r.getStartDate(), r.getIndication(),
                 r.getPlannedSessions(), t, r.getPulses(), r.getPctMt(), new Authorization(r.getAuthPayer(), r.getAuthNumber(),
@@ -301,11 +306,16 @@ public final class TmsRepository {
 
     /** The course's sessions (not voided) by date, with adverse events and addenda. */
     public List<SavedSession> sessions(long courseId) {
-        var rows = dsl.selectFrom(TMS_SESSION).where(TMS_SESSION.COURSE_ID.eq(courseId).and(TMS_SESSION.VOIDED.isFalse()))
-                .orderBy(TMS_SESSION.SESSION_DATE, TMS_SESSION.ID).fetch();
+        return sessionsWhere(dsl, TMS_SESSION.COURSE_ID.eq(courseId)).getOrDefault(courseId, List.of());
+    }
+
+    /** The sessions (not voided) of the courses {@code ofCourses} picks, by course, each by date. */
+    static Map<Long, List<SavedSession>> sessionsWhere(DSLContext dsl, org.jooq.Condition ofCourses) {
+        var rows = dsl.selectFrom(TMS_SESSION).where(ofCourses.and(TMS_SESSION.VOIDED.isFalse()))
+                .orderBy(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.ID).fetch();
         Map<Long, List<AdverseEvent>> events = new HashMap<>();
         dsl.select(TMS_ADVERSE_EVENT.fields()).from(TMS_ADVERSE_EVENT).join(TMS_SESSION)
-                .on(TMS_SESSION.ID.eq(TMS_ADVERSE_EVENT.SESSION_ID)).where(TMS_SESSION.COURSE_ID.eq(courseId))
+                .on(TMS_SESSION.ID.eq(TMS_ADVERSE_EVENT.SESSION_ID)).where(ofCourses)
                 .orderBy(TMS_ADVERSE_EVENT.ID).forEach(r -> events.computeIfAbsent(r.get(TMS_ADVERSE_EVENT.SESSION_ID),
                         k -> new ArrayList<>()).add(new AdverseEvent(
                                 StoredValues.enumOf(AdverseEventType.class, r.get(TMS_ADVERSE_EVENT.EVENT_TYPE)),
@@ -313,15 +323,19 @@ public final class TmsRepository {
                                 r.get(TMS_ADVERSE_EVENT.ACTION))));
         Map<Long, List<Addendum>> addenda = new HashMap<>();
         dsl.select(TMS_SESSION_ADDENDUM.fields()).from(TMS_SESSION_ADDENDUM).join(TMS_SESSION)
-                .on(TMS_SESSION.ID.eq(TMS_SESSION_ADDENDUM.SESSION_ID)).where(TMS_SESSION.COURSE_ID.eq(courseId))
+                .on(TMS_SESSION.ID.eq(TMS_SESSION_ADDENDUM.SESSION_ID)).where(ofCourses)
                 .orderBy(TMS_SESSION_ADDENDUM.ID).forEach(r -> addenda.computeIfAbsent(r.get(TMS_SESSION_ADDENDUM.SESSION_ID),
                         k -> new ArrayList<>()).add(new Addendum(r.get(TMS_SESSION_ADDENDUM.ID), r.get(TMS_SESSION_ADDENDUM.BODY),
                                 r.get(TMS_SESSION_ADDENDUM.AUTHOR), instant(r.get(TMS_SESSION_ADDENDUM.WRITTEN_AT)))));
-        return rows.stream().map(r -> session(r, events.getOrDefault(r.getId(), List.of()),
-                addenda.getOrDefault(r.getId(), List.of()))).toList();
+        Map<Long, List<SavedSession>> out = new java.util.LinkedHashMap<>();
+        for (TmsSessionRecord r : rows) {
+            out.computeIfAbsent(r.getCourseId(), k -> new ArrayList<>()).add(session(r, events.getOrDefault(r.getId(), List.of()),
+                    addenda.getOrDefault(r.getId(), List.of())));
+        }
+        return out;
     }
 
-    private static SavedSession session(TmsSessionRecord r, List<AdverseEvent> events, List<Addendum> addenda) {
+    static SavedSession session(TmsSessionRecord r, List<AdverseEvent> events, List<Addendum> addenda) {
         SessionStatus status = StoredValues.enumOf(SessionStatus.class, r.getStatus());
         SessionEntry e = null;
         if (status == SessionStatus.DELIVERED) {
@@ -413,7 +427,7 @@ public final class TmsRepository {
         return i == null ? null : i.atOffset(ZoneOffset.UTC);
     }
 
-    private static Instant instant(OffsetDateTime t) {
+    static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
     }
 }

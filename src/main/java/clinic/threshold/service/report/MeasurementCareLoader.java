@@ -1,7 +1,7 @@
 package clinic.threshold.service.report;
 
 import clinic.threshold.data.report.ReportRepository;
-import clinic.threshold.data.tms.TmsRepository;
+import clinic.threshold.data.tms.TmsBulkRepository;
 import clinic.threshold.domain.outcome.SavedEntry;
 import clinic.threshold.domain.report.MeasurementCareReport;
 import clinic.threshold.domain.report.Progress;
@@ -42,12 +42,17 @@ final class MeasurementCareLoader {
         progress.check();
         TmsReference ref = PatientCourses.reference(dsl, today);
         ScheduleRules rules = PatientCourses.scheduleRules(dsl, today);
-        TmsRepository tms = new TmsRepository(dsl);
+        Map<Long, ReportRepository.CourseRow> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.put(r.courseId(), r));
+        List<TmsBulkRepository.CourseData> courses = new TmsBulkRepository(dsl).courses(repo.courseIds(p.from(), p.to(), p.protocol(),
+                p.payerId(), own != null ? own : p.clinician()));
+        progress.check();
         List<MeasurementCareReport.Course> out = new ArrayList<>();
         int done = 0;
-        for (ReportRepository.CourseRow row : rows) {
-            var course = tms.course(row.courseId()).orElseThrow();
-            PatientCourses.Tracked t = PatientCourses.track(tms, course, ref, rules, entries.getOrDefault(row.patientId(), List.of()), today);
+        for (TmsBulkRepository.CourseData data : courses) {
+            ReportRepository.CourseRow row = byId.get(data.course().id());
+            var course = data.course();
+            PatientCourses.Tracked t = PatientCourses.track(data, ref, rules, entries.getOrDefault(row.patientId(), List.of()), today);
             List<LocalDate> given = t.progress().sessions().stream().filter(SavedSession::delivered).map(SavedSession::date).sorted().toList();
             boolean theirs = p.technician() == null || t.progress().sessions().stream()
                     .anyMatch(x -> x.delivered() && x.entry() != null && p.technician().equals(x.entry().technician()));
@@ -63,8 +68,8 @@ final class MeasurementCareLoader {
                         t.schedule().stream().map(d -> new MeasurementCareReport.Point(d.kind().name(), d.status().name())).toList(),
                         during));
             }
-            if (++done % 100 == 0) {
-                progress.step(done, rows.size());
+            if (++done % 500 == 0) {
+                progress.step(done, courses.size());
                 progress.check();
             }
         }

@@ -60,12 +60,20 @@ public final class PatientCourses {
         return out;
     }
 
-    public static Tracked track(TmsRepository repo, Course c, TmsReference ref, ScheduleRules rules,
+    static Tracked track(TmsRepository repo, Course c, TmsReference ref, ScheduleRules rules,
             List<clinic.threshold.domain.outcome.SavedEntry> entries, LocalDate today) {
+        return track(new clinic.threshold.data.tms.TmsBulkRepository.CourseData(c, repo.sessions(c.id()), repo.decisions(c.id()),
+                repo.preferredDays(c.id())), ref, rules, entries, today);
+    }
+
+    /** A course tracked from what was read of it (one course, or many at once for a report). */
+    public static Tracked track(clinic.threshold.data.tms.TmsBulkRepository.CourseData d, TmsReference ref, ScheduleRules rules,
+            List<clinic.threshold.domain.outcome.SavedEntry> entries, LocalDate today) {
+        Course c = d.course();
         Protocol p = ref.protocol(c.protocolCode()).orElseThrow();
         // The plan keeps to the weekdays the patient comes on, when the scheduler recorded them.
-        CourseProgress progress = CourseTracker.track(c, repo.sessions(c.id()), repo.decisions(c.id()),
-                ref.calendar().onlyOn(repo.preferredDays(c.id())), ref.rules(), today);
+        CourseProgress progress = CourseTracker.track(c, d.sessions(), d.decisions(), ref.calendar().onlyOn(d.weekdays()), ref.rules(),
+                today);
         List<LocalDate> days = entries.stream().filter(e -> e.entry().scale().equals(p.assessmentScale()))
                 .map(e -> e.entry().date()).toList();
         return new Tracked(progress, p, AssessmentSchedule.of(progress, p.assessEveryDays(), days, rules, today));

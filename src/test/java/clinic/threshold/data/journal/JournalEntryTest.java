@@ -98,6 +98,20 @@ class JournalEntryTest {
     }
 
     @Test
+    void aReadKeepsOnlyTheRecordsAfterTheFilesCommitButSeesThemAll() throws IOException {
+        try (CommitJournal j = new CommitJournal(dir, "t", KEY)) {
+            for (int i = 1; i <= 4; i++) {
+                j.append(sample(i));
+            }
+            CommitJournal.Contents after2 = j.read(2);
+            assertEquals(List.of(3L, 4L), after2.entries().stream().map(JournalEntry::seq).toList(), "only what the file may lack");
+            assertEquals(4L, after2.lastSeq());
+            assertEquals(j.read().sequences(), after2.sequences(), "sequence values from every record read");
+            assertFalse(after2.sequences().isEmpty());
+        }
+    }
+
+    @Test
     void setAsideKeepsBothGenerationsAndStartsEmpty() throws IOException {
         try (CommitJournal j = new CommitJournal(dir, "t", KEY)) {
             j.append(sample(1));

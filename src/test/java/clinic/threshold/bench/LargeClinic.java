@@ -1,0 +1,41 @@
+package clinic.threshold.bench;
+
+import clinic.threshold.app.ContextBoundServices;
+import clinic.threshold.service.demo.synthetic.SyntheticClinic;
+import clinic.threshold.testing.TestClinic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Issue 12's large clinic (20,000 patients over ten years, seed 1), generated once into target/bench/large-clinic and
+ * reused by the benchmarks after (a marker file names the plan it was built from).
+ */
+final class LargeClinic {
+    static final SyntheticClinic.Plan PLAN = new SyntheticClinic.Plan(20_000, 10, 1);
+    static final Path DIR = Path.of("target", "bench", "large-clinic");
+
+    private LargeClinic() {
+    }
+
+    /** Opens the large clinic, generating it first when it is missing; returns the generation summary line, if any. */
+    static ContextBoundServices open(StringBuilder generated) throws IOException {
+        Path marker = DIR.resolve("plan.txt");
+        String plan = PLAN.toString();
+        if (Files.exists(marker) && Files.readString(marker).equals(plan)) {
+            return TestClinic.open(DIR);
+        }
+        if (Files.exists(DIR)) {
+            try (var files = Files.walk(DIR)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(DIR);
+        ContextBoundServices c = TestClinic.open(DIR);
+        SyntheticClinic.Summary s = c.synthetic().generate(PLAN, step -> { });
+        generated.append(String.format("generated %,d patients, %,d courses, %,d sessions, %,d audit events (%,d rows) in %.0f s",
+                s.patients(), s.courses(), s.sessions(), s.auditEvents(), s.rows(), s.took().toMillis() / 1000.0));
+        Files.writeString(marker, plan);
+        return c;
+    }
+}
