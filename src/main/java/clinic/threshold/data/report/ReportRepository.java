@@ -37,7 +37,7 @@ public final class ReportRepository {
     }
 
     /** A given session: its course, day, device and technician, and whether the motor threshold was measured at it. */
-    public record SessionRow(long courseId, LocalDate date, String device, String technician, boolean mtMeasured) {
+    public record SessionRow(long courseId, LocalDate date, String device, String technician, boolean mtMeasured, long id) {
     }
 
     /**
@@ -89,15 +89,27 @@ public final class ReportRepository {
     /** The given (delivered, not voided) sessions of courses started in the range, by course, oldest first. */
     public Map<Long, List<SessionRow>> givenSessions(LocalDate from, LocalDate to) {
         Map<Long, List<SessionRow>> out = new HashMap<>();
-        dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.DEVICE_CODE, TMS_SESSION.TECHNICIAN,
-                        TMS_SESSION.MT_REDETERMINED)
+        Map<String, String> names = new HashMap<>(); // a few devices and technicians, hundreds of thousands of rows
+        // Streamed, unsorted: ten years of a clinic are some 600,000 rows, and sorting them in the database cost more
+        // than sorting each course's few dozen here (docs/benchmarks.md).
+        try (var cursor = dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.DEVICE_CODE, TMS_SESSION.TECHNICIAN,
+                        TMS_SESSION.MT_REDETERMINED, TMS_SESSION.ID)
                 .from(TMS_SESSION).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
                 .where(range(TMS_COURSE.START_DATE, from, to)).and(TMS_COURSE.VOIDED.isFalse()).and(TMS_SESSION.STATUS.eq("DELIVERED"))
                 .and(TMS_SESSION.VOIDED.isFalse())
-                .orderBy(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.ID)
-                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new SessionRow(r.value1(), r.value2(), r.value3(), r.value4(), Boolean.TRUE.equals(r.value5()))));
+                .fetchLazy()) {
+            for (var r : cursor) {
+                out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new SessionRow(r.value1(), r.value2(),
+                        shared(names, r.value3()), shared(names, r.value4()), Boolean.TRUE.equals(r.value5()), r.value6()));
+            }
+        }
+        java.util.Comparator<SessionRow> order = java.util.Comparator.comparing(SessionRow::date).thenComparingLong(SessionRow::id);
+        out.values().forEach(l -> l.sort(order));
         return out;
+    }
+
+    private static String shared(Map<String, String> names, String s) {
+        return s == null ? null : names.computeIfAbsent(s, k -> k);
     }
 
     /** Every scale total (not voided) of patients with a course started in the range, by patient, oldest first. */
@@ -112,20 +124,22 @@ public final class ReportRepository {
         return out;
     }
 
-    /** A given session for billing: its day, the code it was billed under, and the patient's payer. */
-    public record BilledSession(LocalDate date, String code, String payer) {
+    /** Sessions given in one month under one billing code for one payer. */
+    public record BilledMonth(int year, int month, String code, String payer, int sessions) {
     }
 
     /**
      * The sessions given between {@code from} and {@code to} (by session day, not course start) of patients not voided,
-     * with {@code protocol} and {@code payerId} when given.
+     * with {@code protocol} and {@code payerId} when given, counted by month, billing code and payer in the database.
      */
-    public List<BilledSession> billedSessions(LocalDate from, LocalDate to, String protocol, Integer payerId) {
-        Condition where = givenIn(from, to, protocol, null, payerId, null);
-        return dsl.select(TMS_SESSION.SESSION_DATE, TMS_SESSION.BILLING_CODE, PAYER.NAME).from(TMS_SESSION)
+    public List<BilledMonth> billedMonths(LocalDate from, LocalDate to, String protocol, Integer payerId) {
+        var year = DSL.extract(TMS_SESSION.SESSION_DATE, org.jooq.DatePart.YEAR);
+        var month = DSL.extract(TMS_SESSION.SESSION_DATE, org.jooq.DatePart.MONTH);
+        return dsl.select(year, month, TMS_SESSION.BILLING_CODE, PAYER.NAME, DSL.count()).from(TMS_SESSION)
                 .join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID)).join(PATIENT).on(PATIENT.ID.eq(TMS_SESSION.PATIENT_ID))
-                .leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID)).where(where).orderBy(TMS_SESSION.SESSION_DATE, TMS_SESSION.ID)
-                .fetch(r -> new BilledSession(r.value1(), r.value2(), r.value3()));
+                .leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID)).where(givenIn(from, to, protocol, null, payerId, null))
+                .groupBy(year, month, TMS_SESSION.BILLING_CODE, PAYER.NAME)
+                .fetch(r -> new BilledMonth(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** When each cancelled appointment of the range was cancelled (its last change), by appointment id. */

@@ -1,6 +1,5 @@
 package clinic.threshold.domain.report;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,11 @@ public final class BillingReport {
     private BillingReport() {
     }
 
-    /** A given session: its day, the code it was billed under (null when none was set) and the patient's payer. */
-    public record Session(LocalDate date, String code, String payer) {
+    /**
+     * Sessions given in one month under one code (null when none was set) for one payer (null for self-pay): the
+     * database counts them, so ten years of sessions arrive as a few thousand groups.
+     */
+    public record Sessions(YearMonth month, String code, String payer, int count) {
     }
 
     public static final List<ReportTable.Column> COLUMNS = List.of(
@@ -25,12 +27,14 @@ public final class BillingReport {
             new ReportTable.Column("payer", ReportTable.Kind.TEXT),
             new ReportTable.Column("sessions", ReportTable.Kind.COUNT));
 
-    public static ReportResult compute(ReportParams params, List<Session> sessions) {
+    public static ReportResult compute(ReportParams params, List<Sessions> sessions) {
         Map<YearMonth, Map<String, Map<String, Integer>>> counts = new TreeMap<>();
-        for (Session s : sessions) {
-            counts.computeIfAbsent(YearMonth.from(s.date()), k -> new TreeMap<>())
+        int all = 0;
+        for (Sessions s : sessions) {
+            counts.computeIfAbsent(s.month(), k -> new TreeMap<>())
                     .computeIfAbsent(s.code() == null ? NO_CODE : s.code(), k -> new TreeMap<>())
-                    .merge(s.payer() == null ? NO_PAYER : s.payer(), 1, Integer::sum);
+                    .merge(s.payer() == null ? NO_PAYER : s.payer(), s.count(), Integer::sum);
+            all += s.count();
         }
         List<List<Object>> rows = new ArrayList<>();
         counts.forEach((month, byCode) -> {
@@ -45,7 +49,7 @@ public final class BillingReport {
         });
         return new ReportResult(ReportId.BILLING, params, new ReportTable(COLUMNS, rows),
                 new ReportChart(ReportChart.Kind.BAR, "month", List.of("sessions"), "code", ReportTable.TOTAL),
-                List.of(new ReportResult.Note("report.note.billing.scope", List.of(sessions.size()))));
+                List.of(new ReportResult.Note("report.note.billing.scope", List.of(all))));
     }
 
     /** Worded by the formatter (report.value.KEY). */

@@ -52,8 +52,9 @@ final class ReportSources {
                     repo.adverseEvents(p.from(), p.to(), p.protocol(), p.technician(), p.payerId(), clinician).stream()
                             .map(e -> new AdverseEventsReport.Event(e.type(), e.severity(), e.protocol(), e.patientId())).toList(),
                     rules.decimal("report.seizureBenchmarkPer10000"));
-            case BILLING -> BillingReport.compute(p, repo.billedSessions(p.from(), p.to(), p.protocol(), p.payerId()).stream()
-                    .map(b -> new BillingReport.Session(b.date(), b.code(), b.payer())).toList());
+            case BILLING -> BillingReport.compute(p, repo.billedMonths(p.from(), p.to(), p.protocol(), p.payerId()).stream()
+                    .map(b -> new BillingReport.Sessions(java.time.YearMonth.of(b.year(), b.month()), b.code(), b.payer(), b.sessions()))
+                    .toList());
             case AUTHORIZATIONS -> AuthorizationsReport.compute(p, AuthorizationsLoader.statuses(),
                     AuthorizationsLoader.load(dsl, p, today, clock.getZone()));
             case MEASUREMENT_BASED_CARE -> MeasurementCareReport.compute(p, MeasurementCareLoader.kinds(),

@@ -3,8 +3,9 @@ package clinic.threshold.domain.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.threshold.domain.report.BillingReport.Session;
+import clinic.threshold.domain.report.BillingReport.Sessions;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +15,17 @@ class BillingReportTest {
     void monthCodeAndPayerWithMonthlyTotals() {
         LocalDate oct = LocalDate.of(2026, 10, 30);
         LocalDate nov = LocalDate.of(2026, 11, 2);
-        List<Session> sessions = List.of(
-                new Session(oct, "90867", "Aetna"),
-                new Session(oct.plusDays(1), "90868", "Aetna"),
-                new Session(nov, "90869", "Aetna"),
-                new Session(nov.plusDays(1), "90868", "Aetna"),
-                new Session(nov.plusDays(1), "90868", "Cigna / Evernorth"),
-                new Session(nov.plusDays(2), "90868", null));
+        YearMonth o = YearMonth.from(oct);
+        YearMonth n = YearMonth.from(nov);
+        List<Sessions> sessions = List.of(
+                new Sessions(o, "90867", "Aetna", 1),
+                new Sessions(o, "90868", "Aetna", 1),
+                new Sessions(n, "90869", "Aetna", 1),
+                new Sessions(n, "90868", "Aetna", 1),
+                new Sessions(n, "90868", "Cigna / Evernorth", 1),
+                new Sessions(n, "90868", null, 1));
         ReportResult r = BillingReport.compute(ReportParams.between(oct, nov.plusDays(5)), sessions);
+        assertEquals(List.of(6), r.notes().get(0).values(), "six sessions in all");
         assertEquals(List.of(
                 List.of("2026-10", "90867", "Aetna", 1),
                 List.of("2026-10", "90868", "Aetna", 1),
