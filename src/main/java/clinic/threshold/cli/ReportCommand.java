@@ -57,6 +57,18 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--protocol", paramLabel = "CODE", description = "Only courses of this protocol.")
     String protocol;
 
+    @Option(names = "--payer", paramLabel = "ID", description = "Only patients of this payer (its registry id).")
+    Integer payer;
+
+    @Option(names = "--chair", paramLabel = "ID", description = "Only this chair (utilisation, attendance).")
+    Long chair;
+
+    @Option(names = "--technician", paramLabel = "NAME", description = "Only sessions this technician gave.")
+    String technician;
+
+    @Option(names = "--clinician", paramLabel = "USERNAME", description = "Only this clinician's patients.")
+    String clinician;
+
     @Spec
     CommandSpec spec;
 
@@ -93,7 +105,8 @@ public final class ReportCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        ReportParams params = new ReportParams(from, to, protocol, null, null, null, null, by);
+        // A filter the report does not offer is dropped by the service (and left out of what it prints).
+        ReportParams params = new ReportParams(from, to, protocol, chair, technician, clinician, payer, by);
         try (ClinicServices s = signIn.open(root)) {
             ReportResult r = s.reports().run(id, params, Progress.NONE);
             byte[] bytes = switch (f) {

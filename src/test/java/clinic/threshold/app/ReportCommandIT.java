@@ -80,6 +80,15 @@ class ReportCommandIT {
         assertEquals("no payer", json.get("rows").get(0).get(0).asText());
         assertEquals(100.0, json.get("rows").get(0).get(3).asDouble());
 
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(args("outcomes", "--from", "2026-07-01", "--to", "2026-09-30", "--format", "json", "--technician",
+                "someone.else", "--chair", "3")), err.toString());
+        JsonNode other = new ObjectMapper().readTree(out.toString());
+        assertEquals("someone.else", other.get("params").get("technician").asText(), "outcomes filter by technician");
+        assertTrue(other.get("params").get("chairId") == null || other.get("params").get("chairId").isNull(),
+                "outcomes offer no chair filter: dropped, not printed");
+        assertEquals(0, other.get("rows").size(), "no course of that technician");
+
         Path pdf = dir.resolve("q3.pdf");
         assertEquals(0, run(args("outcomes", "--from", "2026-07-01", "--to", "2026-09-30", "--format", "pdf", "--output",
                 pdf.toString())), err.toString());

@@ -23,7 +23,7 @@ final class H2Url {
     /**
      * H2's page cache, in KB: a quarter of the heap, between 16 MB (H2's own default) and 256 MB. Measured on the
      * 20,000-patient clinic (docs/benchmarks.md): with 16 MB a ten-year report re-read most pages from the encrypted
-     * file (adverse events 15 s); with 256 MB, 3 s. {@code -Dthreshold.h2CacheKb} overrides it.
+     * file (adverse events 15 s); with 256 MB, 3.8 s (ADR 0003). {@code -Dthreshold.h2CacheKb} overrides it.
      */
     static int cacheKb() {
         Integer forced = Integer.getInteger("threshold.h2CacheKb");
