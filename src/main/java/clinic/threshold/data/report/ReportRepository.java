@@ -86,6 +86,20 @@ public final class ReportRepository {
                 .where(courseFilter(from, to, protocol, payerId, ownPatientsOf));
     }
 
+    /**
+     * How many sessions were given (delivered, not voided) in each course started in the range, counted by the
+     * database; with {@code technician}, only courses in which that technician gave at least one.
+     */
+    public Map<Long, Integer> givenCounts(LocalDate from, LocalDate to, String technician) {
+        var query = dsl.select(TMS_SESSION.COURSE_ID, DSL.count()).from(TMS_SESSION).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
+                .where(range(TMS_COURSE.START_DATE, from, to)).and(TMS_COURSE.VOIDED.isFalse()).and(TMS_SESSION.STATUS.eq("DELIVERED"))
+                .and(TMS_SESSION.VOIDED.isFalse()).groupBy(TMS_SESSION.COURSE_ID);
+        Map<Long, Integer> out = new HashMap<>();
+        (technician == null ? query : query.having(DSL.sum(DSL.when(TMS_SESSION.TECHNICIAN.eq(technician), 1).otherwise(0)).gt(
+                java.math.BigDecimal.ZERO))).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
     /** The given (delivered, not voided) sessions of courses started in the range, by course, oldest first. */
     public Map<Long, List<SessionRow>> givenSessions(LocalDate from, LocalDate to) {
         Map<Long, List<SessionRow>> out = new HashMap<>();

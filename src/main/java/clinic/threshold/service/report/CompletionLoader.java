@@ -18,21 +18,22 @@ final class CompletionLoader {
         ReportRepository repo = new ReportRepository(dsl);
         List<ReportRepository.CourseRow> courses = repo.courses(p.from(), p.to(), p.protocol(), p.payerId(),
                 ownPatientsOf != null ? ownPatientsOf : p.clinician());
-        Map<Long, List<ReportRepository.SessionRow>> sessions = repo.givenSessions(p.from(), p.to());
+        // Counted by the database: completion needs how many sessions each course had, not the sessions.
+        Map<Long, Integer> given = repo.givenCounts(p.from(), p.to(), p.technician());
         progress.check();
         List<CompletionReport.Course> out = new ArrayList<>();
         for (ReportRepository.CourseRow c : courses) {
-            List<ReportRepository.SessionRow> given = sessions.getOrDefault(c.courseId(), List.of());
-            if (given.isEmpty() || p.technician() != null && given.stream().noneMatch(s -> p.technician().equals(s.technician()))) {
-                continue;
+            Integer n = given.get(c.courseId());
+            if (n == null) {
+                continue; // not started (an administrative cancellation before session 1), or none of the technician's
             }
             CompletionReport.Course.Status status = switch (c.status()) {
                 case "ACTIVE" -> CompletionReport.Course.Status.RUNNING;
                 case "COMPLETED" -> CompletionReport.Course.Status.COMPLETED;
                 default -> CompletionReport.Course.Status.STOPPED;
             };
-            out.add(new CompletionReport.Course(OutcomesLoader.group(p, c, given), status, given.size(), c.plannedSessions(),
-                    c.plannedAtStart(), "RETREATMENT".equals(c.courseType())));
+            out.add(new CompletionReport.Course(c.protocolName(), status, n, c.plannedSessions(), c.plannedAtStart(),
+                    "RETREATMENT".equals(c.courseType())));
         }
         progress.step(courses.size(), courses.size());
         return out;

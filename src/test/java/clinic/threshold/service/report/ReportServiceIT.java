@@ -102,6 +102,12 @@ class ReportServiceIT {
             ReportResult r = admin.reports().run(ReportId.COMPLETION, QUARTER, Progress.NONE);
             assertEquals(List.of("Standard 10 Hz", 2, 0, new BigDecimal("0.0"), 0, new BigDecimal("0.0"), 2), firstRow(r).subList(0, 7),
                     "30 of 36 sessions given in both courses");
+            ReportParams byTech = new ReportParams(QUARTER.from(), QUARTER.to(), null, null, "tech", null, null, null);
+            assertEquals(2, firstRow(admin.reports().run(ReportId.COMPLETION, byTech, Progress.NONE)).get(1),
+                    "the technician gave sessions in both");
+            ReportParams nobody = new ReportParams(QUARTER.from(), QUARTER.to(), null, null, "nobody", null, null, null);
+            assertTrue(admin.reports().run(ReportId.COMPLETION, nobody, Progress.NONE).table().rows().stream()
+                    .noneMatch(x -> "Standard 10 Hz".equals(x.get(0))), "no course had a session of theirs");
         }
     }
 
