@@ -145,8 +145,19 @@ public final class TmsRepository {
 
     /** The patient's courses, oldest first, with their protocol's name. */
     public List<Course> courses(long patientId) {
-        return dsl.selectFrom(TMS_COURSE).where(TMS_COURSE.PATIENT_ID.eq(patientId).and(TMS_COURSE.VOIDED.isFalse()))
-                .orderBy(TMS_COURSE.START_DATE, TMS_COURSE.ID).fetch(this::course);
+        return withProtocolName().where(TMS_COURSE.PATIENT_ID.eq(patientId).and(TMS_COURSE.VOIDED.isFalse()))
+                .orderBy(TMS_COURSE.START_DATE, TMS_COURSE.ID).fetch(TmsRepository::course);
+    }
+
+    /** Courses with their protocol's name in the same statement (not one more per course). */
+    private org.jooq.SelectJoinStep<org.jooq.Record> withProtocolName(org.jooq.Field<?>... more) {
+        return dsl.select(TMS_COURSE.fields()).select(clinic.threshold.data.jooq.Tables.TMS_PROTOCOL.NAME).select(more).from(TMS_COURSE)
+                .join(clinic.threshold.data.jooq.Tables.TMS_PROTOCOL)
+                .on(clinic.threshold.data.jooq.Tables.TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE));
+    }
+
+    private static Course course(org.jooq.Record r) {
+        return course(r.into(TMS_COURSE), r.get(clinic.threshold.data.jooq.Tables.TMS_PROTOCOL.NAME));
     }
 
     /** The weekdays the patient comes for this course (empty for any open day), as the scheduler saved them. */
@@ -169,19 +180,18 @@ public final class TmsRepository {
     }
 
     public Optional<Course> course(long courseId) {
-        return dsl.selectFrom(TMS_COURSE).where(TMS_COURSE.ID.eq(courseId).and(TMS_COURSE.VOIDED.isFalse()))
-                .fetchOptional(this::course);
+        return withProtocolName().where(TMS_COURSE.ID.eq(courseId).and(TMS_COURSE.VOIDED.isFalse()))
+                .fetchOptional(TmsRepository::course);
     }
 
     /** Every active course of a patient who is not voided, with the patient's name ("Family, Given"). */
     public List<java.util.Map.Entry<Course, String>> activeCourses() {
         var P = clinic.threshold.data.jooq.Tables.PATIENT;
-        return dsl.select(TMS_COURSE.fields()).select(P.FAMILY_NAME, P.GIVEN_NAME).from(TMS_COURSE).join(P)
-                .on(P.ID.eq(TMS_COURSE.PATIENT_ID))
+        return withProtocolName(P.FAMILY_NAME, P.GIVEN_NAME).join(P).on(P.ID.eq(TMS_COURSE.PATIENT_ID))
                 .where(TMS_COURSE.STATUS.eq(CourseStatus.ACTIVE.name()).and(TMS_COURSE.VOIDED.isFalse())
                         .and(P.VOIDED.isFalse()))
                 .orderBy(TMS_COURSE.START_DATE, TMS_COURSE.ID)
-                .fetch(r -> java.util.Map.entry(course(r.into(TMS_COURSE)), r.get(P.FAMILY_NAME) + ", " + r.get(P.GIVEN_NAME)));
+                .fetch(r -> java.util.Map.entry(course(r), r.get(P.FAMILY_NAME) + ", " + r.get(P.GIVEN_NAME)));
     }
 
     /** Patients whose newest screening has no clearance, with their name: candidates for the clearance list. */
@@ -227,12 +237,6 @@ public final class TmsRepository {
                 .set(TMS_COURSE.AUTH_FIRST, a.first()).set(TMS_COURSE.AUTH_LAST, a.last())
                 .set(TMS_COURSE.VERSION, version + 1)
                 .where(TMS_COURSE.ID.eq(courseId).and(TMS_COURSE.VERSION.eq(version))).execute() == 1;
-    }
-
-    private Course course(TmsCourseRecord r) {
-        String name = dsl.select(clinic.threshold.data.jooq.Tables.TMS_PROTOCOL.NAME).from(clinic.threshold.data.jooq.Tables.TMS_PROTOCOL)
-                .where(clinic.threshold.data.jooq.Tables.TMS_PROTOCOL.CODE.eq(r.getProtocolCode())).fetchOne().value1();
-        return course(r, name);
     }
 
     static Course course(TmsCourseRecord r, String protocolName) {
