@@ -35,24 +35,19 @@ final class MeasurementCareLoader {
     static List<MeasurementCareReport.Course> load(DSLContext dsl, ReportParams p, String own, LocalDate today, ZoneId zone,
             Progress progress) {
         ReportRepository repo = new ReportRepository(dsl);
-        List<ReportRepository.CourseRow> rows = repo.courses(p.from(), p.to(), p.protocol(), p.payerId(),
-                own != null ? own : p.clinician());
         Map<Long, List<SavedEntry>> entries = repo.scaleTotals(p.from(), p.to());
         Map<Long, List<ReportRepository.AlertRow>> alerts = repo.riskAlerts(p.from(), p.to());
         progress.check();
         TmsReference ref = PatientCourses.reference(dsl, today);
         ScheduleRules rules = PatientCourses.scheduleRules(dsl, today);
-        Map<Long, ReportRepository.CourseRow> byId = new java.util.HashMap<>();
-        rows.forEach(r -> byId.put(r.courseId(), r));
         List<TmsBulkRepository.CourseData> courses = new TmsBulkRepository(dsl).courses(repo.courseIds(p.from(), p.to(), p.protocol(),
                 p.payerId(), own != null ? own : p.clinician()));
         progress.check();
         List<MeasurementCareReport.Course> out = new ArrayList<>();
         int done = 0;
         for (TmsBulkRepository.CourseData data : courses) {
-            ReportRepository.CourseRow row = byId.get(data.course().id());
             var course = data.course();
-            PatientCourses.Tracked t = PatientCourses.track(data, ref, rules, entries.getOrDefault(row.patientId(), List.of()), today);
+            PatientCourses.Tracked t = PatientCourses.track(data, ref, rules, entries.getOrDefault(course.patientId(), List.of()), today);
             List<LocalDate> given = t.progress().sessions().stream().filter(SavedSession::delivered).map(SavedSession::date).sorted().toList();
             boolean theirs = p.technician() == null || t.progress().sessions().stream()
                     .anyMatch(x -> x.delivered() && x.entry() != null && p.technician().equals(x.entry().technician()));
@@ -61,10 +56,10 @@ final class MeasurementCareLoader {
                 Instant from = given.get(0).minusDays(rules.baselineDaysBefore()).atStartOfDay(zone).toInstant();
                 Instant until = course.status() == CourseStatus.ACTIVE ? null
                         : given.get(given.size() - 1).plusDays(rules.windowDays() + 1L).atStartOfDay(zone).toInstant();
-                List<MeasurementCareReport.Alert> during = alerts.getOrDefault(row.patientId(), List.of()).stream()
+                List<MeasurementCareReport.Alert> during = alerts.getOrDefault(course.patientId(), List.of()).stream()
                         .filter(a -> !a.raisedAt().isBefore(from) && (until == null || a.raisedAt().isBefore(until)))
                         .map(a -> new MeasurementCareReport.Alert(a.id(), a.raisedAt(), a.reviewedAt())).toList();
-                out.add(new MeasurementCareReport.Course(row.protocolName(), t.protocol().assessmentScale(),
+                out.add(new MeasurementCareReport.Course(course.protocolName(), t.protocol().assessmentScale(),
                         t.schedule().stream().map(d -> new MeasurementCareReport.Point(d.kind().name(), d.status().name())).toList(),
                         during));
             }
@@ -73,7 +68,7 @@ final class MeasurementCareLoader {
                 progress.check();
             }
         }
-        progress.step(rows.size(), rows.size());
+        progress.step(courses.size(), courses.size());
         return out;
     }
 }
