@@ -14,6 +14,8 @@ import java.nio.file.Path;
 final class LargeClinic {
     static final SyntheticClinic.Plan PLAN = new SyntheticClinic.Plan(20_000, 10, 1);
     static final Path DIR = Path.of("target", "bench", "large-clinic");
+    /** Bumped when the generator changes what it writes, so the clinic is built again. */
+    private static final String GENERATOR = "generator 3 (floor, physicians, bookings, authorizations, orders)";
 
     private LargeClinic() {
     }
@@ -21,7 +23,7 @@ final class LargeClinic {
     /** Opens the large clinic, generating it first when it is missing; returns the generation summary line, if any. */
     static ContextBoundServices open(StringBuilder generated) throws IOException {
         Path marker = DIR.resolve("plan.txt");
-        String plan = PLAN.toString();
+        String plan = PLAN + " " + GENERATOR;
         if (Files.exists(marker) && Files.readString(marker).equals(plan)) {
             return TestClinic.open(DIR);
         }
@@ -37,5 +39,11 @@ final class LargeClinic {
                 s.patients(), s.courses(), s.sessions(), s.auditEvents(), s.rows(), s.took().toMillis() / 1000.0));
         Files.writeString(marker, plan);
         return c;
+    }
+
+    /** A plain JDBC connection to the open clinic's (encrypted) file: the floor the benchmarks compare with. */
+    static java.sql.Connection jdbc() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:h2:file:" + DIR.resolve("db").resolve("threshold").toAbsolutePath()
+                + ";IFEXISTS=TRUE;CIPHER=AES", "sa", TestClinic.fileKeyHex(DIR) + " ");
     }
 }

@@ -42,7 +42,7 @@ public abstract class UiTestBase {
 
     /** Call from the test class's own {@code @Start} method (TestFX looks for it on the test class only). */
     protected void startClinic(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("threshold-ui");
+        Path dir = clinicDir();
         this.stage = stage;
         prefs.setStore(prefSaves::incrementAndGet);
         // @Start runs on the JavaFX thread, where the guard forbids SQL: open and seed on another thread.
@@ -62,6 +62,11 @@ public abstract class UiTestBase {
     }
 
     private clinic.threshold.app.AppContext contextAtStart;
+
+    /** The clinic's folder: a new empty one unless a test class brings its own (the benchmarks' large clinic). */
+    protected Path clinicDir() throws java.io.IOException {
+        return Files.createTempDirectory("threshold-ui");
+    }
 
     /** When a test let the flow sign out (closing the services), the data folder's lock is still ours. */
     private void closeContextOnly() {

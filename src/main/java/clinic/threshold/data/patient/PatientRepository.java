@@ -179,7 +179,7 @@ public final class PatientRepository {
             if (ids.isEmpty()) {
                 return List.of();
             }
-            c = c.and(PATIENT.ID.in(ids));
+            c = c.and(clinic.threshold.data.db.IdList.literals(PATIENT.ID, ids)); // literals: looked up by primary key
         }
         return summaries(c)
                 .orderBy(PATIENT.FAMILY_KEY, PATIENT.GIVEN_KEY, PATIENT.ID)

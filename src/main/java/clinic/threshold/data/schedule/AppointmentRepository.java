@@ -8,7 +8,9 @@ import static clinic.threshold.data.jooq.Tables.TMS_CHAIR;
 import static clinic.threshold.data.jooq.Tables.TMS_PROTOCOL;
 import static clinic.threshold.data.jooq.Tables.TMS_SESSION;
 
+import clinic.threshold.data.db.IdList;
 import clinic.threshold.data.db.StoredValues;
+import clinic.threshold.data.jooq.tables.records.AppointmentRecord;
 import clinic.threshold.domain.schedule.Appointment;
 import clinic.threshold.domain.schedule.AppointmentKind;
 import clinic.threshold.domain.schedule.AppointmentStatus;
@@ -36,6 +38,8 @@ import org.jooq.impl.DSL;
 public final class AppointmentRepository {
     /** The grid of chair slot rows; appointment times need not fall on it (a slot row covers any overlap). */
     public static final int SLOT_MINUTES = 5;
+    /** Ranges longer than this (a quarter) are read the bulk way: see {@link #readLong}. */
+    private static final int LONG_RANGE_DAYS = 92;
     private final DSLContext dsl;
 
     public AppointmentRepository(DSLContext dsl) {
@@ -81,6 +85,9 @@ public final class AppointmentRepository {
     }
 
     private List<Appointment> read(Condition where, LocalDate from, LocalDate to) {
+        if (from != null && to != null && java.time.temporal.ChronoUnit.DAYS.between(from, to) > LONG_RANGE_DAYS) {
+            return readLong(where, from, to);
+        }
         var rows = dsl.select(APPOINTMENT.asterisk(), PATIENT.GIVEN_NAME, PATIENT.FAMILY_NAME, PATIENT.MRN, TMS_CHAIR.NAME,
                         TECHNICIAN.NAME, TMS_PROTOCOL.NAME)
                 .from(APPOINTMENT).join(PATIENT).on(PATIENT.ID.eq(APPOINTMENT.PATIENT_ID))
@@ -88,17 +95,61 @@ public final class AppointmentRepository {
                 .leftJoin(TECHNICIAN).on(TECHNICIAN.ID.eq(APPOINTMENT.TECHNICIAN_ID))
                 .leftJoin(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(APPOINTMENT.PROTOCOL_CODE))
                 .where(where).orderBy(APPOINTMENT.APPT_DATE, APPOINTMENT.START_TIME, APPOINTMENT.ID).fetch();
-        Map<String, int[]> done = sessionCounts(rows.stream().map(r -> r.get(APPOINTMENT.COURSE_ID)).filter(java.util.Objects::nonNull)
+        return derive(rows.stream().map(r -> new Row(r.into(APPOINTMENT), r.get(PATIENT.FAMILY_NAME) + ", " + r.get(PATIENT.GIVEN_NAME),
+                r.get(PATIENT.MRN), r.get(TMS_CHAIR.NAME), r.get(TECHNICIAN.NAME), r.get(TMS_PROTOCOL.NAME))).toList(), from, to);
+    }
+
+    /**
+     * A long range (a report over years): the appointments alone, streamed, with the few names they need looked up
+     * from maps and sorted here. Joining every one of hundreds of thousands of rows to its patient cost a report over
+     * ten years of the large clinic 26 s, most of it reading and decrypting pages (docs/benchmarks.md).
+     */
+    private List<Appointment> readLong(Condition where, LocalDate from, LocalDate to) {
+        Map<Long, String> chairs = new HashMap<>();
+        dsl.select(TMS_CHAIR.ID, TMS_CHAIR.NAME).from(TMS_CHAIR).forEach(r -> chairs.put(r.value1(), r.value2()));
+        Map<Long, String> technicians = new HashMap<>();
+        dsl.select(TECHNICIAN.ID, TECHNICIAN.NAME).from(TECHNICIAN).forEach(r -> technicians.put(r.value1(), r.value2()));
+        Map<String, String> protocols = new HashMap<>();
+        dsl.select(TMS_PROTOCOL.CODE, TMS_PROTOCOL.NAME).from(TMS_PROTOCOL).forEach(r -> protocols.put(r.value1(), r.value2()));
+        List<AppointmentRecord> rows = new ArrayList<>();
+        try (var cursor = dsl.selectFrom(APPOINTMENT).where(where).fetchLazy()) {
+            cursor.forEach(rows::add);
+        }
+        Map<Long, String[]> patients = new HashMap<>();
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        rows.forEach(r -> wanted.add(r.getPatientId()));
+        dsl.select(PATIENT.ID, PATIENT.FAMILY_NAME, PATIENT.GIVEN_NAME, PATIENT.MRN).from(PATIENT).forEach(r -> {
+            if (wanted.contains(r.value1())) {
+                patients.put(r.value1(), new String[] {r.value2() + ", " + r.value3(), r.value4()});
+            }
+        });
+        rows.sort(java.util.Comparator.comparing(AppointmentRecord::getApptDate).thenComparing(AppointmentRecord::getStartTime)
+                .thenComparing(AppointmentRecord::getId));
+        return derive(rows.stream().map(r -> {
+            String[] who = patients.get(r.getPatientId());
+            return new Row(r, who[0], who[1], chairs.get(r.getChairId()), technicians.get(r.getTechnicianId()),
+                    protocols.get(r.getProtocolCode()));
+        }).toList(), from, to);
+    }
+
+    /** An appointment row with the names it is shown with. */
+    private record Row(AppointmentRecord a, String patient, String mrn, String chair, String technician, String protocol) {
+    }
+
+    /** The appointments in date and time order with done and missed read from the session records. */
+    private List<Appointment> derive(List<Row> rows, LocalDate from, LocalDate to) {
+        Map<String, int[]> done = sessionCounts(rows.stream().map(r -> r.a().getCourseId()).filter(java.util.Objects::nonNull)
                 .distinct().toList(), from, to);
         Map<String, Integer> seen = new HashMap<>();
-        List<Appointment> out = new ArrayList<>();
-        for (Record r : rows) {
-            AppointmentStatus stored = StoredValues.enumOf(AppointmentStatus.class, r.get(APPOINTMENT.STATUS));
+        List<Appointment> out = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            AppointmentRecord r = row.a();
+            AppointmentStatus stored = StoredValues.enumOf(AppointmentStatus.class, r.getStatus());
             AppointmentStatus status = stored;
-            Long course = r.get(APPOINTMENT.COURSE_ID);
+            Long course = r.getCourseId();
             if (course != null && stored != AppointmentStatus.CANCELLED) {
                 // The day's sessions in time order: the first ones delivered are done, the next ones missed.
-                String key = course + "|" + r.get(APPOINTMENT.APPT_DATE);
+                String key = course + "|" + r.getApptDate();
                 int[] counts = done.get(key);
                 int index = seen.merge(key, 1, Integer::sum) - 1;
                 if (counts != null) {
@@ -106,13 +157,10 @@ public final class AppointmentRepository {
                             : index < counts[0] + counts[1] ? AppointmentStatus.MISSED : stored;
                 }
             }
-            out.add(new Appointment(r.get(APPOINTMENT.ID), r.get(APPOINTMENT.VERSION), r.get(APPOINTMENT.PATIENT_ID),
-                    r.get(PATIENT.FAMILY_NAME) + ", " + r.get(PATIENT.GIVEN_NAME), r.get(PATIENT.MRN),
-                    StoredValues.enumOf(AppointmentKind.class, r.get(APPOINTMENT.KIND)), course,
-                    r.get(APPOINTMENT.SESSION_NUMBER), r.get(APPOINTMENT.PROTOCOL_CODE), r.get(TMS_PROTOCOL.NAME),
-                    r.get(APPOINTMENT.CHAIR_ID), r.get(TMS_CHAIR.NAME), r.get(APPOINTMENT.TECHNICIAN_ID), r.get(TECHNICIAN.NAME),
-                    r.get(APPOINTMENT.CLINICIAN), r.get(APPOINTMENT.ROOM), r.get(APPOINTMENT.APPT_DATE),
-                    r.get(APPOINTMENT.START_TIME), r.get(APPOINTMENT.MINUTES), status, r.get(APPOINTMENT.STATUS_REASON)));
+            out.add(new Appointment(r.getId(), r.getVersion(), r.getPatientId(), row.patient(), row.mrn(),
+                    StoredValues.enumOf(AppointmentKind.class, r.getKind()), course, r.getSessionNumber(), r.getProtocolCode(),
+                    row.protocol(), r.getChairId(), row.chair(), r.getTechnicianId(), row.technician(), r.getClinician(), r.getRoom(),
+                    r.getApptDate(), r.getStartTime(), r.getMinutes(), status, r.getStatusReason()));
         }
         return out;
     }
@@ -124,8 +172,12 @@ public final class AppointmentRepository {
             return out;
         }
         Condition when = from == null ? DSL.trueCondition() : TMS_SESSION.SESSION_DATE.between(from, to);
+        // A few courses (a day, a patient): by course. Many (a report over years): by date alone (IdList); the courses
+        // not asked for are simply not looked up.
+        Condition which = from == null ? IdList.literals(TMS_SESSION.COURSE_ID, courses)
+                : IdList.in(TMS_SESSION.COURSE_ID, courses);
         dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.STATUS, DSL.count()).from(TMS_SESSION)
-                .where(TMS_SESSION.COURSE_ID.in(courses)).and(TMS_SESSION.VOIDED.isFalse()).and(when)
+                .where(which).and(TMS_SESSION.VOIDED.isFalse()).and(when)
                 .groupBy(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.STATUS).forEach(r -> {
                     int[] c = out.computeIfAbsent(r.value1() + "|" + r.value2(), k -> new int[2]);
                     c["DELIVERED".equals(r.value3()) ? 0 : 1] += r.value4();

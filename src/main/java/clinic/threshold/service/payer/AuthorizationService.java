@@ -58,6 +58,11 @@ public final class AuthorizationService {
     private final Clock clock;
     private final Guard guard;
 
+    /** How long an approval stays in the pipeline after its window ends (a working list's horizon, not a payer rule). */
+    static final int PIPELINE_ENDED_DAYS = 30;
+    /** How long a decided request stays in the pipeline. */
+    static final int PIPELINE_DECIDED_DAYS = 90;
+
     public AuthorizationService(Transactor tx, Clock clock, Guard guard) {
         this.tx = tx;
         this.clock = clock;
@@ -73,9 +78,15 @@ public final class AuthorizationService {
     }
 
     /** Every request of the clinic, newest first, with units and alerts (the front desk's pipeline). */
+    /**
+     * The pipeline: open requests, approvals still running or ended within {@link #PIPELINE_ENDED_DAYS} days, and
+     * requests decided within {@link #PIPELINE_DECIDED_DAYS} days (older ones stay on each chart and in the report).
+     */
     public List<AuthorizationRow> pipeline() {
         guard.require(Permission.PATIENT_READ, "authorization.read", null);
-        return tx.read(dsl -> rows(dsl, new AuthorizationRepository(dsl).list(null)));
+        LocalDate today = today();
+        return tx.read(dsl -> rows(dsl, new AuthorizationRepository(dsl).current(today.minusDays(PIPELINE_ENDED_DAYS),
+                today.minusDays(PIPELINE_DECIDED_DAYS))));
     }
 
     public List<AuthorizationRow> ofPatient(long patientId) {

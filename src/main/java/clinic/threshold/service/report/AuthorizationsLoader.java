@@ -27,13 +27,19 @@ final class AuthorizationsLoader {
         AuthorizationRepository repo = new AuthorizationRepository(dsl);
         String payer = p.payerId() == null ? null : new ReportRepository(dsl).payerName(p.payerId()).orElse("");
         List<PriorAuthorization> all = repo.list(null);
-        Map<Long, Integer> used = used(all, repo.deliveredDays(all.stream().map(PriorAuthorization::courseId)
-                .filter(Objects::nonNull).distinct().toList()), today);
-        return all.stream()
+        List<PriorAuthorization> chosen = all.stream()
                 .filter(a -> p.covers(a.createdAt().atZone(zone).toLocalDate()))
                 .filter(a -> p.protocol() == null || p.protocol().equals(a.protocolCode()))
                 .filter(a -> p.clinician() == null || p.clinician().equals(a.clinician()))
                 .filter(a -> payer == null || payer.equals(a.payer()))
+                .toList();
+        // Units used by the chosen requests' courses, with every approval of those courses (an extension made after
+        // the range still takes the sessions of its own window).
+        java.util.Set<Long> courses = chosen.stream().map(PriorAuthorization::courseId).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        Map<Long, Integer> used = used(all.stream().filter(a -> courses.contains(a.courseId())).toList(),
+                repo.deliveredDays(courses), today);
+        return chosen.stream()
                 .map(a -> {
                     AuthStatus s = a.statusOn(today);
                     boolean approved = approved(a, today);

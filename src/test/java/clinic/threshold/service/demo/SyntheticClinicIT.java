@@ -112,4 +112,65 @@ class SyntheticClinicIT {
             assertThrows(AccessDeniedException.class, () -> b.synthetic().generate(new SyntheticClinic.Plan(5, 1, 1), step -> { }));
         }
     }
+
+    @Test
+    void theFloorIsBookedAsTheSchedulerWouldAndCoursesAreAuthorizedAndPrescribed() {
+        try (var c = TestClinic.open(dir)) {
+            c.synthetic().generate(PLAN, step -> { });
+            String minutesOf = "(HOUR(%1$s.start_time) * 60 + MINUTE(%1$s.start_time))";
+            assertEquals("0", one("SELECT COUNT(*) FROM appointment a JOIN appointment b ON a.chair_id = b.chair_id"
+                    + " AND a.appt_date = b.appt_date AND a.id < b.id WHERE " + minutesOf.formatted("a") + " < "
+                    + minutesOf.formatted("b") + " + b.minutes AND " + minutesOf.formatted("b") + " < " + minutesOf.formatted("a")
+                    + " + a.minutes"), "no chair holds two appointments at once");
+            assertEquals("0", one("SELECT COUNT(*) FROM tms_session s WHERE s.status = 'DELIVERED' AND NOT EXISTS (SELECT 1"
+                    + " FROM appointment a JOIN tms_chair ch ON ch.id = a.chair_id WHERE a.course_id = s.course_id"
+                    + " AND a.appt_date = s.session_date AND a.start_time = s.start_time AND ch.name = s.chair"
+                    + " AND a.status = 'ARRIVED')"), "every session given was booked on its chair at its time");
+            assertEquals("0", one("SELECT COUNT(*) FROM tms_session s JOIN appointment a ON a.course_id = s.course_id"
+                    + " AND a.appt_date = s.session_date AND a.start_time = s.start_time JOIN technician t ON t.id = a.technician_id"
+                    + " WHERE s.status = 'DELIVERED' AND t.username <> s.technician"), "the chair's technician gave it");
+            int missed = Integer.parseInt(one("SELECT COUNT(*) FROM appointment WHERE appt_date < DATE '2026-11-27'"
+                    + " AND status IN ('BOOKED', 'CANCELLED')"));
+            int past = Integer.parseInt(one("SELECT COUNT(*) FROM appointment WHERE appt_date < DATE '2026-11-27'"));
+            assertTrue(missed > past * 0.04 && missed < past * 0.12, "about 8% missed or cancelled late: " + missed + " of " + past);
+            // Running courses are booked ahead, holding their chairs' slots; the day view shows today's.
+            int ahead = Integer.parseInt(one("SELECT COUNT(*) FROM appointment WHERE appt_date >= DATE '2026-11-27'"));
+            assertTrue(ahead > 0, "running courses are booked ahead");
+            assertEquals(one("SELECT SUM((minutes + 4) / 5) FROM appointment WHERE appt_date >= DATE '2026-11-27'"),
+                    one("SELECT COUNT(*) FROM chair_slot"), "each booking ahead holds its slot rows");
+            assertTrue(c.schedule().unbooked().isEmpty(), "no running course is left unbooked");
+            var today = c.schedule().day(c.schedule().today().getDayOfWeek().getValue() > 5
+                    ? c.schedule().today().plusDays(8 - c.schedule().today().getDayOfWeek().getValue()) : c.schedule().today());
+            assertTrue(!today.appointments().isEmpty() && today.chairs().size() >= 3, "the day view shows the floor's bookings");
+            // The scheduler can place a new course among them: chairs, technicians and physicians keep hours.
+            java.time.LocalDate monday = c.schedule().today().plusDays(8 - c.schedule().today().getDayOfWeek().getValue());
+            long[] fresh = clinic.threshold.testing.ScheduleFixture.patientWithCourse(c, "New", "Course", monday);
+            var plan = c.schedule().planCourse(fresh[1], new clinic.threshold.domain.schedule.Preference(java.time.LocalTime.of(8, 0),
+                    java.time.LocalTime.of(17, 0), null));
+            assertEquals(List.of(), plan.result().unplaced(), "every session of a new course finds a chair");
+            // Every insured course has an approval for its planned sessions; self-pay patients have none.
+            assertEquals("0", one("SELECT COUNT(*) FROM tms_course t JOIN patient p ON p.id = t.patient_id WHERE p.payer_id IS NOT NULL"
+                    + " AND NOT EXISTS (SELECT 1 FROM prior_authorization a WHERE a.course_id = t.id AND a.status = 'APPROVED'"
+                    + " AND a.units = t.planned_sessions AND a.window_first = t.start_date)"));
+            assertEquals("0", one("SELECT COUNT(*) FROM prior_authorization a JOIN patient p ON p.id = a.patient_id"
+                    + " WHERE p.payer_id IS NULL"));
+            assertTrue(Integer.parseInt(one("SELECT COUNT(*) FROM prior_authorization WHERE status = 'DENIED'")) > 0, "some denials");
+            // Most patients have medication orders with their dose raised, and the medication screen reads them.
+            int prescribed = Integer.parseInt(one("SELECT COUNT(DISTINCT patient_id) FROM medication_order"));
+            assertTrue(prescribed > 240 && prescribed < 295, "about nine in ten are prescribed for: " + prescribed);
+            long patient = Long.parseLong(one("SELECT MIN(patient_id) FROM medication_order WHERE stop_date IS NULL"));
+            assertTrue(!c.medications().overview(patient).orders().isEmpty(), "the medication screen reads the orders");
+            assertTrue(c.audit().verify(n -> { }).intact(), "the trail with bookings, requests and orders is a valid chain");
+        }
+    }
+
+    private String one(String query) {
+        String[] out = new String[1];
+        TestClinic.sqlQuery(dir, query, v -> {
+            if (out[0] == null) {
+                out[0] = v;
+            }
+        });
+        return out[0];
+    }
 }

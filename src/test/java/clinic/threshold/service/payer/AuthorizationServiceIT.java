@@ -121,6 +121,29 @@ class AuthorizationServiceIT {
     }
 
     @Test
+    void thePipelineKeepsOpenAndCurrentRequestsAndLeavesLongFinishedOnesToTheChart() {
+        try (var c = TestClinic.open(dir)) {
+            var p = AuthorizationFixture.readyPatient(c, "Old", "Requests");
+            long open = c.authorizations().create(p.id(), new AuthorizationService.Draft(AuthKind.INITIAL, null, null, null, null, null));
+            long ended = c.authorizations().create(p.id(), new AuthorizationService.Draft(AuthKind.INITIAL, null, null, null, null, null));
+            long recent = c.authorizations().create(p.id(), new AuthorizationService.Draft(AuthKind.INITIAL, null, null, null, null, null));
+            long running = c.authorizations().create(p.id(), new AuthorizationService.Draft(AuthKind.INITIAL, null, null, null, null, null));
+            // Behind the services' back: an approval that ran out two months ago, decided half a year ago; a denial last
+            // month; an approval decided long ago whose window still runs.
+            TestClinic.sql(dir, "UPDATE prior_authorization SET status = 'APPROVED', decided_on = DATE '" + TODAY.minusMonths(6)
+                            + "', window_first = DATE '" + TODAY.minusMonths(6) + "', window_last = DATE '" + TODAY.minusDays(31)
+                            + "' WHERE id = " + ended,
+                    "UPDATE prior_authorization SET status = 'DENIED', decided_on = DATE '" + TODAY.minusDays(30) + "' WHERE id = " + recent,
+                    "UPDATE prior_authorization SET status = 'APPROVED', decided_on = DATE '" + TODAY.minusMonths(6)
+                            + "', window_first = DATE '" + TODAY.minusMonths(6) + "', window_last = DATE '" + TODAY.minusDays(30)
+                            + "' WHERE id = " + running);
+            assertEquals(java.util.Set.of(open, recent, running), c.authorizations().pipeline().stream().map(r -> r.request().id())
+                    .collect(java.util.stream.Collectors.toSet()), "an approval ended 31 days ago and decided months ago has left");
+            assertEquals(4, c.authorizations().ofPatient(p.id()).size(), "the chart keeps every request");
+        }
+    }
+
+    @Test
     void aPatientWithoutAPayerCannotHaveARequest() {
         try (var c = TestClinic.open(dir)) {
             long id = c.patients().create(TestClinic.person("No", "Payer", LocalDate.of(1970, 1, 1), null)).id();

@@ -33,7 +33,12 @@ final class AuditTrail {
         SCALE("outcome.record", "scale_entry", Role.TECHNICIAN),
         RISK_RAISED("outcome.safety.raised", "safety_alert", Role.TECHNICIAN),
         RISK_REVIEW("outcome.safety.review", "safety_alert", Role.CLINICIAN),
-        DISCHARGE("patient.discharge", "patient", Role.CLINICIAN);
+        DISCHARGE("patient.discharge", "patient", Role.CLINICIAN),
+        COURSE_BOOK("schedule.course", "tms_course", Role.SCHEDULER),
+        ORDER_CREATE("medication.order.create", "medication_order", Role.CLINICIAN),
+        ORDER_UPDATE("medication.order.update", "medication_order", Role.CLINICIAN),
+        AUTH_CREATE("authorization.create", "prior_authorization", Role.INTAKE),
+        AUTH_STATUS("authorization.status", "prior_authorization", Role.INTAKE);
 
         final String action;
         final String entity;
@@ -48,7 +53,7 @@ final class AuditTrail {
 
     /** Whose account an event is written under. */
     enum Role {
-        INTAKE, CLINICIAN, TECHNICIAN
+        INTAKE, CLINICIAN, TECHNICIAN, SCHEDULER
     }
 
     /** An account's id and name, per role. */

@@ -21,9 +21,9 @@ final class HistoryMaker {
             "start_date", "end_date", "adherence", "outcome", "stop_reason", "modality", "sessions", "voided", "created_at",
             "updated_at", "version");
     static final List<String> DOSE = List.of("trial_id", "trial_version", "step_no", "from_date", "mg_per_day");
-    private static final List<DrugClass> CLASSES = List.of(DrugClass.SSRI, DrugClass.SNRI, DrugClass.NDRI, DrugClass.NASSA,
+    static final List<DrugClass> CLASSES = List.of(DrugClass.SSRI, DrugClass.SNRI, DrugClass.NDRI, DrugClass.NASSA,
             DrugClass.MULTIMODAL, DrugClass.SEROTONIN_MODULATOR, DrugClass.TCA, DrugClass.MAOI);
-    private static final double[] CLASS_WEIGHTS = {38, 24, 12, 8, 6, 5, 5, 2};
+    static final double[] CLASS_WEIGHTS = {38, 24, 12, 8, 6, 5, 5, 2};
     private static final List<String> OUTCOMES = List.of("NO_RESPONSE", "PARTIAL_RESPONSE", "INTOLERANCE", "RESPONSE", "UNKNOWN");
     private static final double[] OUTCOME_WEIGHTS = {48, 26, 12, 9, 5};
 
@@ -112,7 +112,7 @@ final class HistoryMaker {
         }
     }
 
-    private static BigDecimal half(BigDecimal mg) {
+    static BigDecimal half(BigDecimal mg) {
         BigDecimal h = mg.divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
         return h.signum() > 0 ? h.stripTrailingZeros() : mg;
     }

@@ -39,6 +39,7 @@ final class PatientMaker {
         String email = s.chance(0.2) ? null
                 : (given + "." + family + id).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "") + "@example.org";
         Payer payer = s.chance(0.05) || s.ref.payers().isEmpty() ? null : s.pick(s.ref.payers());
+        s.payerName = payer == null ? null : payer.name();
         String mrn = MrnRule.fromSequence(++s.ids.mrn);
         Instant at = s.during(registered);
         s.w.row("patient", COLUMNS, id, mrn, given, family, preferred, birth, sex.name(), phone, email,

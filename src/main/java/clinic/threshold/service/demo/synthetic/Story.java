@@ -20,9 +20,12 @@ final class Story {
     final Reference ref;
     final LocalDate today;
     final ZoneId zone;
+    final Floor floor;
     long patientId;
+    /** The patient's payer, null for self-pay. */
+    String payerName;
 
-    Story(SplittableRandom rnd, BulkWriter w, AuditTrail trail, Ids ids, Reference ref, LocalDate today, ZoneId zone) {
+    Story(SplittableRandom rnd, BulkWriter w, AuditTrail trail, Ids ids, Reference ref, LocalDate today, ZoneId zone, Floor floor) {
         this.rnd = rnd;
         this.w = w;
         this.trail = trail;
@@ -30,6 +33,7 @@ final class Story {
         this.ref = ref;
         this.today = today;
         this.zone = zone;
+        this.floor = floor;
     }
 
     /** An instant on {@code day} at {@code time} in the clinic's zone. */

@@ -72,6 +72,14 @@ public final class SyntheticClinic {
         AuditTrail.Accounts accounts = tx.read(dsl -> accounts(dsl, s.actor()));
         SplittableRandom clinic = new SplittableRandom(plan.seed());
         long span = Math.max(1, ChronoUnit.DAYS.between(opened, today.minusDays(14)));
+        Floor floor = tx.inTransaction(dsl -> {
+            Floor[] f = new Floor[1];
+            BulkWriter.within(dsl, w -> {
+                declareFloor(w);
+                f[0] = Floor.build(w, ids, ref, sessionsPerDay(plan), clinic.split());
+            });
+            return f[0];
+        });
         int[] courses = {0};
         long[] sessions = {0};
         long rows = 0;
@@ -86,7 +94,7 @@ public final class SyntheticClinic {
             rows += tx.inTransaction(dsl -> BulkWriter.within(dsl, w -> {
                 declare(w);
                 for (int i = start; i < end; i++) {
-                    Story story = new Story(streams[i - start], w, trail, ids, ref, today, clock.getZone());
+                    Story story = new Story(streams[i - start], w, trail, ids, ref, today, clock.getZone(), floor);
                     LocalDate registered = opened.plusDays(span * i / plan.patients() + story.rnd.nextInt(7));
                     courses[0] += patient(story, registered, sessions);
                 }
@@ -117,6 +125,7 @@ public final class SyntheticClinic {
                 ? registered.plusMonths(s.between(9, 30)) : null;
         PatientMaker.write(s, registered, discharged);
         HistoryMaker.write(s, registered);
+        MedicationMaker.write(s, registered, discharged);
         LocalDate until = discharged != null ? discharged : s.today.minusDays(1);
         int n = 0;
         if (s.chance(0.75)) {
@@ -157,16 +166,41 @@ public final class SyntheticClinic {
         w.declare("tms_course", CourseMaker.COURSE);
         w.declare("tms_motor_threshold", CourseMaker.MT);
         w.declare("tms_session", CourseMaker.SESSION);
+        w.declare("appointment", Bookings.APPOINTMENT);
+        w.declare("chair_slot", Bookings.SLOT);
+        w.declare("course_booking_preference", Bookings.PREFERENCE);
+        w.declare("prior_authorization", AuthorizationMaker.AUTHORIZATION);
+        w.declare("authorization_event", AuthorizationMaker.EVENT);
+        w.declare("medication_order", MedicationMaker.ORDER);
+        w.declare("medication_dose", MedicationMaker.DOSE);
         w.declare("tms_adverse_event", CourseMaker.EVENT);
         w.declare("scale_entry", ScoreMaker.ENTRY);
         w.declare("scale_entry_item", ScoreMaker.ITEM);
         w.declare("safety_alert", ScoreMaker.ALERT);
     }
 
+    private static void declareFloor(BulkWriter w) {
+        w.declare("technician", Floor.TECHNICIAN);
+        w.declare("supervising_physician", Floor.PHYSICIAN);
+        w.declare("weekly_hours", Floor.HOURS);
+        w.declare("tms_chair", Floor.CHAIR);
+        w.declare("technician_chair", Floor.TECH_CHAIR);
+        w.declare("tms_chair_protocol", Floor.CHAIR_PROTOCOL);
+        w.declare("technician_protocol", Floor.TECH_PROTOCOL);
+    }
+
+    /**
+     * Sessions a day the plan will bring at its steady state, to size the floor: three in four patients treated, a
+     * third more courses for retreatments, about 36 sessions each, over the years' 252 working days.
+     */
+    private static double sessionsPerDay(Plan p) {
+        return p.patients() * 0.75 * 1.33 * 36 / (p.years() * 252.0);
+    }
+
     /** The demo accounts that do each kind of work, or the administrator running the generation where one is missing. */
     private static AuditTrail.Accounts accounts(org.jooq.DSLContext dsl, Actor admin) {
         List<AppUser> users = new UserRepository(dsl).all();
-        String[] wanted = {"demo.intake", "demo.clinician", "demo.technician"};
+        String[] wanted = {"demo.intake", "demo.clinician", "demo.technician", "demo.scheduler"};
         long[] ids = new long[wanted.length];
         String[] names = new String[wanted.length];
         for (int i = 0; i < wanted.length; i++) {

@@ -1,0 +1,88 @@
+package clinic.threshold.bench;
+
+import clinic.threshold.testing.TestClinic;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12's start-up figures, each a whole new process on the same JVM and flags as the tests (headless Monocle):
+ * from launch to the sign-in window, and on to the patient list of the large clinic after signing in; beside it the
+ * floor, a minimal JavaFX program opening one window (target: within 1.5 times). p50 and p95 of 5 launches after one
+ * warm-up launch (which also lets the operating system cache the files). Figures go to target/bench/startup.txt.
+ */
+class StartupBench {
+    private static final int RUNS = 5;
+
+    @Test
+    void startUpAgainstAMinimalJavaFxProgram() throws Exception {
+        LargeClinic.open(new StringBuilder()).close();
+        List<String> out = new ArrayList<>();
+        String dir = LargeClinic.DIR.toAbsolutePath().toString();
+        List<String> app = List.of(StartupProbe.class.getName(), dir, TestClinic.TESTER, TestClinic.PASSWORD);
+        List<String> floor = List.of(MinimalFx.Main.class.getName());
+        launch(app, "LIST");
+        launch(floor, "SHOWN");
+        double[][] a = new double[RUNS][];
+        double[] f = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            a[i] = launch(app, "LIST");
+            f[i] = launch(floor, "SHOWN")[0];
+        }
+        double[] signIn = percentiles(java.util.Arrays.stream(a).mapToDouble(x -> x[0]).toArray());
+        double[] list = percentiles(java.util.Arrays.stream(a).mapToDouble(x -> x[1]).toArray());
+        double[] minimal = percentiles(f);
+        out.add(String.format("minimal JavaFX window: p50 %.0f ms, p95 %.0f ms", minimal[0], minimal[1]));
+        out.add(String.format("launch to the sign-in window: p50 %.0f ms, p95 %.0f ms; ratio to the minimal window %.2f%s", signIn[0],
+                signIn[1], signIn[0] / minimal[0], signIn[0] / minimal[0] <= 1.5 ? "" : "  ** over 1.5x **"));
+        out.add(String.format("launch, sign in, patient list of the large clinic shown: p50 %.0f ms, p95 %.0f ms (sign-in to list %.0f ms)",
+                list[0], list[1], list[0] - signIn[0]));
+        Files.createDirectories(LargeClinic.DIR.getParent());
+        Files.write(LargeClinic.DIR.getParent().resolve("startup.txt"), out);
+        out.forEach(System.out::println);
+    }
+
+    /** Starts a JVM on {@code main} and returns the milliseconds from launch to each line it waits for. */
+    private static double[] launch(List<String> main, String last) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        for (String flag : List.of("-Xmx1g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Duser.language=en", "-Duser.country=US")) {
+            cmd.add(flag);
+        }
+        cmd.addAll(main);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<Double> marks = new ArrayList<>();
+        StringBuilder seen = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.equals("SIGN_IN") || line.equals("LIST") || line.equals("SHOWN")) {
+                    marks.add((System.nanoTime() - start) / 1e6);
+                    if (line.equals(last)) {
+                        break;
+                    }
+                } else if (seen.length() < 4000) {
+                    seen.append(line).append('\n');
+                }
+            }
+        }
+        p.destroyForcibly().waitFor();
+        if (marks.isEmpty() || marks.size() < (last.equals("LIST") ? 2 : 1)) {
+            throw new IllegalStateException("the process did not reach " + last + ":\n" + seen);
+        }
+        return marks.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double[] percentiles(double[] t) {
+        double[] s = t.clone();
+        java.util.Arrays.sort(s);
+        return new double[] {s[s.length / 2], s[(int) Math.ceil(s.length * 0.95) - 1]};
+    }
+}

@@ -1,0 +1,79 @@
+package clinic.threshold.bench;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Window;
+
+/**
+ * Runs the real application (its {@code Launcher}) in this process and says on standard output when the sign-in
+ * window is showing ("SIGN_IN"), then signs in with the user and password it was given and says when the patient
+ * list shows patients ("LIST"), then ends the process. {@link StartupBench} times those lines from outside.
+ */
+public final class StartupProbe {
+    private StartupProbe() {
+    }
+
+    /** {@code args}: data folder, user, password. */
+    public static void main(String[] args) {
+        Thread watcher = new Thread(() -> watch(args[1], args[2]), "startup-probe");
+        watcher.setDaemon(true);
+        watcher.start();
+        clinic.threshold.app.Launcher.main(new String[] {"--data-dir", args[0]});
+    }
+
+    private static void watch(String user, String password) {
+        await(() -> find("#signInButton") != null);
+        System.out.println("SIGN_IN");
+        System.out.flush();
+        Platform.runLater(() -> {
+            ((TextInputControl) find("#usernameField")).setText(user);
+            ((TextInputControl) find("#passwordField")).setText(password);
+            ((Button) find("#signInButton")).fire();
+        });
+        await(() -> find("#table") instanceof TableView<?> t && !t.getItems().isEmpty());
+        System.out.println("LIST");
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    /** Asks the JavaFX thread every 5 ms until {@code condition} holds there (the toolkit may not be up yet). */
+    private static void await(java.util.function.BooleanSupplier condition) {
+        long until = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < until) {
+            java.util.concurrent.CompletableFuture<Boolean> f = new java.util.concurrent.CompletableFuture<>();
+            try {
+                Platform.runLater(() -> f.complete(condition.getAsBoolean()));
+                if (f.get(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // the toolkit is not started yet
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        System.out.println("TIMEOUT");
+        Runtime.getRuntime().halt(2);
+    }
+
+    private static Node find(String selector) {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null) {
+                Node n = w.getScene().getRoot().lookup(selector);
+                if (n != null && n.isVisible()) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+}
