@@ -26,12 +26,31 @@ public final class AuditVerifier {
 
     /** Verifies using {@code dsl} (read-only); {@code progress} receives the number of events checked so far. */
     public AuditCheck verify(DSLContext dsl, LongConsumer progress) {
+        return verifySince(dsl, null, progress);
+    }
+
+    /**
+     * Verifies the events after {@code verified}, an event a complete walk found intact earlier (null: from the
+     * first event): that event must still be there with the hash it had and its fields must still give that hash; the
+     * chain then goes on from it. A rewrite of the events before it changes its link, so cannot pass; an edit of an
+     * older event alone is found by the next complete walk (ADR 0022). Sign-in checks this way: the complete walk of
+     * a ten-year trail (1.5 million events) takes about ten seconds.
+     */
+    public AuditCheck verifySince(DSLContext dsl, AuditHead verified, LongConsumer progress) {
         AuditRepository repo = new AuditRepository(dsl);
         // The head is read first: events appended while the walk runs are beyond it and are not judged.
         AuditHead head = repo.head();
         String prev = AuditChain.GENESIS;
         long expected = 1;
         long checked = 0;
+        if (verified != null && verified.seq() > 0) {
+            Optional<AuditRecord> at = repo.find(verified.seq());
+            if (at.isEmpty() || !at.get().rowHash().equals(verified.hash()) || !AuditChain.hashOf(at.get()).equals(verified.hash())) {
+                return AuditCheck.broken(0, verified.seq(), "event " + verified.seq() + " differs from when the trail was last verified");
+            }
+            prev = verified.hash();
+            expected = verified.seq() + 1;
+        }
         walk:
         while (true) {
             List<AuditRecord> page = repo.pageAfter(expected - 1, PAGE);

@@ -70,6 +70,27 @@ class AuditChainIT {
     }
 
     @Test
+    void aWalkFromAVerifiedEventChecksWhatCameAfterAndThatTheEventIsStillTheSame() {
+        clinic.threshold.domain.audit.AuditHead mark = new clinic.threshold.domain.audit.AuditHead(6,
+                new clinic.threshold.data.audit.AuditRepository(db.dsl()).find(6).orElseThrow().rowHash());
+        AuditVerifier v = new AuditVerifier(anchor);
+        clinic.threshold.domain.audit.AuditCheck r = v.verifySince(db.dsl(), mark, n -> { });
+        assertTrue(r.intact(), r.problem());
+        assertEquals(4, r.eventsChecked(), "events 7 to 10");
+
+        sql("UPDATE audit_event SET patient_id = 999 WHERE seq = 3");
+        assertTrue(v.verifySince(db.dsl(), mark, n -> { }).intact(), "an edit before the mark is left to the complete walk");
+        assertEquals(3L, v.verify(db.dsl(), n -> { }).firstBadSeq(), "which finds it");
+
+        sql("UPDATE audit_event SET patient_id = 999 WHERE seq = 8");
+        assertEquals(8L, v.verifySince(db.dsl(), mark, n -> { }).firstBadSeq(), "an edit after the mark is found at once");
+        sql("UPDATE audit_event SET patient_id = 999 WHERE seq = 6");
+        clinic.threshold.domain.audit.AuditCheck atMark = v.verifySince(db.dsl(), mark, n -> { });
+        assertEquals(6L, atMark.firstBadSeq());
+        assertTrue(atMark.problem().contains("last verified"), atMark.problem());
+    }
+
+    @Test
     void aDeletedEventIsNamed() {
         sql("DELETE FROM audit_event WHERE seq = 6");
         clinic.threshold.domain.audit.AuditCheck r = verify();

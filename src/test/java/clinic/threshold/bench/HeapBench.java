@@ -27,9 +27,19 @@ import org.testfx.framework.junit5.Start;
 class HeapBench extends UiTestBase {
     private static final int CHARTS = 10;
 
-    @Override
-    protected Path clinicDir() throws java.io.IOException {
+    /**
+     * Builds the large clinic if need be and opens it twice before the window starts: the first opens after generating
+     * it read the generating session's commit journal (ADR 0011), which is not what a clinic's morning looks like.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void settle() throws java.io.IOException {
+        System.setProperty("testfx.setup.timeout", "300000");
         LargeClinic.open(new StringBuilder()).close();
+        LargeClinic.open(new StringBuilder()).close();
+    }
+
+    @Override
+    protected Path clinicDir() {
         return LargeClinic.DIR;
     }
 
@@ -61,7 +71,7 @@ class HeapBench extends UiTestBase {
             waitUntil("the list finds " + mrn, () -> table.getItems().size() == 1 && table.getItems().get(0).mrn().equals(mrn));
             PatientSummary p = table.getItems().get(0);
             int before = work.getTabs().size();
-            robot.doubleClickOn(robot.from(table).lookup(p.familyName() + ", " + p.givenName()).queryLabeled());
+            robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").<javafx.scene.Node>query()); // the one row the search left
             waitUntil("the chart of " + mrn + " opens", () -> work.getTabs().size() == before + 1
                     && work.getTabs().get(before).getText().startsWith(p.familyName()));
             Tab chart = work.getTabs().get(before);

@@ -302,14 +302,17 @@ public final class ClinicGate {
         sessions.signIn(new UserSession(userId, c.user().username(), c.user().displayName(), c.user().roles(),
                 permissions, c.user().mustChangePassword()));
         AuditVerifier verifier = new AuditVerifier(audit.anchor());
+        AuditWatch watch = new AuditWatch(tx, verifier, dir);
         SignedInClinic clinic = new SignedInClinic(db, tx, new KeyHolder(vault, dataKey, config.params()), sessions,
-                audit, verifier, clock, hasher, dir, demo, config.automaticBackups());
+                audit, verifier, clock, hasher, dir, demo, config.automaticBackups(), watch);
         clinic.patients().upgradeSearchKeys();
-        clinic.threshold.domain.audit.AuditCheck r = tx.read(dsl -> verifier.verify(dsl, n -> { }));
+        clinic.threshold.domain.audit.AuditCheck r = watch.atSignIn();
         if (!r.intact()) {
             clinic.setAuditProblem(r.problem());
             audit.appendAlone(Actor.SYSTEM, AuditEntry.security("audit.verify", AuditOutcome.FAILED, "audit", null,
                     "at sign-in: " + r.problem()));
+        } else {
+            watch.walkInBackground(audit, clinic::setAuditProblem);
         }
         return clinic;
     }

@@ -67,12 +67,14 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.demo.synthetic.SyntheticClinic synthetic;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
+    private final AuditWatch watch;
     private boolean closed;
 
     SignedInClinic(Database db, Transactor tx, KeyHolder keys, SessionHolder sessions, AuditLog audit,
                    AuditVerifier verifier, Clock clock, PasswordHasher hasher, Path dataDir, boolean demo,
-                   boolean automaticBackups) {
+                   boolean automaticBackups, AuditWatch watch) {
         this.db = db;
+        this.watch = watch;
         this.keys = keys;
         this.sessions = sessions;
         this.audit = audit;
@@ -304,6 +306,7 @@ public final class SignedInClinic implements ClinicServices {
         }
         closed = true;
         try {
+            watch.stop();
             if (backupTimer != null) {
                 backupTimer.shutdown(); // never interrupt: an interrupted H2 file channel closes the database
                 awaitTimer();

@@ -77,6 +77,7 @@ public final class MainWindowView implements Navigator {
     @FXML private Label dataLabel;
     @FXML private Label statusLabel;
     @FXML private Label auditWarning;
+    private static final int AUDIT_POLL_SECONDS = 5;
 
     private final clinic.threshold.ui.common.SessionActions session;
 
@@ -175,9 +176,8 @@ public final class MainWindowView implements Navigator {
         lockItem.setOnAction(e -> session.lockNow());
         passwordItem.setOnAction(e -> session.changePassword());
         signOutItem.setOnAction(e -> session.signOut());
-        auditWarning.setText(vm.auditWarning());
-        auditWarning.setVisible(!vm.auditWarning().isEmpty());
-        auditWarning.setManaged(auditWarning.isVisible());
+        showAuditWarning();
+        watchAuditWarning();
         themeItem.textProperty().bind(vm.themeProperty().map(t -> Messages.get(
                 t == UiPreferences.Theme.DARK ? "theme.toLight" : "theme.toDark")));
         vm.themeProperty().addListener((o, a, b) -> Themes.apply(b));
@@ -323,6 +323,33 @@ public final class MainWindowView implements Navigator {
     }
 
     /** Asks before the main window closes while patient forms hold unsaved typing; true when it may close. */
+    private void showAuditWarning() {
+        String w = vm.auditWarning();
+        auditWarning.setText(w);
+        auditWarning.setVisible(!w.isEmpty());
+        auditWarning.setManaged(!w.isEmpty());
+    }
+
+    /**
+     * The complete walk of the audit trail finishes after sign-in, in the background (ADR 0022): its finding is picked
+     * up every few seconds while this window shows (a field read, no database work).
+     */
+    private void watchAuditWarning() {
+        javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(AUDIT_POLL_SECONDS), e -> showAuditWarning()));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        auditWarning.sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                poll.stop();
+            } else {
+                poll.play();
+            }
+        });
+        if (auditWarning.getScene() != null) {
+            poll.play();
+        }
+    }
+
     public boolean mayClose() {
         long unsaved = openEditors.stream().filter(PatientEditorView::hasUnsavedChanges).count();
         return unsaved == 0 || dialogs.confirm(Messages.get("app.close.title"),
