@@ -71,7 +71,10 @@ class HeapBench extends UiTestBase {
             waitUntil("the list finds " + mrn, () -> table.getItems().size() == 1 && table.getItems().get(0).mrn().equals(mrn));
             PatientSummary p = table.getItems().get(0);
             int before = work.getTabs().size();
-            robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").<javafx.scene.Node>query()); // the one row the search left
+            // The row that shows this patient (a table also keeps empty rows below its last one).
+            javafx.scene.control.TableRow<?> row = robot.from(table).lookup(".table-row-cell").<javafx.scene.control.TableRow<?>>queryAll()
+                    .stream().filter(r -> r.getItem() instanceof PatientSummary x && x.mrn().equals(mrn)).findFirst().orElseThrow();
+            robot.doubleClickOn(row);
             waitUntil("the chart of " + mrn + " opens", () -> work.getTabs().size() == before + 1
                     && work.getTabs().get(before).getText().startsWith(p.familyName()));
             Tab chart = work.getTabs().get(before);
