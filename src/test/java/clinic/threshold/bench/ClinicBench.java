@@ -66,16 +66,17 @@ class ClinicBench {
             out.add(line("day view, all chairs (30 days ahead, up to " + shown + " appointments)", 50,
                     pair(days, d -> c.schedule().day(d).appointments().size(), d -> Floors.day(jdbc, d))));
 
-            // A new course for each of the next ten Mondays, planned (not applied) twice: the floor reads the bookings
-            // of each one's twelve weeks.
+            // Ten new courses, planned (not applied) twice each: the floor reads the bookings of each one's twelve
+            // weeks.
             out.add(tabs(c, ids));
 
             LocalDate monday = c.schedule().today().plusDays(8 - c.schedule().today().getDayOfWeek().getValue());
             Preference pref = new Preference(LocalTime.of(8, 0), LocalTime.of(17, 0), null);
             List<long[]> courses = new ArrayList<>();
             for (int w = 0; w < 10; w++) {
-                long[] pc = ScheduleFixture.patientWithCourse(c, "Bench" + w, "Newcourse", monday.plusWeeks(w));
-                courses.add(new long[] {pc[1], w});
+                // Starts on the next four Mondays: a safety screening counts for 30 days.
+                long[] pc = ScheduleFixture.patientWithCourse(c, "Bench" + w, "Newcourse", monday.plusWeeks(w % 4));
+                courses.add(new long[] {pc[1], w % 4});
             }
             List<long[]> twice = new ArrayList<>(courses);
             twice.addAll(courses);

@@ -35,8 +35,12 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 public final class PatientRepository {
     private static final char LIKE_ESCAPE = '!';
     private static final int DUPLICATE_LIMIT = 10;
-    /** Above this many matches for the driving token, index lookups cost more than reading in order. */
-    private static final int CANDIDATE_CAP = 5_000;
+    /**
+     * Above this many matches for the driving token, the first matches of each column's index are shown instead of
+     * sorting them all: on the large clinic a one-letter name (thousands of matches) took 30 ms at a cap of 5,000
+     * (docs/benchmarks.md).
+     */
+    private static final int CANDIDATE_CAP = 1_000;
 
     private final DSLContext dsl;
 
