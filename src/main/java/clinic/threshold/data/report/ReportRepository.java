@@ -274,10 +274,10 @@ public final class ReportRepository {
         List<Long> courses = dsl.select(TMS_COURSE.ID).from(TMS_COURSE).where(TMS_COURSE.VOIDED.isTrue()).fetch(TMS_COURSE.ID);
         java.util.Set<Long> out = new java.util.HashSet<>();
         if (!patients.isEmpty()) {
-            out.addAll(dsl.select(a.ID).from(a).where(a.PATIENT_ID.in(patients)).and(a.APPT_DATE.between(from, to)).fetch(a.ID));
+            out.addAll(dsl.select(a.ID).from(a).where(clinic.threshold.data.db.IdList.literals(a.PATIENT_ID, patients)).and(a.APPT_DATE.between(from, to)).fetch(a.ID));
         }
         if (!courses.isEmpty()) {
-            out.addAll(dsl.select(a.ID).from(a).where(a.COURSE_ID.in(courses)).and(a.APPT_DATE.between(from, to)).fetch(a.ID));
+            out.addAll(dsl.select(a.ID).from(a).where(clinic.threshold.data.db.IdList.literals(a.COURSE_ID, courses)).and(a.APPT_DATE.between(from, to)).fetch(a.ID));
         }
         return out;
     }
