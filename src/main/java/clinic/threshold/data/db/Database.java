@@ -159,8 +159,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Every application table gets the journal's row trigger (tables added by a migration get theirs here),
-     * and the journal starts a new generation. After a failed replay both generations are moved aside
-     * (kept for whoever investigates) and the journal starts empty.
+     * and the journal starts a new generation when the file held every journaled commit itself. After a
+     * replay the current generation carries on; after a failed one both are moved aside (kept for whoever
+     * investigates) and the journal starts empty.
      */
     private static boolean startJournal(JdbcConnectionPool pool, CommitJournal journal, JournalRecovery.Result recovery,
                                         boolean first) {
@@ -184,10 +185,12 @@ public final class Database implements AutoCloseable {
             if (!first) {
                 return true; // the journal is already running for this file
             }
-            if (recovery.outcome() == JournalRecovery.Outcome.CANNOT_REPLAY) {
-                journal.setAside(Long.toString(System.currentTimeMillis()));
-            } else {
-                journal.startGeneration();
+            switch (recovery.outcome()) {
+                case CANNOT_REPLAY -> journal.setAside(Long.toString(System.currentTimeMillis()));
+                case NOTHING_MISSING -> journal.startGeneration();
+                // A replay is itself among the newest commits H2 can lose: until an open finds the replayed
+                // commits in the file of its own accord, the generation holding them stays current.
+                case REPLAYED -> { }
             }
             return true;
         } catch (SQLException e) {

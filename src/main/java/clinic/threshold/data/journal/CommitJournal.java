@@ -23,8 +23,9 @@ import javax.crypto.spec.SecretKeySpec;
  * has been measured to reopen after a kill without its newest commits; the journal holds them, forced to
  * disk before the save is reported, so that {@link JournalRecovery} can put them back.
  *
- * <p>Two generations are kept: the current session's ({@code <name>.commitlog}) and the one before
- * ({@code <name>.commitlog.1}); each open of the database starts a new one. Records are encrypted with
+ * <p>Two generations are kept: the current one ({@code <name>.commitlog}) and the one before
+ * ({@code <name>.commitlog.1}). An open of the database starts a new one only when the file held every
+ * journaled commit without a replay; a replayed commit could be lost again with the newest ones. Records are encrypted with
  * AES-GCM under a key derived from the clinic's file key, because they hold patient data.
  */
 public final class CommitJournal implements AutoCloseable {
