@@ -34,7 +34,7 @@ public final class AppContext implements AutoCloseable {
     /**
      * Opens with an explicit environment, clock and gate configuration (tests use these). Throws
      * {@link DataFolder.DataFolderException} or {@link InstanceGuard.AlreadyRunningException}; nothing stays
-     * locked after a failure. The demo clinic is created (with its demo users and patients) on first use.
+     * locked after a failure. A demo folder's clinic is created by {@link #createDemo}.
      */
     public static AppContext open(LaunchOptions options, Map<String, String> env, Clock clock, GateConfig config) {
         Path base = DataFolder.resolve(options.dataDir(), env, System.getProperty("os.name"),
@@ -49,9 +49,6 @@ public final class AppContext implements AutoCloseable {
             // Only now, holding the folder: a restore cut short by a crash is completed before anything opens.
             clinic.threshold.service.backup.RestoreSwitch.finishInterrupted(dir);
             ClinicGate gate = new ClinicGate(dir, options.demo(), clock, config);
-            if (options.demo()) {
-                DemoClinic.ensure(gate, clock);
-            }
             return new AppContext(base, dir, guard, gate, clock);
         } catch (RuntimeException e) {
             guard.close();
@@ -77,6 +74,19 @@ public final class AppContext implements AutoCloseable {
 
     public boolean demo() {
         return gate.demo();
+    }
+
+    /** True for a demo folder whose clinic has not been created yet. */
+    public boolean demoPending() {
+        return gate.demo() && !gate.isSetUp();
+    }
+
+    /**
+     * Creates the demo clinic (its accounts, generated history and curated patients) if this is a demo folder not yet
+     * set up; returns whether it did. The window runs this behind a progress screen, the command line before its work.
+     */
+    public boolean createDemo(clinic.threshold.domain.common.Progress progress) {
+        return demoPending() && DemoClinic.ensure(gate, clock, progress);
     }
 
     @Override

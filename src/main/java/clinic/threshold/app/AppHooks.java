@@ -43,6 +43,18 @@ final class AppHooks implements CliHooks {
      * window takes them (daily and at close); scripts call "backup create" when they want one.
      */
     private static AppContext cliContext(LaunchOptions options) {
+        AppContext ctx = bareContext(options);
+        try {
+            ctx.createDemo((step, fraction) -> { });
+            return ctx;
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
+    }
+
+    /** As {@link #cliContext}, without creating the demo clinic in a demo folder (demo-data builds its own). */
+    private static AppContext bareContext(LaunchOptions options) {
         return AppContext.open(options, System.getenv(), java.time.Clock.systemDefaultZone(),
                 clinic.threshold.service.security.GateConfig.DEFAULT.withAutomaticBackups(false));
     }
@@ -108,7 +120,7 @@ final class AppHooks implements CliHooks {
     public String demoData(Path dataDir, boolean allowNetworkFolder, int patients, int years, long seed,
                            java.util.function.Consumer<String> progress) {
         LaunchOptions options = new LaunchOptions(dataDir, dataDir == null, allowNetworkFolder);
-        try (AppContext ctx = cliContext(options)) {
+        try (AppContext ctx = bareContext(options)) {
             java.time.Clock clock = java.time.Clock.systemDefaultZone();
             DemoClinic.setUpAccounts(ctx.gate(), clock);
             DemoClinic.Account admin = DemoClinic.ACCOUNTS.get(0);

@@ -1,7 +1,14 @@
 package clinic.threshold.app;
 
+import clinic.threshold.domain.common.Progress;
 import clinic.threshold.domain.user.Role;
+import clinic.threshold.service.demo.DemoAuthorizationSeeder;
 import clinic.threshold.service.demo.DemoClinicSeeder;
+import clinic.threshold.service.demo.DemoOutcomeSeeder;
+import clinic.threshold.service.demo.DemoScheduleSeeder;
+import clinic.threshold.service.demo.DemoTmsSeeder;
+import clinic.threshold.service.demo.DemoTreatmentSeeder;
+import clinic.threshold.service.demo.synthetic.SyntheticClinic;
 import clinic.threshold.service.security.ClinicGate;
 import clinic.threshold.service.security.ClinicSetup;
 import clinic.threshold.service.security.SignedInClinic;
@@ -18,6 +25,11 @@ import org.slf4j.LoggerFactory;
 public final class DemoClinic {
     private static final Logger LOG = LoggerFactory.getLogger(DemoClinic.class);
     static final long SEED = 20_261_127L;
+    /** The generated part: a small clinic's four years, a few seconds to build (issue 12). */
+    public static final int GENERATED_PATIENTS = 400;
+    public static final int GENERATED_YEARS = 4;
+    /** The curated part, with an example of every state the app can show. */
+    public static final int CURATED_PATIENTS = 60;
 
     /** A demo account as shown on the sign-in screen. */
     public record Account(String username, String password, String role) {
@@ -30,14 +42,31 @@ public final class DemoClinic {
             new Account("demo.scheduler", "demo-scheduler-2026", Role.SCHEDULER),
             new Account("demo.intake", "demo-intake-2026", Role.INTAKE));
 
+    /** The steps {@link #ensure} reports (keys under {@code restore.step.} in the messages). */
+    static final String STEP_HISTORY = "demoHistory";
+    static final String STEP_PATIENTS = "demoPatients";
+    static final String STEP_SCHEDULE = "demoSchedule";
+    private static final java.util.regex.Pattern PATIENTS_DONE = java.util.regex.Pattern.compile("(\\d+) of (\\d+) patients");
+
     private DemoClinic() {
     }
 
-    /** Creates the demo clinic when its folder is empty; otherwise leaves it as it is. */
-    static void ensure(ClinicGate gate, Clock clock) {
-        if (setUpAccounts(gate, clock)) {
-            seed(gate, clock);
+    /** The generator reports "N of M patients" as it goes, then the audit events; the fraction of patients done. */
+    private static double generated(String report) {
+        java.util.regex.Matcher m = PATIENTS_DONE.matcher(report);
+        return m.find() ? Double.parseDouble(m.group(1)) / Double.parseDouble(m.group(2)) : -1;
+    }
+
+    /**
+     * Creates the demo clinic when its folder is empty (a quarter of a minute or so) and returns true; otherwise leaves
+     * it as it is. {@code progress} hears each step and, while the history is generated, how far it got.
+     */
+    static boolean ensure(ClinicGate gate, Clock clock, Progress progress) {
+        if (!setUpAccounts(gate, clock)) {
+            return false;
         }
+        seed(gate, clock, progress);
+        return true;
     }
 
     /**
@@ -69,30 +98,37 @@ public final class DemoClinic {
         return true;
     }
 
-    /** The demo's patients and their records, entered through the services by the accounts whose work it is. */
-    private static void seed(ClinicGate gate, Clock clock) {
-        Account clinician = ACCOUNTS.stream().filter(a -> a.role().equals(Role.CLINICIAN)).findFirst().orElseThrow();
+    /**
+     * The demo's records: first the synthetic clinic's years of history (the same generator as {@code threshold
+     * demo-data}, issue 12, with a small plan), then the curated patients, entered through the services by the
+     * accounts whose work it is, so that every state the app can show has an example, booked onto the generated floor.
+     */
+    private static void seed(ClinicGate gate, Clock clock, Progress progress) {
         Account admin = ACCOUNTS.get(0);
-        // Registered by the clinician, who may record diagnoses.
-        try (SignedInClinic c = gate.signIn(clinician.username(), clinician.password().toCharArray())) {
-            int added = new DemoClinicSeeder(c.patients(), c.reference(), clock).seedIfEmpty(DemoClinicSeeder.DEFAULT_PATIENTS, SEED);
-            java.util.List<Long> ids = c.patients().search(new clinic.threshold.domain.patient.PatientQuery("",
-                    null, null, 1000)).stream().map(clinic.threshold.domain.patient.PatientSummary::id).toList();
-            int orders = new clinic.threshold.service.demo.DemoTreatmentSeeder(c.history(), c.medications(), clock).seed(ids, SEED);
-            int scales = new clinic.threshold.service.demo.DemoOutcomeSeeder(c.outcomes(), clock).seed(ids, SEED);
-            int sessions = new clinic.threshold.service.demo.DemoTmsSeeder(c.tms(), clock).seed(ids, SEED);
-            int requests = new clinic.threshold.service.demo.DemoAuthorizationSeeder(c.authorizations(), c.letters(), c.tms(),
-                    clock).seed(ids);
-            LOG.info("Demo clinic created ({} patients, {} medication orders, {} rating scales, {} TMS sessions, {} "
-                    + "authorization requests)", added, orders, scales, sessions, requests);
-        }
-        // Chairs, staff and bookings are the administrator's set-up and a scheduler's work.
+        progress.update(STEP_HISTORY, 0);
         try (SignedInClinic c = gate.signIn(admin.username(), admin.password().toCharArray())) {
-            java.util.List<Long> ids = c.patients().search(new clinic.threshold.domain.patient.PatientQuery("",
-                    java.util.Set.of(clinic.threshold.domain.patient.PatientStatus.ACTIVE), null, 1000)).stream()
-                    .map(clinic.threshold.domain.patient.PatientSummary::id).toList();
-            int booked = new clinic.threshold.service.demo.DemoScheduleSeeder(c.scheduleSetup(), c.schedule(), c.waitlist())
-                    .seed(ids);
+            var s = c.synthetic().generate(new SyntheticClinic.Plan(GENERATED_PATIENTS, GENERATED_YEARS, SEED),
+                    done -> progress.update(STEP_HISTORY, generated(done)));
+            LOG.info("Demo clinic history generated ({} patients, {} courses, {} sessions, {} audit events) in {} ms",
+                    s.patients(), s.courses(), s.sessions(), s.auditEvents(), s.took().toMillis());
+        }
+        Account clinician = ACCOUNTS.stream().filter(a -> a.role().equals(Role.CLINICIAN)).findFirst().orElseThrow();
+        List<Long> ids;
+        // Registered by the clinician, who may record diagnoses.
+        progress.update(STEP_PATIENTS, -1);
+        try (SignedInClinic c = gate.signIn(clinician.username(), clinician.password().toCharArray())) {
+            ids = new DemoClinicSeeder(c.patients(), c.reference(), clock).seed(CURATED_PATIENTS, SEED);
+            int orders = new DemoTreatmentSeeder(c.history(), c.medications(), clock).seed(ids, SEED);
+            int scales = new DemoOutcomeSeeder(c.outcomes(), clock).seed(ids, SEED);
+            int sessions = new DemoTmsSeeder(c.tms(), clock).seed(ids, SEED);
+            int requests = new DemoAuthorizationSeeder(c.authorizations(), c.letters(), c.tms(), clock).seed(ids);
+            LOG.info("Demo clinic's curated patients created ({} patients, {} medication orders, {} rating scales, {} "
+                    + "TMS sessions, {} authorization requests)", ids.size(), orders, scales, sessions, requests);
+        }
+        // Bookings are a scheduler's work, the absence an administrator's.
+        progress.update(STEP_SCHEDULE, -1);
+        try (SignedInClinic c = gate.signIn(admin.username(), admin.password().toCharArray())) {
+            int booked = new DemoScheduleSeeder(c.scheduleSetup(), c.schedule(), c.waitlist()).seed(ids);
             LOG.info("Demo schedule created ({} appointments)", booked);
         }
     }

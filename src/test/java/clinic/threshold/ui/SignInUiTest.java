@@ -74,10 +74,15 @@ class SignInUiTest {
 
         robot.clickOn("#userMenu").clickOn("Sign out");
         UiTestBase.waitUntil("sign-in screen", () -> robot.lookup("#signInButton").tryQuery().isPresent());
+        assertTrue(!UiTestBase.text(robot, "#messageLabel").isEmpty()
+                && !UiTestBase.onFx(() -> robot.lookup("#messageLabel").query().getStyleClass().contains("danger")),
+                "signed out is a notice, not an error");
         robot.clickOn("#usernameField").write("boss");
         robot.clickOn("#passwordField").write("not my password");
         robot.clickOn("#signInButton");
         UiTestBase.waitUntil("refused", () -> UiTestBase.text(robot, "#messageLabel").contains("not right"));
+        assertTrue(UiTestBase.onFx(() -> robot.lookup("#messageLabel").query().getStyleClass().contains("danger")),
+                "a refusal is shown as an error");
         assertEquals("", UiTestBase.text(robot, "#passwordField"), "the typed password does not linger");
         robot.interact(() -> Screenshots.save(stage.getScene(), "signin"));
         robot.clickOn("#passwordField").write("a proper passphrase");

@@ -14,12 +14,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Fills an empty demo database with synthetic patients, the same ones for the same seed, through the real
- * services so that every rule applies. All names, numbers and addresses are invented.
+ * The demo's curated patients, the same ones for the same seed, entered through the real services so that every
+ * rule applies; the other seeders give them a record in every state the app can show. All names, numbers and
+ * addresses are invented.
  */
 public final class DemoClinicSeeder {
-    public static final int DEFAULT_PATIENTS = 60;
-
     private final PatientService patients;
     private final ReferenceService reference;
     private final Clock clock;
@@ -30,20 +29,19 @@ public final class DemoClinicSeeder {
         this.clock = clock;
     }
 
-    /** Adds {@code count} patients when the registry is empty; does nothing otherwise. Returns how many it added. */
-    public int seedIfEmpty(int count, long seed) {
-        if (patients.count() > 0) {
-            return 0;
-        }
+    /** Adds {@code count} patients, the same for the same seed, and returns their ids in the order they were added. */
+    public List<Long> seed(int count, long seed) {
         Random rnd = new Random(seed);
         List<Payer> payers = reference.payers();
         List<String> codes = reference.diagnosisCodes().stream().map(DiagnosisCode::code).toList();
         LocalDate today = LocalDate.now(clock);
+        List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             Patient p = patients.create(randomPatient(rnd, i, payers, codes, today));
             applyStatus(rnd, p, today);
+            ids.add(p.id());
         }
-        return count;
+        return ids;
     }
 
     private PatientDetails randomPatient(Random rnd, int i, List<Payer> payers, List<String> codes, LocalDate today) {

@@ -35,20 +35,13 @@ public final class DemoScheduleSeeder {
         this.waitlist = waitlist;
     }
 
-    /** Returns how many appointments it booked. */
+    /**
+     * Returns how many appointments it booked. On a floor the synthetic clinic already laid out, the curated
+     * courses are booked onto its chairs; otherwise the demo's own floor is set up first.
+     */
     public int seed(List<Long> patients) {
-        Set<String> standard = Set.of("TENHZ", "DASH", "ITBS");
-        long c1 = chair("Chair 1", "FIG8", "Figure-8", Set.of("TENHZ", "DASH", "ITBS", "ACC_ITBS"));
-        long c2 = chair("Chair 2", "FIG8", "Figure-8", standard);
-        long c3 = chair("Chair 3", "FIG8", "Figure-8", standard);
-        long c4 = chair("Chair 4 (H-coil)", "H1", "H1", Set.of("DTMS_H1"));
-        Set<Long> all = Set.of(c1, c2, c3, c4);
-        Set<String> every = Set.of("TENHZ", "DASH", "ITBS", "ACC_ITBS", "DTMS_H1");
-        long alex = technician("Alex Rivera", all, every, hours(7, 15));
-        technician("Sam Chen", all, every, hours(11, 19));
-        technician("Jordan Patel", Set.of(c1, c2, c3), standard, hours(7, 19));
-        physician("Dr. Morgan Lee", hours(7, 13));
-        physician("Dr. Priya Shah", hours(13, 19));
+        List<clinic.threshold.domain.schedule.Technician> existing = setup.resources().technicians();
+        long away = existing.isEmpty() ? floor() : existing.get(existing.size() - 1).id();
         int booked = 0;
         int i = 0;
         for (clinic.threshold.domain.schedule.CourseToBook c : schedule.unbooked()) {
@@ -63,8 +56,25 @@ public final class DemoScheduleSeeder {
             }
         }
         LocalDate nextMonday = schedule.today().plusWeeks(1).with(DayOfWeek.MONDAY);
-        setup.addAbsence(Absence.Kind.TECHNICIAN, alex, nextMonday, nextMonday, "Training course");
+        setup.addAbsence(Absence.Kind.TECHNICIAN, away, nextMonday, nextMonday, "Training course");
         return booked;
+    }
+
+    /** Four chairs, three technicians and two physicians; returns the technician who will be away. */
+    private long floor() {
+        Set<String> standard = Set.of("TENHZ", "DASH", "ITBS");
+        long c1 = chair("Chair 1", "FIG8", "Figure-8", Set.of("TENHZ", "DASH", "ITBS", "ACC_ITBS"));
+        long c2 = chair("Chair 2", "FIG8", "Figure-8", standard);
+        long c3 = chair("Chair 3", "FIG8", "Figure-8", standard);
+        long c4 = chair("Chair 4 (H-coil)", "H1", "H1", Set.of("DTMS_H1"));
+        Set<Long> all = Set.of(c1, c2, c3, c4);
+        Set<String> every = Set.of("TENHZ", "DASH", "ITBS", "ACC_ITBS", "DTMS_H1");
+        long alex = technician("Alex Rivera", all, every, hours(7, 15));
+        technician("Sam Chen", all, every, hours(11, 19));
+        technician("Jordan Patel", Set.of(c1, c2, c3), standard, hours(7, 19));
+        physician("Dr. Morgan Lee", hours(7, 13));
+        physician("Dr. Priya Shah", hours(13, 19));
+        return alex;
     }
 
     private long chair(String name, String device, String coil, Set<String> protocols) {

@@ -10,6 +10,7 @@ public final class RestoreView {
 
     @FXML private Label titleLabel;
     @FXML private Label stepLabel;
+    @FXML private Label waitLabel;
     @FXML private ProgressBar progressBar;
 
     public RestoreView(RestoreViewModel vm) {
@@ -19,6 +20,7 @@ public final class RestoreView {
     @FXML
     private void initialize() {
         titleLabel.setText(vm.title());
+        waitLabel.setText(vm.hint());
         stepLabel.textProperty().bind(vm.stepProperty());
         progressBar.progressProperty().bind(vm.progressProperty());
         vm.start();

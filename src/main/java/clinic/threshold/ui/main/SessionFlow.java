@@ -45,6 +45,7 @@ public final class SessionFlow implements SessionActions {
     private final StackPane root = new StackPane();
     private java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>, clinic.threshold.ui.common.DialogService>
             dialogFactory = FxDialogService::new;
+    private java.util.function.Function<clinic.threshold.domain.common.Progress, String> demoBuilder;
     private ClinicServices services;
     private MainWindowView mainView;
     private Parent mainRoot;
@@ -62,16 +63,24 @@ public final class SessionFlow implements SessionActions {
         this.demoAccounts = demoAccounts;
     }
 
-    /** Puts the first screen in the stage and shows it. */
     /**
      * The dialogs the main window uses. Tests replace the operating system's file choosers, which cannot be driven
      * headless, and keep everything else.
      */
+    /**
+     * How to create the demo clinic on first use (returning the sign-in screen's notice); the window shows its progress
+     * before the sign-in screen. Null (the default) outside a demo folder.
+     */
+    public void demoBuilder(java.util.function.Function<clinic.threshold.domain.common.Progress, String> builder) {
+        this.demoBuilder = builder;
+    }
+
     public void dialogs(java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>,
             clinic.threshold.ui.common.DialogService> factory) {
         this.dialogFactory = factory;
     }
 
+    /** Puts the first screen in the stage and shows it. */
     public void start() {
         Themes.apply(prefs.theme());
         Scene scene = new Scene(root);
@@ -83,7 +92,9 @@ public final class SessionFlow implements SessionActions {
                 e.consume();
             }
         });
-        if (gate.isSetUp()) {
+        if (demoBuilder != null && !gate.isSetUp()) {
+            showFolderWork(Messages.get("demo.building.title"), Messages.get("demo.building.wait"), null, new char[0], demoBuilder);
+        } else if (gate.isSetUp()) {
             showSignIn(null);
         } else {
             showSetup();
@@ -109,23 +120,28 @@ public final class SessionFlow implements SessionActions {
     }
 
     private void showSignIn(String notice) {
-        SignInView view = new SignInView(new SignInViewModel(gate, executor, demoAccounts, notice, this::enter,
+        showSignIn(notice, false);
+    }
+
+    private void showSignIn(String notice, boolean noticeIsError) {
+        SignInView view = new SignInView(new SignInViewModel(gate, executor, demoAccounts, notice, noticeIsError, this::enter,
                 (archive, user, password) -> showRestore(archive, user, password, null)));
         root.getChildren().setAll(ViewLoader.load(view));
     }
 
     private void showRestore(java.nio.file.Path archive, String user, char[] password, ClinicServices closing) {
-        showFolderWork(Messages.get("restore.title", archive.getFileName().toString()), closing, password, p -> {
+        showFolderWork(Messages.get("restore.title", archive.getFileName().toString()), Messages.get("restore.wait"),
+                closing, password, p -> {
             var r = gate.restore(archive, user, password, p);
             return Messages.get("backup.restore.done", r.backup(), r.createdAt(), r.replacedFiles());
         });
     }
 
     /** Shows the progress screen for work on the whole data folder, then the sign-in screen with its outcome. */
-    private void showFolderWork(String title, ClinicServices closing, char[] password,
+    private void showFolderWork(String title, String hint, ClinicServices closing, char[] password,
                                 java.util.function.Function<clinic.threshold.domain.common.Progress, String> job) {
-        RestoreView view = new RestoreView(new RestoreViewModel(executor, title, closing, password, job,
-                this::showSignIn));
+        RestoreView view = new RestoreView(new RestoreViewModel(executor, title, hint, closing, password, job,
+                this::showSignIn, problem -> showSignIn(problem, true)));
         root.getChildren().setAll(ViewLoader.load(view));
     }
 
@@ -137,7 +153,7 @@ public final class SessionFlow implements SessionActions {
         }
         String user = services.session().current().map(UserSession::username).orElse("");
         ClinicServices closing = leaveSession();
-        showFolderWork(Messages.get("compact.title"), closing, password, p -> {
+        showFolderWork(Messages.get("compact.title"), Messages.get("compact.wait"), closing, password, p -> {
             var r = gate.compact(user, password, p);
             return Messages.get("compact.done", r.replacedFiles());
         });

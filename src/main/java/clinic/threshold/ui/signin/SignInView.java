@@ -36,6 +36,8 @@ public final class SignInView {
         usernameField.textProperty().bindBidirectional(vm.usernameProperty());
         passwordField.textProperty().bindBidirectional(vm.passwordProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
+        showAsError(vm.messageIsErrorProperty().get());
+        vm.messageIsErrorProperty().addListener((o, was, is) -> showAsError(is));
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         signInButton.disableProperty().bind(vm.busyProperty());
         restoreLabel.textProperty().bind(vm.restoreOfferProperty());
@@ -74,5 +76,13 @@ public final class SignInView {
     @FXML
     private void onSignIn() {
         vm.signIn();
+    }
+
+    /** Refusals in the danger colour; notices (signed out, restored, the demo ready) and "checking" in the normal one. */
+    private void showAsError(boolean error) {
+        messageLabel.getStyleClass().remove("danger");
+        if (error) {
+            messageLabel.getStyleClass().add("danger");
+        }
     }
 }

@@ -35,36 +35,43 @@ public final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Whether the message is a refusal or a problem (shown as one) rather than a notice or progress. */
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final ObservableList<DemoAccount> demoAccounts = FXCollections.observableArrayList();
     private final StringProperty restoreOffer = new SimpleStringProperty("");
     private final RestoreRequest restore;
     private java.nio.file.Path offered;
 
+    /** {@code noticeIsError}: the notice reports a failure (a restore that did not complete), not an outcome. */
     public SignInViewModel(ClinicGate gate, TaskExecutor executor, List<DemoAccount> demo, String notice,
-                           Consumer<ClinicServices> onSignedIn, RestoreRequest restore) {
+                           boolean noticeIsError, Consumer<ClinicServices> onSignedIn, RestoreRequest restore) {
         this.gate = gate;
         this.executor = executor;
         this.onSignedIn = onSignedIn;
         this.restore = restore;
         demoAccounts.setAll(demo);
         message.set(notice == null ? "" : notice);
+        messageIsError.set(noticeIsError);
     }
 
     public void signIn() {
         if (username.get().isBlank()) {
             message.set(Messages.get("signin.enterName"));
+            messageIsError.set(true);
             return;
         }
         String name = username.get();
         char[] pw = Passwords.take(password);
         busy.set(true);
         message.set(Messages.get("signin.checking"));
+        messageIsError.set(false);
         executor.run(() -> gate.signIn(name, pw), clinic -> {
             busy.set(false);
             message.set("");
             onSignedIn.accept(clinic);
         }, e -> {
             busy.set(false);
+            messageIsError.set(true);
             message.set(e instanceof SignInException s
                     ? Messages.get("signin.error." + s.reason().name(), s.waitSeconds(), s.detail()) : ErrorText.of(e));
             if (e instanceof SignInException s && (s.reason() == SignInException.Reason.DATABASE_DAMAGED
@@ -90,6 +97,7 @@ public final class SignInViewModel {
         }
         if (username.get().isBlank() || password.get().isEmpty()) {
             message.set(Messages.get("signin.restoreNeedsAdmin"));
+            messageIsError.set(true);
             return;
         }
         restore.restore(offered, username.get(), Passwords.take(password));
@@ -119,6 +127,10 @@ public final class SignInViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
     }
 
     public BooleanProperty busyProperty() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.app.AppContext;
 import clinic.threshold.app.ContextBoundServices;
+import clinic.threshold.app.DemoClinic;
 import clinic.threshold.service.ClinicServices;
 import clinic.threshold.app.LaunchOptions;
 import clinic.threshold.domain.patient.Patient;
@@ -32,6 +33,7 @@ class DemoClinicSeederIT {
     private static ClinicServices openDemo(Path dir) {
         AppContext ctx = AppContext.open(new LaunchOptions(dir, true), Map.of(), TestClinic.CLOCK, TestClinic.config());
         try {
+            ctx.createDemo((step, fraction) -> { });
             return new ContextBoundServices(ctx.gate().signIn("demo.clinician", "demo-clinician-2026".toCharArray()), ctx);
         } catch (RuntimeException e) {
             ctx.close();
@@ -43,8 +45,7 @@ class DemoClinicSeederIT {
     void demoHasAtLeastFortyVariedPatientsInItsOwnFolder(@TempDir Path dir) {
         try (ClinicServices demo = openDemo(dir)) {
             List<PatientSummary> all = everyone(demo);
-            assertEquals(DemoClinicSeeder.DEFAULT_PATIENTS, all.size());
-            assertTrue(all.size() >= 40);
+            assertEquals(DemoClinic.GENERATED_PATIENTS + DemoClinic.CURATED_PATIENTS, all.size());
             assertTrue(demo.dataLocation().endsWith("demo"));
             Set<PatientStatus> statuses = all.stream().map(PatientSummary::status).collect(Collectors.toSet());
             assertEquals(Set.of(PatientStatus.values()), statuses);
@@ -186,7 +187,7 @@ class DemoClinicSeederIT {
             assertEquals(first, everyone(demo).stream().map(s -> s.mrn() + s.familyName() + s.birthDate()).toList());
         }
         try (ClinicServices again = openDemo(a)) {
-            assertEquals(DemoClinicSeeder.DEFAULT_PATIENTS, again.patients().count());
+            assertEquals(DemoClinic.GENERATED_PATIENTS + DemoClinic.CURATED_PATIENTS, again.patients().count());
         }
     }
 }
