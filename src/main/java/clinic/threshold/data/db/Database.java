@@ -206,7 +206,8 @@ public final class Database implements AutoCloseable {
         return recovery;
     }
 
-    private static Settings settings() {
+    /** The jOOQ settings of every connection the app makes (also for a DSL over a PostgreSQL data source). */
+    public static Settings settings() {
         return new Settings().withExecuteLogging(false).withRenderSchema(false)
                 .withRenderQuotedNames(RenderQuotedNames.NEVER);
     }
