@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The demo clinic: a separate folder, a varied registry, the same patients for the same seed. */
 class DemoClinicSeederIT {
+    /** One demo built for the class (a quarter of a minute each): the tests only read it and sign in. */
+    @TempDir
+    static Path built;
 
     private static List<PatientSummary> everyone(ClinicServices c) {
         return c.patients().search(new PatientQuery("", null, null, 1000));
@@ -42,7 +45,8 @@ class DemoClinicSeederIT {
     }
 
     @Test
-    void demoHasAtLeastFortyVariedPatientsInItsOwnFolder(@TempDir Path dir) {
+    void demoHasAtLeastFortyVariedPatientsInItsOwnFolder() {
+        Path dir = built;
         try (ClinicServices demo = openDemo(dir)) {
             List<PatientSummary> all = everyone(demo);
             assertEquals(DemoClinic.GENERATED_PATIENTS + DemoClinic.CURATED_PATIENTS, all.size());
@@ -67,7 +71,8 @@ class DemoClinicSeederIT {
     }
 
     @Test
-    void demoPatientsHaveRealisticMedicationHistoriesThatMakeSomeOfThemTrd(@TempDir Path dir) {
+    void demoPatientsHaveRealisticMedicationHistoriesThatMakeSomeOfThemTrd() {
+        Path dir = built;
         long started = System.nanoTime();
         try (ClinicServices demo = openDemo(dir)) {
             System.out.printf("DEMO created in %d ms%n", (System.nanoTime() - started) / 1_000_000);
@@ -124,7 +129,8 @@ class DemoClinicSeederIT {
     }
 
     @Test
-    void demoHasTmsCoursesInEveryPhase(@TempDir Path dir) {
+    void demoHasTmsCoursesInEveryPhase() {
+        Path dir = built;
         try (ClinicServices demo = openDemo(dir)) {
             java.util.Set<String> seen = new java.util.TreeSet<>();
             int sessions = 0;
@@ -161,7 +167,8 @@ class DemoClinicSeederIT {
     }
 
     @Test
-    void everyRoleHasADemoAccountThatSignsInWithoutAPasswordChange(@TempDir Path dir) {
+    void everyRoleHasADemoAccountThatSignsInWithoutAPasswordChange() {
+        Path dir = built;
         try (ClinicServices demo = openDemo(dir)) {
             assertTrue(demo.session().current().orElseThrow().roles().contains("CLINICIAN"));
         }
@@ -178,7 +185,8 @@ class DemoClinicSeederIT {
     }
 
     @Test
-    void sameSeedSamePatientsAndReopeningAddsNone(@TempDir Path a, @TempDir Path b) {
+    void sameSeedSamePatientsAndReopeningAddsNone(@TempDir Path b) {
+        Path a = built;
         List<String> first;
         try (ClinicServices demo = openDemo(a)) {
             first = everyone(demo).stream().map(s -> s.mrn() + s.familyName() + s.birthDate()).toList();
