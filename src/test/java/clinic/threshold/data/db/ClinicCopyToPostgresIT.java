@@ -1,0 +1,92 @@
+package clinic.threshold.data.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.audit.AuditVerifier;
+import clinic.threshold.audit.FileAuditAnchor;
+import clinic.threshold.domain.patient.Patient;
+import clinic.threshold.domain.user.Role;
+import clinic.threshold.service.demo.synthetic.SyntheticClinic;
+import clinic.threshold.service.patient.PatientService;
+import clinic.threshold.testing.PostgresClinic;
+import clinic.threshold.testing.TestClinic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Moving a clinic from its embedded H2 file to a PostgreSQL server (issue 13): a generated clinic with every kind of
+ * record is copied, every table's count agrees, the audit chain verifies on PostgreSQL, the H2 file is unchanged, and
+ * records added afterwards on PostgreSQL get fresh ids and patient numbers.
+ */
+class ClinicCopyToPostgresIT {
+    @TempDir
+    Path dir;
+    @TempDir
+    Path pgDir;
+
+    private Connection h2() throws Exception {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").resolve("threshold").toAbsolutePath()
+                + ";IFEXISTS=TRUE;CIPHER=AES;ACCESS_MODE_DATA=r", "sa", TestClinic.fileKeyHex(dir) + " ");
+    }
+
+    @Test
+    void aWholeClinicIsCopiedWithEveryCountEqualAndItsAuditChainIntact() throws Exception {
+        try (var c = TestClinic.open(dir)) {
+            c.synthetic().generate(new SyntheticClinic.Plan(60, 2, 7), p -> { });
+        }
+        byte[] fileBefore = Files.readAllBytes(dir.resolve("db").resolve("threshold.mv.db"));
+        PostgresClinic pg = new PostgresClinic(pgDir, Set.of(Role.ADMIN, Role.CLINICIAN), false);
+        ClinicCopy.Result result;
+        try (Connection c = h2()) {
+            DSLContext h2 = DSL.using(c, SQLDialect.H2, Database.settings());
+            result = ClinicCopy.copy(h2, pg.dsl, (step, f) -> { });
+        }
+        assertTrue(result.whole(), "counts differ: " + result.differences());
+        assertTrue(result.rows() > 5_000, "a clinic's worth of rows: " + result.rows());
+        assertTrue(result.counts().get("tms_session")[1] > 500, "sessions copied: " + result.counts().get("tms_session")[1]);
+        assertTrue(result.counts().get("audit_event")[1] > 1_000, "audit events copied");
+        assertTrue(java.util.Arrays.equals(fileBefore, Files.readAllBytes(dir.resolve("db").resolve("threshold.mv.db"))),
+                "the H2 file is left as it was");
+
+        Files.copy(dir.resolve("audit.head"), pgDir.resolve("audit.head"));
+        var check = new AuditVerifier(new FileAuditAnchor(pgDir.resolve("audit.head"))).verify(pg.dsl, n -> { });
+        assertTrue(check.intact(), check.problem());
+        assertEquals(result.counts().get("audit_event")[0], check.eventsChecked());
+
+        // Work goes on on PostgreSQL: the next patient gets an id and an MRN after every copied one.
+        pg.signInFirstAdmin();
+        PatientService patients = new PatientService(pg.tx, TestClinic.CLOCK, pg.guard);
+        long maxId = pg.dsl.fetchOne("SELECT MAX(id) FROM patient").get(0, Long.class);
+        String maxMrn = pg.dsl.fetchOne("SELECT MAX(mrn) FROM patient").get(0, String.class);
+        Patient next = patients.create(TestClinic.person("After", "Move", LocalDate.of(1990, 1, 1), null));
+        assertTrue(next.id() > maxId);
+        assertTrue(next.details().mrn().compareTo(maxMrn) > 0, next.details().mrn() + " after " + maxMrn);
+        assertTrue(new AuditVerifier(new FileAuditAnchor(pgDir.resolve("audit.head"))).verify(pg.dsl, n -> { }).intact());
+    }
+
+    @Test
+    void aTargetThatAlreadyHoldsRowsIsRefusedBeforeAnythingIsWritten() throws Exception {
+        try (var c = TestClinic.open(dir)) {
+            c.patients().create(TestClinic.person("Only", "One", LocalDate.of(1970, 1, 1), null));
+        }
+        PostgresClinic pg = new PostgresClinic(pgDir, Set.of(Role.ADMIN), true);
+        long before = pg.dsl.fetchCount(clinic.threshold.data.jooq.Tables.APP_USER);
+        try (Connection c = h2()) {
+            DSLContext h2 = DSL.using(c, SQLDialect.H2, Database.settings());
+            assertThrows(ClinicCopy.TargetNotEmptyException.class, () -> ClinicCopy.copy(h2, pg.dsl, (s, f) -> { }));
+        }
+        assertEquals(before, pg.dsl.fetchCount(clinic.threshold.data.jooq.Tables.APP_USER));
+        assertEquals(0, pg.dsl.fetchCount(clinic.threshold.data.jooq.Tables.PATIENT));
+    }
+}
