@@ -158,6 +158,11 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.backup.PostgresMove postgresMove() {
+        return clinic.postgresMove();
+    }
+
+    @Override
     public String dataLocation() {
         return clinic.dataLocation();
     }

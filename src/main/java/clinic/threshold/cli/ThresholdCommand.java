@@ -53,6 +53,7 @@ public final class ThresholdCommand implements Callable<Integer> {
         cl.addSubcommand("readiness", new ReadinessCommand());
         cl.addSubcommand("report", new ReportCommand());
         cl.addSubcommand("demo-data", new DemoDataCommand());
+        cl.addSubcommand("migrate-to-postgres", new MigrateToPostgresCommand());
         cl.addSubcommand("plan-course", new CourseCommands.PlanCourse());
         cl.addSubcommand("protocols", new CourseCommands.Protocols());
         cl.addSubcommand("import", new HistoryCommands.Import());

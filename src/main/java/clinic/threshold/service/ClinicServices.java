@@ -26,6 +26,9 @@ public interface ClinicServices extends AutoCloseable {
 
     clinic.threshold.service.backup.BackupService backups();
 
+    /** Copying the whole clinic to a PostgreSQL server (issue 13). */
+    clinic.threshold.service.backup.PostgresMove postgresMove();
+
     clinic.threshold.service.history.HistoryService history();
 
     clinic.threshold.service.history.HistoryTransfer historyTransfer();

@@ -39,6 +39,46 @@ class LauncherCliIT {
                 "--user", DemoClinic.ACCOUNTS.get(0).username(), "--password-stdin"), err.toString());
     }
 
+    /** Issue 13: the whole clinic copied to an empty PostgreSQL database, verified, audited; never twice. */
+    @Test
+    void migrateToPostgresCopiesTheClinicVerifiesItAndRefusesADatabaseThatHoldsOne() {
+        try (var c = TestClinic.open(dir)) {
+            c.patients().create(TestClinic.person("Ada", "Lovelace", TestClinic.TODAY.minusYears(40), null));
+            c.patients().create(TestClinic.person("Grace", "Hopper", TestClinic.TODAY.minusYears(60), null));
+        }
+        clinic.threshold.testing.PostgresServer pg = clinic.threshold.testing.PostgresServer.shared();
+        String url = pg.newDatabase();
+        String[] move = {"--data-dir", dir.toString(), "migrate-to-postgres", "--user", TestClinic.TESTER, "--password-stdin",
+                "--url", url, "--db-user", clinic.threshold.testing.PostgresServer.user()};
+
+        // TLS is required unless switched off; this test server has none, so the default is refused, in words.
+        assertEquals(5, runWithPassword(TestClinic.PASSWORD, move));
+        assertTrue(err.toString().contains("does not support SSL"), err.toString());
+
+        String[] plain = java.util.Arrays.copyOf(move, move.length + 2);
+        plain[move.length] = "--tls";
+        plain[move.length + 1] = "disable";
+        assertEquals(0, runWithPassword(TestClinic.PASSWORD, plain), err.toString());
+        assertTrue(out.toString().contains("every count matches; audit trail intact on the server"), out.toString());
+        assertTrue(err.toString().contains("TLS is off"), err.toString());
+        try (var c = pg.connect(url.substring(url.lastIndexOf('/') + 1)); var st = c.createStatement()) {
+            var rs = st.executeQuery("SELECT COUNT(*) FROM patient");
+            rs.next();
+            assertEquals(2, rs.getInt(1));
+            rs = st.executeQuery("SELECT outcome FROM audit_event WHERE action = 'database.migrate' ORDER BY seq");
+            java.util.List<String> attempts = new java.util.ArrayList<>();
+            while (rs.next()) {
+                attempts.add(rs.getString(1));
+            }
+            assertEquals(java.util.List.of("SUCCESS", "FAILED", "SUCCESS"), attempts,
+                    "the refused attempt (begun, failed) and this one are in the trail the server holds");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(5, runWithPassword(TestClinic.PASSWORD, plain), "a database that holds a clinic is not copied into");
+        assertTrue(err.toString().contains("already holds a clinic"), err.toString());
+    }
+
     @Test
     void versionPrintsTheProductName() {
         assertEquals(0, run("--version"));

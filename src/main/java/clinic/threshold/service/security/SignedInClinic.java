@@ -65,6 +65,7 @@ public final class SignedInClinic implements ClinicServices {
     private final clinic.threshold.service.payer.LetterService letters;
     private final clinic.threshold.service.report.ReportService reports;
     private final clinic.threshold.service.demo.synthetic.SyntheticClinic synthetic;
+    private final clinic.threshold.service.backup.PostgresMove postgresMove;
     private final ScheduledExecutorService backupTimer;
     private volatile String auditProblem;
     private final AuditWatch watch;
@@ -108,6 +109,7 @@ public final class SignedInClinic implements ClinicServices {
         this.letters = new clinic.threshold.service.payer.LetterService(tx, clock, guard, history, outcomes, tms, authorizations);
         this.reports = new clinic.threshold.service.report.ReportService(tx, clock, guard);
         this.synthetic = new clinic.threshold.service.demo.synthetic.SyntheticClinic(tx, clock, guard);
+        this.postgresMove = new clinic.threshold.service.backup.PostgresMove(tx, guard);
         this.backupTimer = automaticBackups ? startBackupTimer() : null;
     }
 
@@ -288,6 +290,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public String auditProblem() {
         return auditProblem;
+    }
+
+    @Override
+    public clinic.threshold.service.backup.PostgresMove postgresMove() {
+        return postgresMove;
     }
 
     @Override
