@@ -68,6 +68,10 @@ public final class MigrateToPostgresCommand implements Callable<Integer> {
             return 0;
         } catch (BackupException e) {
             throw new CliException("migrate-to-postgres: " + e.getMessage(), CliException.CHECK_FAILED);
+        } catch (clinic.threshold.domain.common.ValidationException e) {
+            throw new CliException("migrate-to-postgres: " + e.violations().stream().map(
+                    clinic.threshold.i18n.Messages::describe).collect(java.util.stream.Collectors.joining(" ")),
+                    CliException.INVALID_INPUT);
         }
     }
 }

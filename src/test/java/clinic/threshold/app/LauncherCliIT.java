@@ -53,7 +53,12 @@ class LauncherCliIT {
 
         // TLS is required unless switched off; this test server has none, so the default is refused, in words.
         assertEquals(5, runWithPassword(TestClinic.PASSWORD, move));
-        assertTrue(err.toString().contains("does not support SSL"), err.toString());
+        assertTrue(err.toString().contains("does not offer the TLS this workstation requires (verify-full)"),
+                err.toString());
+        String[] badUrl = move.clone();
+        badUrl[7] = url + "?password=secret";
+        assertEquals(2, runWithPassword(TestClinic.PASSWORD, badUrl));
+        assertTrue(err.toString().contains("must read jdbc:postgresql://host:port/database"), err.toString());
 
         String[] plain = java.util.Arrays.copyOf(move, move.length + 2);
         plain[move.length] = "--tls";

@@ -283,10 +283,17 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** A database on a server (see {@link ServerDatabase}): no file, no commit journal, nothing to recover. */
+    static Database ofServer(JdbcConnectionPool pool, DSLContext dsl) {
+        return new Database(pool, dsl, null, JournalRecovery.Result.nothing(0));
+    }
+
     @Override
     public void close() {
         pool.dispose();
-        journal.leave();
+        if (journal != null) {
+            journal.leave();
+        }
         LOG.info("Database closed");
     }
 

@@ -3,7 +3,9 @@ package clinic.threshold.service.backup;
 import clinic.threshold.audit.AuditAnchor;
 import clinic.threshold.audit.AuditVerifier;
 import clinic.threshold.data.db.ClinicCopy;
-import clinic.threshold.data.db.PostgresTarget;
+import clinic.threshold.data.db.Database;
+import clinic.threshold.data.db.ServerConnection;
+import clinic.threshold.data.db.ServerDatabase;
 import clinic.threshold.data.db.Transactor;
 import clinic.threshold.domain.audit.AuditCategory;
 import clinic.threshold.domain.audit.AuditEntry;
@@ -14,7 +16,6 @@ import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.user.UserSession;
 import clinic.threshold.service.common.Guard;
 import java.util.Optional;
-import org.jooq.DSLContext;
 
 /**
  * Moves the signed-in clinic from its embedded H2 file to a PostgreSQL server (issue 13): the same migrations build the
@@ -53,9 +54,7 @@ public final class PostgresMove {
     /** Copies the whole clinic to {@code target}; throws {@link BackupException} with the reason when it cannot. */
     public Outcome copyTo(Target target, Progress progress) {
         UserSession s = guard.require(Permission.SETTINGS_ADMIN, "database.migrate", null);
-        if (!target.url().startsWith("jdbc:postgresql://")) {
-            throw new BackupException("the server's address must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
-        }
+        ServerConnection.fromUrl(target.url(), target.user(), target.tls().sslmode); // every field checked first
         String where = redacted(target.url()) + " (TLS " + target.tls().sslmode + ")";
         // Audited before the copy, so the server's trail records how its records came there.
         audit(s, AuditOutcome.SUCCESS, "copying the whole clinic to " + where);
@@ -73,17 +72,16 @@ public final class PostgresMove {
     }
 
     private Outcome copy(Target target, Progress progress) {
-        try {
-            progress.update("migrate", -1);
-            DSLContext server = PostgresTarget.migrated(target.url(), target.user(), target.password(),
-                    target.tls().sslmode);
-            ClinicCopy.Result copy = tx.read(h2 -> ClinicCopy.copy(h2, server, progress));
+        progress.update("migrate", -1);
+        try (Database server = ServerDatabase.open(ServerConnection.fromUrl(target.url(), target.user(),
+                target.tls().sslmode), target.password())) {
+            ClinicCopy.Result copy = tx.read(h2 -> ClinicCopy.copy(h2, server.dsl(), progress));
             if (!copy.whole()) {
                 throw new BackupException("the copy is not whole: " + String.join(", ", copy.differences()));
             }
             progress.update("audit", -1);
             Optional<AuditHead> head = guard.audit().anchor().read();
-            var check = new AuditVerifier(fixed(head)).verify(server, n -> { });
+            var check = new AuditVerifier(fixed(head)).verify(server.dsl(), n -> { });
             if (!check.intact()) {
                 throw new BackupException("the audit trail does not verify on the server: " + check.problem());
             }

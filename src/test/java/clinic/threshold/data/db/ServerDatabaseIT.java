@@ -1,0 +1,58 @@
+package clinic.threshold.data.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.threshold.testing.PostgresServer;
+import java.net.ServerSocket;
+import org.jooq.SQLDialect;
+import org.junit.jupiter.api.Test;
+
+/** Opening a clinic's database on a PostgreSQL server with a workstation's settings (issue 13). */
+class ServerDatabaseIT {
+
+    private static ServerConnection to(String url, String sslMode) {
+        String db = url.substring(url.lastIndexOf('/') + 1);
+        int port = Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"));
+        return new ServerConnection("127.0.0.1", port, db, PostgresServer.user(), sslMode);
+    }
+
+    @Test
+    void opensMigratesAndReopensWithoutMigratingAgain() {
+        ServerConnection c = to(PostgresServer.shared().newDatabase(), "disable");
+        try (Database db = ServerDatabase.open(c, "unused".toCharArray())) {
+            assertEquals(SQLDialect.POSTGRES, db.dsl().dialect());
+            assertTrue(db.dsl().fetchCount(clinic.threshold.data.jooq.Tables.PAYER) > 0, "reference data seeded");
+            assertEquals(0, db.dsl().fetchCount(clinic.threshold.data.jooq.Tables.PATIENT));
+        }
+        try (Database db = ServerDatabase.open(c, "unused".toCharArray())) {
+            var r = db.dsl().fetchOne("SELECT COUNT(*), COUNT(DISTINCT version) FROM flyway_schema_history"
+                    + " WHERE version IS NOT NULL AND success");
+            assertEquals(r.get(0, Integer.class), r.get(1, Integer.class), "each migration recorded once");
+            assertTrue(r.get(0, Integer.class) >= 25, "every migration: " + r.get(0, Integer.class));
+        }
+    }
+
+    @Test
+    void aServerWithoutTlsIsRefusedWhenTlsIsRequiredAndSaysSo() {
+        ServerConnection c = to(PostgresServer.shared().newDatabase(), "verify-full");
+        DatabaseException e = assertThrows(DatabaseException.class, () -> ServerDatabase.open(c, new char[0]));
+        assertTrue(e.getMessage().contains("does not offer the TLS this workstation requires (verify-full)"), e.getMessage());
+    }
+
+    @Test
+    void aMissingDatabaseAndANoServerAreToldApart() throws Exception {
+        ServerConnection real = to(PostgresServer.shared().newDatabase(), "disable");
+        ServerConnection missing = new ServerConnection("127.0.0.1", real.port(), "no_such_clinic", real.user(), "disable");
+        assertTrue(assertThrows(DatabaseException.class, () -> ServerDatabase.open(missing, new char[0])).getMessage()
+                .contains("no database named no_such_clinic"));
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        ServerConnection nobody = new ServerConnection("127.0.0.1", closed, "threshold", "app", "disable");
+        assertTrue(assertThrows(DatabaseException.class, () -> ServerDatabase.open(nobody, new char[0])).getMessage()
+                .contains("127.0.0.1:" + closed + " cannot be reached"));
+    }
+}
