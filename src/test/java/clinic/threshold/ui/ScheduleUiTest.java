@@ -82,6 +82,28 @@ class ScheduleUiTest extends UiTestBase {
         robot.interact(() -> Themes.apply(UiPreferences.Theme.LIGHT));
     }
 
+    /**
+     * Issue 13: a scheduler at another workstation books the waiting course; this screen shows it within seconds with
+     * no click (ADR 0025: the view compares a fingerprint of its days every few seconds).
+     */
+    @Test
+    void anotherWorkstationsBookingAppearsWithoutAnyAction(FxRobot robot) throws Exception {
+        openSchedule(robot, 1);
+        try (var other = java.util.concurrent.CompletableFuture.supplyAsync(() -> clinic.context().gate().signIn(
+                TestClinic.TESTER, TestClinic.PASSWORD.toCharArray())).get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            java.util.concurrent.CompletableFuture.runAsync(() -> other.schedule().apply(
+                    other.schedule().planCourse(waiting[1], new Preference(LocalTime.of(10, 0), LocalTime.of(11, 0), null))))
+                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
+            Appointment theirs = firstOf(waiting[0]);
+            waitUntil("the other workstation's booking drawn", () -> robot.lookup("#appt-" + theirs.id()).tryQuery()
+                    .isPresent());
+            java.util.concurrent.CompletableFuture.runAsync(() -> other.schedule().cancel(theirs.id(), theirs.version(),
+                    "Called to cancel")).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            waitUntil("and its cancellation", () -> robot.lookup("#appt-" + theirs.id()).tryQuery().isEmpty()
+                    || robot.lookup("#appt-" + theirs.id()).query().getStyleClass().stream().anyMatch(c -> c.contains("cancel")));
+        }
+    }
+
     @Test
     void aDragOntoABookedChairIsRefusedWithTheReasonAndNothingMoves(FxRobot robot) {
         clinic.schedule().apply(clinic.schedule().planCourse(waiting[1], EIGHT));

@@ -265,4 +265,13 @@ public final class AppointmentRepository {
                 .and(APPOINTMENT.APPT_DATE.ge(from)).and(APPOINTMENT.STATUS.ne(AppointmentStatus.CANCELLED.name()))
                 .fetch(APPOINTMENT.COURSE_ID).stream().sorted().collect(Collectors.toList());
     }
+
+    /** The fingerprint of the days {@code from} to {@code to} (two index range reads, no rows fetched). */
+    public clinic.threshold.domain.schedule.ChangeMark changeMark(LocalDate from, LocalDate to) {
+        Record r = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(APPOINTMENT.VERSION), DSL.inline(java.math.BigDecimal.ZERO)),
+                DSL.max(APPOINTMENT.UPDATED_AT)).from(APPOINTMENT).where(APPOINTMENT.APPT_DATE.between(from, to)).fetchOne();
+        int sessions = dsl.fetchCount(TMS_SESSION, TMS_SESSION.SESSION_DATE.between(from, to));
+        return new clinic.threshold.domain.schedule.ChangeMark(r.get(0, Long.class), r.get(1, Long.class),
+                r.get(2, java.time.OffsetDateTime.class), sessions);
+    }
 }

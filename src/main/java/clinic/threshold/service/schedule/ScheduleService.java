@@ -86,6 +86,12 @@ public final class ScheduleService {
         return tx.read(dsl -> new AppointmentRepository(dsl).between(from, to));
     }
 
+    /** What another workstation's change would alter in the days {@code from} to {@code to} (see {@link ChangeMark}). */
+    public clinic.threshold.domain.schedule.ChangeMark changeMark(LocalDate from, LocalDate to) {
+        guard.require(Permission.PATIENT_READ, "schedule.read", null);
+        return tx.read(dsl -> new AppointmentRepository(dsl).changeMark(from, to));
+    }
+
     public List<Appointment> ofPatient(long patientId) {
         guard.require(Permission.PATIENT_READ, "schedule.read", patientId);
         return tx.read(dsl -> new AppointmentRepository(dsl).ofPatient(patientId));

@@ -33,6 +33,8 @@ import javafx.scene.layout.VBox;
  * and the waitlist.
  */
 public final class ScheduleView {
+    /** How often the screen looks for other workstations' changes (ADR 0025). */
+    static final int REFRESH_SECONDS = 4;
     private final ScheduleViewModel vm;
     private final DialogService dialogs;
     private final ScheduleDialogs forms;
@@ -151,7 +153,34 @@ public final class ScheduleView {
             waitList.setContextMenu(new javafx.scene.control.ContextMenu(started, removed));
         }
         whoFitsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.waitlist()));
+        watchOtherWorkstations();
         vm.load();
+    }
+
+    /**
+     * Other workstations book and move sessions too (issue 13): while this screen is shown it checks every few seconds
+     * whether the days on screen changed, and redraws them; never in the middle of a drag.
+     */
+    private void watchOtherWorkstations() {
+        javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(REFRESH_SECONDS), e -> {
+                    javafx.scene.Scene scene = datePicker.getScene();
+                    if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()
+                            && scene.lookup(".appt-dragging") == null) {
+                        vm.refreshIfChanged();
+                    }
+                }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        datePicker.sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                poll.stop();
+            } else {
+                poll.play();
+            }
+        });
+        if (datePicker.getScene() != null) {
+            poll.play();
+        }
     }
 
     private java.util.Optional<WaitlistEntry> selectedWaiting() {

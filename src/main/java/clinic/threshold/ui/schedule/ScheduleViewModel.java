@@ -51,6 +51,8 @@ public final class ScheduleViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     /** Counts finished loads: a reload equal to what was shown (a refused drag) must still redraw. */
     private final javafx.beans.property.IntegerProperty loads = new javafx.beans.property.SimpleIntegerProperty();
+    /** The fingerprint taken with the data on screen; null before the first load. */
+    private clinic.threshold.domain.schedule.ChangeMark shownMark;
 
     public ScheduleViewModel(ClinicServices services, TaskExecutor executor) {
         this.services = services;
@@ -79,12 +81,15 @@ public final class ScheduleViewModel {
         LocalDate d = date.get();
         Mode m = mode.get();
         busy.set(true);
-        executor.run(() -> new Snapshot(services.scheduleSetup().resources(),
+        // The mark is taken before the data: a change in between makes the next check reload once more, never miss.
+        executor.run(() -> new Snapshot(services.schedule().changeMark(shownFrom(d, m), shownTo(d, m)),
+                services.scheduleSetup().resources(),
                 m == Mode.DAY || m == Mode.TECHNICIAN ? services.schedule().day(d) : null,
                 m == Mode.WEEK || m == Mode.MONTH ? services.schedule().between(from(d, m), to(d, m)) : List.of(),
                 sides ? services.schedule().unbooked() : null, sides ? services.schedule().reflowNeeded() : null,
                 sides ? services.waitlist().waiting() : null), s -> {
                     busy.set(false);
+                    shownMark = s.mark();
                     resources.set(s.resources());
                     day.set(s.day());
                     range.setAll(s.range());
@@ -97,7 +102,37 @@ public final class ScheduleViewModel {
                 }, this::fail);
     }
 
-    private record Snapshot(ScheduleResources resources, DaySchedule day, List<Appointment> range, List<CourseToBook> toBook,
+    /**
+     * Reloads the days shown if another workstation changed them since they were read (a booking, a move, a
+     * cancellation, a session recorded). Called every few seconds by the view; does nothing while a load runs.
+     */
+    public void refreshIfChanged() {
+        if (busy.get() || shownMark == null) {
+            return;
+        }
+        LocalDate d = date.get();
+        Mode m = mode.get();
+        clinic.threshold.domain.schedule.ChangeMark seen = shownMark;
+        try {
+            executor.run(() -> services.schedule().changeMark(shownFrom(d, m), shownTo(d, m)), now -> {
+                if (!now.equals(seen) && seen == shownMark && !busy.get() && d.equals(date.get()) && m == mode.get()) {
+                    loadShown();
+                }
+            }, e -> { }); // a failed check is retried at the next tick; a real failure shows at the next load
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the window is closing: no more checks
+        }
+    }
+
+    private static LocalDate shownFrom(LocalDate d, Mode m) {
+        return m == Mode.WEEK || m == Mode.MONTH ? from(d, m) : d;
+    }
+
+    private static LocalDate shownTo(LocalDate d, Mode m) {
+        return m == Mode.WEEK || m == Mode.MONTH ? to(d, m) : d;
+    }
+
+    private record Snapshot(clinic.threshold.domain.schedule.ChangeMark mark, ScheduleResources resources, DaySchedule day, List<Appointment> range, List<CourseToBook> toBook,
             List<CourseBookingPlan> reflow, List<WaitlistEntry> waitlist) {
     }
 

@@ -56,6 +56,7 @@ class PostgresConcurrentBookingIT {
             patients.create(TestClinic.person("Ben", "Second", LocalDate.of(1981, 2, 2), null)).id()};
         LocalDate day = TestClinic.TODAY.plusDays(4);
         LocalTime at = LocalTime.of(10, 0);
+        var markBefore = pg.tx.read(dsl -> new AppointmentRepository(dsl).changeMark(day, day));
         CyclicBarrier bothChecked = new CyclicBarrier(2);
         ExecutorService workstations = Executors.newFixedThreadPool(2);
         List<Future<Long>> results = new ArrayList<>();
@@ -90,6 +91,11 @@ class PostgresConcurrentBookingIT {
         List<Appointment> booked = pg.tx.read(dsl -> new AppointmentRepository(dsl).between(day, day));
         assertEquals(1, booked.size(), "nothing double-booked, nothing half-saved: " + booked);
         assertEquals(9, pg.dsl.fetchCount(clinic.threshold.data.jooq.Tables.CHAIR_SLOT), "45 minutes of 5-minute slots");
+        // The fingerprint other workstations' screens compare (ADR 0025) moves with the booking, on PostgreSQL too.
+        var markAfter = pg.tx.read(dsl -> new AppointmentRepository(dsl).changeMark(day, day));
+        assertEquals(0, markBefore.appointments());
+        assertEquals(1, markAfter.appointments());
+        assertTrue(markAfter.lastChange() != null && !markAfter.equals(markBefore));
     }
 
     private static void await(CyclicBarrier b) {
