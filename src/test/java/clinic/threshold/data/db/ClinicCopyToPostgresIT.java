@@ -75,6 +75,35 @@ class ClinicCopyToPostgresIT {
         assertTrue(new AuditVerifier(new FileAuditAnchor(pgDir.resolve("audit.head"))).verify(pg.dsl, n -> { }).intact());
     }
 
+    /**
+     * The same clinic on both databases gives the same answers: every administrator report, over the whole history,
+     * run through the same service code on H2 and on PostgreSQL, has identical rows (issue 13: "the same jOOQ code").
+     */
+    @Test
+    void everyReportGivesTheSameRowsOnPostgresqlAsOnH2() throws Exception {
+        try (var c = TestClinic.open(dir)) {
+            c.synthetic().generate(new SyntheticClinic.Plan(80, 3, 11), p -> { });
+        }
+        PostgresClinic pg = new PostgresClinic(pgDir, Set.of(Role.ADMIN), false);
+        try (Connection c = h2()) {
+            assertTrue(ClinicCopy.copy(DSL.using(c, SQLDialect.H2, Database.settings()), pg.dsl, (s, f) -> { }).whole());
+        }
+        pg.signInFirstAdmin();
+        var onServer = new clinic.threshold.service.report.ReportService(pg.tx, TestClinic.CLOCK, pg.guard);
+        var range = clinic.threshold.domain.report.ReportParams.between(TestClinic.TODAY.minusYears(3), TestClinic.TODAY);
+        int compared = 0;
+        try (var c = TestClinic.open(dir)) {
+            for (var id : c.reports().available()) {
+                var h2Result = c.reports().run(id, range, clinic.threshold.domain.report.Progress.NONE);
+                var pgResult = onServer.run(id, range, clinic.threshold.domain.report.Progress.NONE);
+                assertEquals(h2Result.table(), pgResult.table(), id + ": the same rows on both databases");
+                assertEquals(h2Result.notes(), pgResult.notes(), id + ": the same notes");
+                compared += h2Result.table().rows().isEmpty() ? 0 : 1;
+            }
+            assertTrue(compared >= 8, "reports with rows compared: " + compared);
+        }
+    }
+
     @Test
     void aTargetThatAlreadyHoldsRowsIsRefusedBeforeAnythingIsWritten() throws Exception {
         try (var c = TestClinic.open(dir)) {
