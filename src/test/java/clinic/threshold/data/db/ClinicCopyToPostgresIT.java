@@ -104,6 +104,34 @@ class ClinicCopyToPostgresIT {
         }
     }
 
+    /** A copy that fails half-way (here: stopped at the middle table) leaves the server's database as it was. */
+    @Test
+    void aCopyThatFailsHalfWayLeavesNothingOnTheServer() throws Exception {
+        try (var c = TestClinic.open(dir)) {
+            c.synthetic().generate(new SyntheticClinic.Plan(20, 1, 5), p -> { });
+        }
+        PostgresClinic pg = new PostgresClinic(pgDir, Set.of(Role.ADMIN), false);
+        long payersBefore = pg.dsl.fetchCount(clinic.threshold.data.jooq.Tables.PAYER);
+        try (Connection c = h2()) {
+            DSLContext h2 = DSL.using(c, SQLDialect.H2, Database.settings());
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> ClinicCopy.copy(h2, pg.dsl,
+                    (step, fraction) -> {
+                        if (fraction >= 0.5 && fraction < 1) {
+                            throw new IllegalStateException("the network went away");
+                        }
+                    }));
+            assertEquals("the network went away", e.getMessage());
+        }
+        assertEquals(0, pg.dsl.fetchCount(clinic.threshold.data.jooq.Tables.PATIENT));
+        assertEquals(0, pg.dsl.fetchCount(clinic.threshold.data.jooq.Tables.APP_USER));
+        assertEquals(0, pg.dsl.fetchCount(clinic.threshold.data.jooq.Tables.AUDIT_EVENT));
+        assertEquals(payersBefore, pg.dsl.fetchCount(clinic.threshold.data.jooq.Tables.PAYER), "the seeded rows are back");
+        // And the same server database then takes the whole copy.
+        try (Connection c = h2()) {
+            assertTrue(ClinicCopy.copy(DSL.using(c, SQLDialect.H2, Database.settings()), pg.dsl, (s, f) -> { }).whole());
+        }
+    }
+
     @Test
     void aTargetThatAlreadyHoldsRowsIsRefusedBeforeAnythingIsWritten() throws Exception {
         try (var c = TestClinic.open(dir)) {
