@@ -12,6 +12,8 @@ import java.util.Map;
  * in: its key exists only wrapped under the users' passwords. Closing releases the lock.
  */
 public final class AppContext implements AutoCloseable {
+    /** Present while the demo clinic is being built; left behind when its build was cut short. */
+    static final String DEMO_BUILDING = "demo.building";
     private final Path baseDir;
     private final Path dataDir;
     private final InstanceGuard guard;
@@ -86,7 +88,23 @@ public final class AppContext implements AutoCloseable {
      * set up; returns whether it did. The window runs this behind a progress screen, the command line before its work.
      */
     public boolean createDemo(clinic.threshold.domain.common.Progress progress) {
-        return demoPending() && DemoClinic.ensure(gate, clock, progress);
+        if (!demoPending()) {
+            return false;
+        }
+        Path marker = dataDir.resolve(DEMO_BUILDING);
+        try {
+            java.nio.file.Files.writeString(marker, "The demo clinic's build started here; if this file stays, it was cut short.\n");
+            boolean built = DemoClinic.ensure(gate, clock, progress);
+            java.nio.file.Files.deleteIfExists(marker);
+            return built;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A demo folder whose build was cut short (the window closed by force, a failure): some records are missing. */
+    public boolean demoIncomplete() {
+        return gate.demo() && java.nio.file.Files.exists(dataDir.resolve(DEMO_BUILDING));
     }
 
     @Override

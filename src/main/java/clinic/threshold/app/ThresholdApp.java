@@ -40,6 +40,9 @@ public final class ThresholdApp extends Application {
         List<DemoAccount> demo = context.demo() ? DemoClinic.ACCOUNTS.stream()
                 .map(a -> new DemoAccount(a.username(), a.password(), a.role())).toList() : List.of();
         flow = new SessionFlow(primaryStage, context.gate(), executor, prefs, context.clock(), demo);
+        if (context.demoIncomplete()) {
+            flow.startNotice(clinic.threshold.i18n.Messages.get("demo.incomplete", context.dataDir()));
+        }
         if (context.demoPending()) {
             flow.demoBuilder(p -> {
                 context.createDemo(p);

@@ -91,6 +91,7 @@ class DemoFirstUseUiTest {
         }
         assertTrue(robot.lookup("#progressBar").tryQuery().isEmpty(), "the progress screen is gone");
         assertTrue(!context.demoPending());
+        assertTrue(!context.demoIncomplete(), "the build finished: no marker left");
 
         robot.clickOn("demo.clinician  /  demo-clinician-2026  (Clinician)");
         robot.clickOn("#signInButton");

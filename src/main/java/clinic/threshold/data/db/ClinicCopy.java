@@ -65,6 +65,11 @@ public final class ClinicCopy {
      * {@code progress} hears each table's name (step "copy") and the fraction of tables done.
      */
     public static Result copy(DSLContext from, DSLContext to, Progress progress) {
+        return copy(from, to, progress, BATCH);
+    }
+
+    /** As {@link #copy(DSLContext, DSLContext, Progress)} with {@code batch} rows per insert (tests use small ones). */
+    static Result copy(DSLContext from, DSLContext to, Progress progress, int batch) {
         List<Table<?>> tables = parentsFirst(DefaultSchema.DEFAULT_SCHEMA.getTables());
         for (Table<?> t : CLINIC_RECORDS) {
             if (to.fetchCount(t) > 0) {
@@ -74,6 +79,15 @@ public final class ClinicCopy {
         Map<String, long[]> counts = new LinkedHashMap<>();
         to.transaction(cfg -> {
             DSLContext target = cfg.dsl();
+            if (target.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+                // Two copies started at once into one database: the second waits here, then finds the first's rows.
+                target.execute("LOCK TABLE app_user, patient, audit_event IN EXCLUSIVE MODE");
+            }
+            for (Table<?> t : CLINIC_RECORDS) {
+                if (target.fetchCount(t) > 0) {
+                    throw new TargetNotEmptyException(t.getName());
+                }
+            }
             // The migrations seeded the target's reference tables; the source's rows (with the clinic's own edits
             // and their ids) replace them. Children first, so no foreign key is left pointing nowhere.
             for (int i = tables.size() - 1; i >= 0; i--) {
@@ -83,9 +97,9 @@ public final class ClinicCopy {
             for (Table<?> t : tables) {
                 progress.update("copy", (double) done++ / tables.size());
                 counts.put(t.getName().toLowerCase(java.util.Locale.ROOT), new long[] {from.fetchCount(t), copyTable(from,
-                        target, t)});
+                        target, t, batch)});
             }
-            restartIdentities(target, tables);
+            restartIdentities(from, target, tables);
             restartSequences(from, target);
         });
         for (Table<?> t : tables) {
@@ -95,24 +109,49 @@ public final class ClinicCopy {
         return new Result(counts);
     }
 
-    private static <R extends Record> long copyTable(DSLContext from, DSLContext to, Table<R> t) {
+    private static <R extends Record> long copyTable(DSLContext from, DSLContext to, Table<R> t, int size) {
+        // A row may point at another of its table with a higher key (a trial later made to augment a newer one):
+        // such columns go in empty and are set once every row is there.
+        List<org.jooq.TableField<R, ?>> selfRefs = new ArrayList<>();
+        for (ForeignKey<R, ?> fk : t.getReferences()) {
+            if (fk.getKey().getTable().equals(t)) {
+                selfRefs.addAll(fk.getFields());
+            }
+        }
+        List<R> pointing = new ArrayList<>();
         long n = 0;
-        List<R> batch = new ArrayList<>(BATCH);
-        // In key order: a row that points at another of its table (a switch, an augmented trial) follows it.
+        List<R> batch = new ArrayList<>(size);
         var key = t.getPrimaryKey() == null ? List.<org.jooq.SortField<?>>of()
                 : t.getPrimaryKey().getFields().stream().map(f -> f.asc()).toList();
-        try (Cursor<R> rows = from.selectFrom(t).orderBy(key).fetchSize(BATCH).fetchLazy()) {
+        try (Cursor<R> rows = from.selectFrom(t).orderBy(key).fetchSize(size).fetchLazy()) {
             for (R r : rows) {
                 R copy = to.newRecord(t);
                 copy.from(r);
-                copy.changed(true);
+                if (selfRefs.stream().anyMatch(f -> copy.get(f) != null)) {
+                    pointing.add(r);
+                    selfRefs.forEach(f -> copy.set(f, null));
+                }
                 batch.add(copy);
-                if (batch.size() == BATCH) {
+                if (batch.size() == size) {
                     n += insert(to, t, batch);
                 }
             }
         }
-        return n + insert(to, t, batch);
+        n += insert(to, t, batch);
+        for (R r : pointing) {
+            Map<org.jooq.Field<?>, Object> values = new LinkedHashMap<>();
+            selfRefs.forEach(f -> values.put(f, r.get(f)));
+            org.jooq.Condition same = org.jooq.impl.DSL.noCondition();
+            for (org.jooq.TableField<R, ?> f : t.getPrimaryKey().getFields()) {
+                same = same.and(equal(f, r));
+            }
+            to.update(t).set(values).where(same).execute();
+        }
+        return n;
+    }
+
+    private static <R extends Record, T> org.jooq.Condition equal(org.jooq.TableField<R, T> f, R r) {
+        return f.eq(r.get(f));
     }
 
     private static <R extends Record> int insert(DSLContext to, Table<R> t, List<R> batch) {
@@ -128,8 +167,11 @@ public final class ClinicCopy {
         return n;
     }
 
-    /** Identity columns carry on after the highest id copied, so new records do not collide with copied ones. */
-    private static void restartIdentities(DSLContext to, List<Table<?>> tables) {
+    /**
+     * Identity columns carry on where the source's would have (its next value, or past the highest id copied if that
+     * is further), so new records neither collide with copied ones nor reuse the ids of rows the source dropped.
+     */
+    private static void restartIdentities(DSLContext from, DSLContext to, List<Table<?>> tables) {
         for (Table<?> t : tables) {
             if (t.getIdentity() == null) {
                 continue;
@@ -137,6 +179,12 @@ public final class ClinicCopy {
             var id = t.getIdentity().getField();
             Object max = to.select(org.jooq.impl.DSL.max(id)).from(t).fetchOne(0);
             long next = max == null ? 1 : ((Number) max).longValue() + 1;
+            Long sourceNext = from.fetchOptional("SELECT IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA"
+                    + " = 'PUBLIC' AND TABLE_NAME = ? AND COLUMN_NAME = ?", t.getName().toUpperCase(java.util.Locale.ROOT),
+                    id.getName().toUpperCase(java.util.Locale.ROOT)).map(r -> r.get(0, Long.class)).orElse(null);
+            if (sourceNext != null) {
+                next = Math.max(next, sourceNext);
+            }
             to.execute("ALTER TABLE " + t.getName() + " ALTER COLUMN " + id.getName() + " RESTART WITH " + next);
         }
     }

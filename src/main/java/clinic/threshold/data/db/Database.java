@@ -159,9 +159,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Every application table gets the journal's row trigger (tables added by a migration get theirs here),
-     * and the journal starts a new generation when the file held every journaled commit itself. After a
-     * replay the current generation carries on; after a failed one both are moved aside (kept for whoever
-     * investigates) and the journal starts empty.
+     * and the journal starts a new generation when the file held every commit of the previous one itself;
+     * otherwise the current generation carries on. After a failed replay both are moved aside (kept for
+     * whoever investigates) and the journal starts empty.
      */
     private static boolean startJournal(JdbcConnectionPool pool, CommitJournal journal, JournalRecovery.Result recovery,
                                         boolean first) {
@@ -185,12 +185,14 @@ public final class Database implements AutoCloseable {
             if (!first) {
                 return true; // the journal is already running for this file
             }
-            switch (recovery.outcome()) {
-                case CANNOT_REPLAY -> journal.setAside(Long.toString(System.currentTimeMillis()));
-                case NOTHING_MISSING -> journal.startGeneration();
-                // A replay is itself among the newest commits H2 can lose: until an open finds the replayed
-                // commits in the file of its own accord, the generation holding them stays current.
-                case REPLAYED -> { }
+            if (recovery.outcome() == JournalRecovery.Outcome.CANNOT_REPLAY) {
+                journal.setAside(Long.toString(System.currentTimeMillis()));
+            } else if (recovery.mayRotate()) {
+                journal.startGeneration();
+            } else {
+                // A replay is itself among the newest commits H2 can lose: while the file lacks commits of the
+                // previous generation, both stay, and the current one goes on after its last whole record.
+                journal.continueGeneration();
             }
             return true;
         } catch (SQLException e) {

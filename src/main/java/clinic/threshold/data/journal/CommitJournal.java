@@ -24,8 +24,8 @@ import javax.crypto.spec.SecretKeySpec;
  * disk before the save is reported, so that {@link JournalRecovery} can put them back.
  *
  * <p>Two generations are kept: the current one ({@code <name>.commitlog}) and the one before
- * ({@code <name>.commitlog.1}). An open of the database starts a new one only when the file held every
- * journaled commit without a replay; a replayed commit could be lost again with the newest ones. Records are encrypted with
+ * ({@code <name>.commitlog.1}). An open of the database starts a new one only when the file itself held every
+ * commit of the one before; a replayed commit could be lost again with the newest ones. Records are encrypted with
  * AES-GCM under a key derived from the clinic's file key, because they hold patient data.
  */
 public final class CommitJournal implements AutoCloseable {
@@ -40,6 +40,8 @@ public final class CommitJournal implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private FileChannel channel;
     private boolean tornTail;
+    /** Where the last whole record of the current generation ended at the last read: a kept generation goes on there. */
+    private long currentGoodEnd = -1;
 
     /** {@code fileKeyHex} null: records are stored unencrypted (data-layer tools and tests only). */
     public CommitJournal(Path directory, String name, String fileKeyHex) {
@@ -52,7 +54,8 @@ public final class CommitJournal implements AutoCloseable {
      * What the files hold, oldest first (only the records numbered above what was asked for), whether reading stopped
      * at a record that failed its check, the highest commit number read, and each sequence's highest value.
      */
-    public record Contents(List<JournalEntry> entries, boolean damaged, long lastSeq, Map<String, Long> sequences) {
+    public record Contents(List<JournalEntry> entries, boolean damaged, long lastSeq, Map<String, Long> sequences,
+                           long previousLastSeq) {
     }
 
     /** Reads both generations. A torn last record (the process was killed while writing it) is skipped. */
@@ -67,8 +70,12 @@ public final class CommitJournal implements AutoCloseable {
      */
     public synchronized Contents read(long keepAfter) {
         Reading r = new Reading(keepAfter);
-        boolean damaged = readFile(previous, r) | readFile(current, r);
-        return new Contents(r.kept, damaged, r.lastSeq, r.sequences);
+        boolean damaged = readFile(previous, r);
+        long previousLast = r.lastSeq;
+        r.end = 0;
+        damaged |= readFile(current, r);
+        currentGoodEnd = r.end;
+        return new Contents(r.kept, damaged, r.lastSeq, r.sequences, previousLast);
     }
 
     /** What a read gathers as it goes. */
@@ -77,6 +84,8 @@ public final class CommitJournal implements AutoCloseable {
         final List<JournalEntry> kept = new ArrayList<>();
         final Map<String, Long> sequences = new java.util.HashMap<>();
         long lastSeq = Long.MIN_VALUE;
+        /** Bytes of the file being read up to the end of its last whole, valid record. */
+        long end;
 
         Reading(long keepAfter) {
             this.keepAfter = keepAfter;
@@ -139,6 +148,22 @@ public final class CommitJournal implements AutoCloseable {
     }
 
     /**
+     * Keeps the current generation for the records that follow (after a replay, ADR 0011 addendum), cut back to the
+     * end of its last whole record: a record torn by the crash that made the replay necessary must not sit in front
+     * of the new ones. Call after {@link #read}.
+     */
+    public synchronized void continueGeneration() throws IOException {
+        close();
+        tornTail = false;
+        if (currentGoodEnd >= 0 && Files.exists(current) && Files.size(current) > currentGoodEnd) {
+            try (FileChannel c = FileChannel.open(current, StandardOpenOption.WRITE)) {
+                c.truncate(currentGoodEnd);
+                c.force(false);
+            }
+        }
+    }
+
+    /**
      * Moves both generations aside (kept, never deleted, for whoever investigates a journal that could not
      * be replayed) so that new records start a clean file.
      */
@@ -195,6 +220,7 @@ public final class CommitJournal implements AutoCloseable {
                 } catch (IOException | GeneralSecurityException | RuntimeException e) {
                     return true; // a record that fails its tag or does not decode: damaged, read no further
                 }
+                into.end += 8L + length;
             }
         } catch (IOException e) {
             LOG.warn("Could not read the commit journal {}: {}", file.getFileName(), e.getClass().getSimpleName());

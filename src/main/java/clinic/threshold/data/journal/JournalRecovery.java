@@ -27,13 +27,13 @@ public final class JournalRecovery {
      * commit number in use, from which the next commit counts on.
      */
     public record Result(Outcome outcome, int transactions, int rows, long fromSeq, long toSeq, String why,
-                         long lastJournalSeq) {
+                         long lastJournalSeq, boolean mayRotate) {
         public static Result nothing(long last) {
-            return new Result(Outcome.NOTHING_MISSING, 0, 0, 0, 0, null, last);
+            return new Result(Outcome.NOTHING_MISSING, 0, 0, 0, 0, null, last, true);
         }
 
         static Result cannot(String why, long last) {
-            return new Result(Outcome.CANNOT_REPLAY, 0, 0, 0, 0, why, last);
+            return new Result(Outcome.CANNOT_REPLAY, 0, 0, 0, 0, why, last, false);
         }
     }
 
@@ -55,7 +55,9 @@ public final class JournalRecovery {
             result = Result.cannot("a commit journal record failed its check, so the commits after the file's "
                     + "commit " + inFile + " cannot all be put back", last);
         } else {
-            result = replay(c, missing, inFile, last);
+            // The previous generation may be let go only if the file held all of it before any replay: the replay
+            // itself can be lost with the newest commits.
+            result = replay(c, missing, inFile, last, inFile >= contents.previousLastSeq());
         }
         if (result.outcome() != Outcome.CANNOT_REPLAY) {
             SequenceCatchUp.run(c, contents.sequences());
@@ -63,7 +65,8 @@ public final class JournalRecovery {
         return result;
     }
 
-    private static Result replay(Connection c, List<JournalEntry> missing, long inFile, long last) throws SQLException {
+    private static Result replay(Connection c, List<JournalEntry> missing, long inFile, long last, boolean mayRotate)
+            throws SQLException {
         for (int i = 0; i < missing.size(); i++) {
             if (missing.get(i).seq() != inFile + 1 + i) {
                 return Result.cannot("the commit journal does not continue from the file's commit " + inFile
@@ -113,7 +116,7 @@ public final class JournalRecovery {
         } finally {
             c.setAutoCommit(autoCommit);
         }
-        return new Result(Outcome.REPLAYED, missing.size(), rows, before.seq(), target.seq(), null, last);
+        return new Result(Outcome.REPLAYED, missing.size(), rows, before.seq(), target.seq(), null, last, mayRotate);
     }
 
     private static void apply(Connection c, Map<String, PreparedStatement> statements, RowChange change)

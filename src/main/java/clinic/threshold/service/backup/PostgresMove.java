@@ -63,6 +63,9 @@ public final class PostgresMove {
         } catch (BackupException e) {
             audit(s, AuditOutcome.FAILED, "the copy to " + where + " failed: " + e.getMessage());
             throw e;
+        } catch (RuntimeException e) {
+            audit(s, AuditOutcome.FAILED, "the copy to " + where + " failed: " + e.getClass().getSimpleName());
+            throw e;
         }
     }
 
@@ -93,8 +96,8 @@ public final class PostgresMove {
             throw new BackupException(e.getMessage());
         } catch (org.jooq.exception.DataAccessException e) {
             // The state and class only: a server's message can quote a row's values.
-            throw new BackupException("the server refused the copy (SQL state " + e.sqlState() + ", "
-                    + rootClass(e) + "); the server's database is left as it was before the copy");
+            throw new BackupException("the copy failed (SQL state " + e.sqlState() + ", " + rootClass(e)
+                    + "); the server's database is left as it was before the copy");
         }
     }
 

@@ -47,6 +47,10 @@ public final class SessionFlow implements SessionActions {
             dialogFactory = FxDialogService::new;
     private java.util.function.Function<clinic.threshold.domain.common.Progress, String> demoBuilder;
     private ClinicServices services;
+    /** A problem to show on the first sign-in screen (a demo clinic whose build was cut short). */
+    private String startNotice;
+    /** True while a restore, compaction or the demo's build runs: the window may not close. */
+    private boolean folderWork;
     private MainWindowView mainView;
     private Parent mainRoot;
     private Parent lockRoot;
@@ -75,6 +79,11 @@ public final class SessionFlow implements SessionActions {
         this.demoBuilder = builder;
     }
 
+    /** A problem the first sign-in screen shows (set before {@link #start}). */
+    public void startNotice(String problem) {
+        this.startNotice = problem;
+    }
+
     public void dialogs(java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>,
             clinic.threshold.ui.common.DialogService> factory) {
         this.dialogFactory = factory;
@@ -88,14 +97,16 @@ public final class SessionFlow implements SessionActions {
         stage.setScene(scene);
         stage.setTitle(Messages.get(gate.demo() ? "app.titleDemo" : "app.title"));
         stage.setOnCloseRequest(e -> {
-            if (mainView != null && !mainView.mayClose()) {
+            // Work on the whole folder (a restore, a compaction, the demo being built) must not be cut off:
+            // its screen says so, and the window stays until it is done.
+            if (folderWork || (mainView != null && !mainView.mayClose())) {
                 e.consume();
             }
         });
         if (demoBuilder != null && !gate.isSetUp()) {
             showFolderWork(Messages.get("demo.building.title"), Messages.get("demo.building.wait"), null, new char[0], demoBuilder);
         } else if (gate.isSetUp()) {
-            showSignIn(null);
+            showSignIn(startNotice, startNotice != null);
         } else {
             showSetup();
         }
@@ -140,8 +151,15 @@ public final class SessionFlow implements SessionActions {
     /** Shows the progress screen for work on the whole data folder, then the sign-in screen with its outcome. */
     private void showFolderWork(String title, String hint, ClinicServices closing, char[] password,
                                 java.util.function.Function<clinic.threshold.domain.common.Progress, String> job) {
+        folderWork = true;
         RestoreView view = new RestoreView(new RestoreViewModel(executor, title, hint, closing, password, job,
-                this::showSignIn, problem -> showSignIn(problem, true)));
+                done -> {
+                    folderWork = false;
+                    showSignIn(done);
+                }, problem -> {
+                    folderWork = false;
+                    showSignIn(problem, true);
+                }));
         root.getChildren().setAll(ViewLoader.load(view));
     }
 

@@ -164,10 +164,8 @@ public final class ScheduleView {
     private void watchOtherWorkstations() {
         javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.seconds(REFRESH_SECONDS), e -> {
-                    javafx.scene.Scene scene = datePicker.getScene();
-                    if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()
-                            && scene.lookup(".appt-dragging") == null) {
-                        vm.refreshIfChanged();
+                    if (onScreen() && quiet()) {
+                        vm.refreshIfChanged(this::quiet);
                     }
                 }));
         poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -181,6 +179,25 @@ public final class ScheduleView {
         if (datePicker.getScene() != null) {
             poll.play();
         }
+    }
+
+    /** Shown to someone: its window open, its tab selected, not behind the idle lock (each hides a parent). */
+    private boolean onScreen() {
+        javafx.scene.Scene scene = datePicker.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return false;
+        }
+        for (javafx.scene.Node n = datePicker; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No session being dragged or resized: a redraw now would pull it from under the pointer. */
+    private boolean quiet() {
+        return datePicker.getScene() != null && datePicker.getScene().lookup(".appt-dragging") == null;
     }
 
     private java.util.Optional<WaitlistEntry> selectedWaiting() {

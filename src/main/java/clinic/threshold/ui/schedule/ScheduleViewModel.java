@@ -104,9 +104,10 @@ public final class ScheduleViewModel {
 
     /**
      * Reloads the days shown if another workstation changed them since they were read (a booking, a move, a
-     * cancellation, a session recorded). Called every few seconds by the view; does nothing while a load runs.
+     * cancellation, a session recorded). Called every few seconds by the view; does nothing while a load runs, nor
+     * when {@code mayRedraw} says no once the answer is in (a drag began meanwhile).
      */
-    public void refreshIfChanged() {
+    public void refreshIfChanged(java.util.function.BooleanSupplier mayRedraw) {
         if (busy.get() || shownMark == null) {
             return;
         }
@@ -115,7 +116,8 @@ public final class ScheduleViewModel {
         clinic.threshold.domain.schedule.ChangeMark seen = shownMark;
         try {
             executor.run(() -> services.schedule().changeMark(shownFrom(d, m), shownTo(d, m)), now -> {
-                if (!now.equals(seen) && seen == shownMark && !busy.get() && d.equals(date.get()) && m == mode.get()) {
+                if (!now.equals(seen) && seen == shownMark && !busy.get() && d.equals(date.get()) && m == mode.get()
+                        && mayRedraw.getAsBoolean()) {
                     loadShown();
                 }
             }, e -> { }); // a failed check is retried at the next tick; a real failure shows at the next load

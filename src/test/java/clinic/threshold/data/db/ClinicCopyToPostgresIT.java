@@ -45,17 +45,23 @@ class ClinicCopyToPostgresIT {
         try (var c = TestClinic.open(dir)) {
             c.synthetic().generate(new SyntheticClinic.Plan(60, 2, 7), p -> { });
         }
+        // An early trial later recorded as augmenting a newer one: it points forward, past the copy's first batch.
+        TestClinic.sql(dir, "UPDATE treatment_trial SET augments_id = (SELECT MAX(id) FROM treatment_trial)"
+                + " WHERE id = (SELECT MIN(id) FROM treatment_trial)");
         byte[] fileBefore = Files.readAllBytes(dir.resolve("db").resolve("threshold.mv.db"));
         PostgresClinic pg = new PostgresClinic(pgDir, Set.of(Role.ADMIN, Role.CLINICIAN), false);
         ClinicCopy.Result result;
         try (Connection c = h2()) {
             DSLContext h2 = DSL.using(c, SQLDialect.H2, Database.settings());
-            result = ClinicCopy.copy(h2, pg.dsl, (step, f) -> { });
+            result = ClinicCopy.copy(h2, pg.dsl, (step, f) -> { }, 50);
         }
         assertTrue(result.whole(), "counts differ: " + result.differences());
         assertTrue(result.rows() > 5_000, "a clinic's worth of rows: " + result.rows());
         assertTrue(result.counts().get("tms_session")[1] > 500, "sessions copied: " + result.counts().get("tms_session")[1]);
         assertTrue(result.counts().get("audit_event")[1] > 1_000, "audit events copied");
+        assertEquals(pg.dsl.fetchValue("SELECT MAX(id) FROM treatment_trial"), pg.dsl.fetchValue(
+                "SELECT augments_id FROM treatment_trial WHERE id = (SELECT MIN(id) FROM treatment_trial)"),
+                "the forward pointer is copied too");
         assertTrue(java.util.Arrays.equals(fileBefore, Files.readAllBytes(dir.resolve("db").resolve("threshold.mv.db"))),
                 "the H2 file is left as it was");
 

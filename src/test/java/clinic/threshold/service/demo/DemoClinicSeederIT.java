@@ -184,6 +184,26 @@ class DemoClinicSeederIT {
         }
     }
 
+    /** A build cut short leaves its marker, so the next start says the demo is incomplete instead of showing gaps. */
+    @Test
+    void aBuildCutShortIsReportedAsIncomplete(@TempDir Path dir) {
+        try (AppContext ctx = AppContext.open(new LaunchOptions(dir, true), Map.of(), TestClinic.CLOCK, TestClinic.config())) {
+            assertTrue(ctx.demoPending());
+            RuntimeException stop = new IllegalStateException("window closed by force");
+            assertEquals(stop, org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> ctx.createDemo((step, fraction) -> {
+                        if (step.equals("demoPatients")) {
+                            throw stop;
+                        }
+                    })));
+            assertTrue(!ctx.demoPending(), "the folder is set up");
+            assertTrue(ctx.demoIncomplete(), "and known to be incomplete");
+        }
+        try (AppContext ctx = AppContext.open(new LaunchOptions(dir, true), Map.of(), TestClinic.CLOCK, TestClinic.config())) {
+            assertTrue(ctx.demoIncomplete(), "still known at the next start");
+        }
+    }
+
     @Test
     void sameSeedSamePatientsAndReopeningAddsNone(@TempDir Path b) {
         Path a = built;
