@@ -335,19 +335,7 @@ public final class MainWindowView implements Navigator {
      * up every few seconds while this window shows (a field read, no database work).
      */
     private void watchAuditWarning() {
-        javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(AUDIT_POLL_SECONDS), e -> showAuditWarning()));
-        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        auditWarning.sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                poll.stop();
-            } else {
-                poll.play();
-            }
-        });
-        if (auditWarning.getScene() != null) {
-            poll.play();
-        }
+        clinic.threshold.ui.common.WhileInScene.every(auditWarning, AUDIT_POLL_SECONDS, this::showAuditWarning);
     }
 
     public boolean mayClose() {

@@ -162,23 +162,11 @@ public final class ScheduleView {
      * whether the days on screen changed, and redraws them; never in the middle of a drag.
      */
     private void watchOtherWorkstations() {
-        javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(REFRESH_SECONDS), e -> {
-                    if (onScreen() && quiet()) {
-                        vm.refreshIfChanged(this::quiet);
-                    }
-                }));
-        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        datePicker.sceneProperty().addListener((o, was, scene) -> {
-            if (scene == null) {
-                poll.stop();
-            } else {
-                poll.play();
+        clinic.threshold.ui.common.WhileInScene.every(datePicker, REFRESH_SECONDS, () -> {
+            if (onScreen() && quiet()) {
+                vm.refreshIfChanged(this::quiet);
             }
         });
-        if (datePicker.getScene() != null) {
-            poll.play();
-        }
     }
 
     /** Shown to someone: its window open, its tab selected, not behind the idle lock (each hides a parent). */
