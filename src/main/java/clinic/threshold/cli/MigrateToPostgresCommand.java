@@ -51,6 +51,9 @@ public final class MigrateToPostgresCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (mode == PostgresMove.Tls.DISABLE) {
             err.println("migrate-to-postgres: TLS is off: patient records will cross the network unencrypted");
+        } else if (mode == PostgresMove.Tls.REQUIRE) {
+            err.println("migrate-to-postgres: TLS without checking the server's certificate: another machine could"
+                    + " pose as the server");
         }
         try (ClinicServices s = signIn.open(root)) {
             var r = s.postgresMove().copyTo(new PostgresMove.Target(url, dbUser,

@@ -53,8 +53,14 @@ public final class PostgresMove {
 
     /** Copies the whole clinic to {@code target}; throws {@link BackupException} with the reason when it cannot. */
     public Outcome copyTo(Target target, Progress progress) {
-        UserSession s = guard.require(Permission.SETTINGS_ADMIN, "database.migrate", null);
-        ServerConnection.fromUrl(target.url(), target.user(), target.tls().sslmode); // every field checked first
+        UserSession s;
+        try {
+            s = guard.require(Permission.SETTINGS_ADMIN, "database.migrate", null);
+            ServerConnection.fromUrl(target.url(), target.user(), target.tls().sslmode); // every field checked first
+        } catch (RuntimeException e) {
+            java.util.Arrays.fill(target.password(), '\0'); // refused before the server was reached
+            throw e;
+        }
         String where = redacted(target.url()) + " (TLS " + target.tls().sslmode + ")";
         // Audited before the copy, so the server's trail records how its records came there.
         audit(s, AuditOutcome.SUCCESS, "copying the whole clinic to " + where);
