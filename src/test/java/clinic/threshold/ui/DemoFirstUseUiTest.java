@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.threshold.app.AppContext;
 import clinic.threshold.app.DemoClinic;
 import clinic.threshold.app.LaunchOptions;
-import clinic.threshold.testing.FxThreadGuard;
 import clinic.threshold.testing.Screenshots;
 import clinic.threshold.testing.TestClinic;
 import clinic.threshold.ui.common.FxTaskExecutor;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -67,11 +65,7 @@ class DemoFirstUseUiTest {
 
     @AfterEach
     void stop() throws TimeoutException {
-        List<String> onFx = FxThreadGuard.drain();
-        FxToolkit.cleanupStages();
-        executor.shutdown();
-        context.close();
-        assertEquals(List.of(), onFx);
+        UiTestBase.closeOwnWindow(executor, context);
     }
 
     @Test

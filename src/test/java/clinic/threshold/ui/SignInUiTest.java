@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.app.AppContext;
-import clinic.threshold.testing.FxThreadGuard;
 import clinic.threshold.testing.Screenshots;
 import clinic.threshold.testing.TestClinic;
 import clinic.threshold.ui.common.FxTaskExecutor;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -42,11 +40,7 @@ class SignInUiTest {
 
     @AfterEach
     void stop() throws TimeoutException {
-        List<String> onFx = FxThreadGuard.drain();
-        FxToolkit.cleanupStages();
-        executor.shutdown();
-        context.close();
-        assertEquals(List.of(), onFx);
+        UiTestBase.closeOwnWindow(executor, context);
     }
 
     @Test

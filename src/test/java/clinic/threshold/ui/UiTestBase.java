@@ -1,5 +1,6 @@
 package clinic.threshold.ui;
 
+import clinic.threshold.app.AppContext;
 import clinic.threshold.app.ContextBoundServices;
 import clinic.threshold.service.ClinicServices;
 import clinic.threshold.testing.MutableClock;
@@ -98,6 +99,18 @@ public abstract class UiTestBase {
             closeContextOnly();
         }
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), onFxThread, "SQL ran on the JavaFX thread");
+    }
+
+    /**
+     * Ends a test that drives its own window and folder: closes the stages, the executor and the folder, and fails if
+     * any database work ran on the JavaFX thread meanwhile.
+     */
+    public static void closeOwnWindow(FxTaskExecutor executor, AppContext context) throws TimeoutException {
+        java.util.List<String> onFx = FxThreadGuard.drain();
+        FxToolkit.cleanupStages();
+        executor.shutdown();
+        context.close();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), onFx);
     }
 
     public static void waitUntil(String what, BooleanSupplier condition) {

@@ -54,9 +54,10 @@ public final class PostgresMove {
     /** Copies the whole clinic to {@code target}; throws {@link BackupException} with the reason when it cannot. */
     public Outcome copyTo(Target target, Progress progress) {
         UserSession s;
+        ServerConnection server;
         try {
             s = guard.require(Permission.SETTINGS_ADMIN, "database.migrate", null);
-            ServerConnection.fromUrl(target.url(), target.user(), target.tls().sslmode); // every field checked first
+            server = ServerConnection.fromUrl(target.url(), target.user(), target.tls().sslmode); // every field checked
         } catch (RuntimeException e) {
             java.util.Arrays.fill(target.password(), '\0'); // refused before the server was reached
             throw e;
@@ -65,7 +66,7 @@ public final class PostgresMove {
         // Audited before the copy, so the server's trail records how its records came there.
         audit(s, AuditOutcome.SUCCESS, "copying the whole clinic to " + where);
         try {
-            return copy(target, progress);
+            return copy(server, target.password(), progress);
         } catch (BackupException e) {
             audit(s, AuditOutcome.FAILED, "the copy to " + where + " failed: " + e.getMessage());
             throw e;
@@ -80,10 +81,9 @@ public final class PostgresMove {
                 null, "database", null, outcome, detail)));
     }
 
-    private Outcome copy(Target target, Progress progress) {
+    private Outcome copy(ServerConnection to, char[] password, Progress progress) {
         progress.update("migrate", -1);
-        try (Database server = ServerDatabase.open(ServerConnection.fromUrl(target.url(), target.user(),
-                target.tls().sslmode), target.password())) {
+        try (Database server = ServerDatabase.open(to, password)) {
             ClinicCopy.Result copy = tx.read(h2 -> ClinicCopy.copy(h2, server.dsl(), progress));
             if (!copy.whole()) {
                 throw new BackupException("the copy is not whole: " + String.join(", ", copy.differences()));
