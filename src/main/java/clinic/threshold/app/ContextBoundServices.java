@@ -173,6 +173,11 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public boolean onServer() {
+        return clinic.onServer();
+    }
+
+    @Override
     public String auditProblem() {
         return clinic.auditProblem();
     }

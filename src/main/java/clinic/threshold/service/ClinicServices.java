@@ -76,6 +76,14 @@ public interface ClinicServices extends AutoCloseable {
 
     boolean demo();
 
+    /**
+     * Whether the clinic lives on a PostgreSQL server (issue 13) rather than in this workstation's file: backups are
+     * then the server's own ({@code pg_dump}), and other workstations change the records while this one shows them.
+     */
+    default boolean onServer() {
+        return false;
+    }
+
     /** The result of checking the audit chain at sign-in: null when intact, otherwise what is wrong. */
     String auditProblem();
 

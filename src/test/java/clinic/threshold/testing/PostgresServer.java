@@ -76,6 +76,30 @@ public final class PostgresServer {
         return url(name);
     }
 
+    /** An account that signs in with a password (scram-sha-256), unlike the trusted superuser the other tests use. */
+    public static final String APP_ROLE = "clinic_app";
+    public static final String APP_PASSWORD = "server password for tests";
+
+    /**
+     * A new, empty database owned by {@link #APP_ROLE}, which the server lets in only with {@link #APP_PASSWORD}:
+     * for tests of what a workstation does with a right or a wrong server password. Returns the database's name.
+     */
+    public String newDatabaseForApp() {
+        String name = "threshold_a" + databases.incrementAndGet();
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN "
+                    + "CREATE ROLE " + APP_ROLE + " LOGIN PASSWORD '" + APP_PASSWORD + "'; END IF; END $$");
+            s.execute("CREATE DATABASE " + name + " OWNER " + APP_ROLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
     public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
@@ -105,6 +129,9 @@ public final class PostgresServer {
         }
         run(root, log, binaries.resolve("bin/initdb").toString(), "-A", "trust", "-U", user(), "-D", dataDir.toString(),
                 "-E", "UTF8", "--no-locale", "--no-sync");
+        // One account that must give its password, as a clinic's server would ask of every workstation.
+        Path hba = dataDir.resolve("pg_hba.conf");
+        Files.writeString(hba, "host all " + APP_ROLE + " 127.0.0.1/32 scram-sha-256\n" + Files.readString(hba));
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();

@@ -15,7 +15,7 @@ import clinic.threshold.domain.common.Violation;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.user.UserSession;
 import clinic.threshold.service.common.Guard;
-import clinic.threshold.service.security.KeyHolder;
+import clinic.threshold.service.security.AccountKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -49,11 +49,11 @@ public final class BackupService {
     private final Transactor tx;
     private final Clock clock;
     private final Guard guard;
-    private final KeyHolder keys;
+    private final AccountKeys keys;
     private final BackupEngine engine;
     private final Supplier<ZoneId> zone;
 
-    public BackupService(Transactor tx, Clock clock, Guard guard, KeyHolder keys, BackupEngine engine,
+    public BackupService(Transactor tx, Clock clock, Guard guard, AccountKeys keys, BackupEngine engine,
                          Supplier<ZoneId> zone) {
         this.tx = tx;
         this.clock = clock;

@@ -1,9 +1,8 @@
 package clinic.threshold.service.security;
 
 import clinic.threshold.audit.AuditLog;
-import clinic.threshold.audit.AuditVerifier;
-import clinic.threshold.audit.FileAuditAnchor;
 import clinic.threshold.data.db.Database;
+import clinic.threshold.data.db.DatabaseChoiceFile;
 import clinic.threshold.data.db.DatabaseConfig;
 import clinic.threshold.data.db.DatabaseException;
 import clinic.threshold.data.db.Transactor;
@@ -17,12 +16,10 @@ import clinic.threshold.domain.common.Violation;
 import clinic.threshold.domain.user.AppUser;
 import clinic.threshold.domain.user.Role;
 import clinic.threshold.domain.user.UserRules;
-import clinic.threshold.domain.user.UserSession;
 import clinic.threshold.security.KeyVault;
 import clinic.threshold.security.KeyWrap;
 import clinic.threshold.security.PasswordHasher;
 import clinic.threshold.security.Secrets;
-import clinic.threshold.security.SessionHolder;
 import clinic.threshold.security.SignInState;
 import clinic.threshold.service.backup.BackupEngine;
 import clinic.threshold.service.backup.BackupRestorer;
@@ -55,26 +52,115 @@ public final class ClinicGate {
     private final GateConfig config;
     private final PasswordHasher hasher;
     private final String decoyHash;
+    private final ClinicOpener opener;
 
+    /** How the gate finds the store for a server's password; tests give one that keeps it in a folder of theirs. */
+    public interface SecretStores extends java.util.function.Function<String, clinic.threshold.security.SecretStore> {
+    }
+
+    private final SecretStores secrets;
+    /** The server this folder points at (database.properties), or null for the embedded file. */
+    private volatile ServerGate server;
+
+    /** A gate whose server password (if the folder points at a server) is kept where this computer user keeps it. */
     public ClinicGate(Path dataDir, boolean demo, Clock clock, GateConfig config) {
+        this(dataDir, demo, clock, config, account -> clinic.threshold.security.SecretStores.forServer(dataDir,
+                Path.of(System.getProperty("user.home")), account, System.getenv()));
+    }
+
+    public ClinicGate(Path dataDir, boolean demo, Clock clock, GateConfig config, SecretStores secrets) {
+        this.secrets = secrets;
         this.dir = dataDir;
         this.demo = demo;
         this.clock = clock;
         this.config = config;
         this.hasher = new PasswordHasher(config.params());
         this.decoyHash = hasher.hash("decoy password for unknown user names".toCharArray());
+        this.opener = new ClinicOpener(dataDir, demo, clock, config, hasher);
+        clinic.threshold.data.db.ServerConnection c = demo ? null : DatabaseChoiceFile.read(dataDir);
+        this.server = c == null ? null : serverGate(c);
+    }
+
+    private ServerGate serverGate(clinic.threshold.data.db.ServerConnection c) {
+        String account = c.user() + "@" + c.host() + ":" + c.port() + "/" + c.database();
+        return new ServerGate(c, secrets.apply(account), clock, config, hasher, decoyHash, opener);
+    }
+
+    /** Whether this folder's clinic lives on a PostgreSQL server (issue 13) rather than in its own file. */
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /** The server this folder points at, as the connection form shows it; empty for the embedded file. */
+    public java.util.Optional<ServerFields> serverFields() {
+        ServerGate g = server;
+        if (g == null) {
+            return java.util.Optional.empty();
+        }
+        clinic.threshold.data.db.ServerConnection c = g.connection();
+        return java.util.Optional.of(new ServerFields(c.host(), Integer.toString(c.port()), c.database(), c.user(),
+                c.sslMode()));
+    }
+
+    /** Where the server's password is kept on this workstation; empty for the embedded file. */
+    public java.util.Optional<String> serverSecretLocation() {
+        ServerGate g = server;
+        return g == null ? java.util.Optional.empty() : java.util.Optional.of(g.secretLocation());
+    }
+
+    /**
+     * Points this data folder at a clinic on a PostgreSQL server: checks every field, opens the server's database with
+     * {@code password} (bringing it up to this version of Threshold), and only then keeps the password and the
+     * address. A folder that holds a clinic in its own file is refused (its records would be left behind unseen).
+     * Returns whether the server's clinic has accounts already; when not, setup comes next. Clears the password.
+     */
+    public boolean connectToServer(ServerFields f, char[] password) {
+        try {
+            if (isEmbeddedClinic()) {
+                throw new ValidationException(Violation.of("host", "server.error.embeddedHere"));
+            }
+            clinic.threshold.data.db.ServerConnection c = parse(f);
+            if (password == null || password.length == 0) {
+                throw new ValidationException(Violation.of("password", "server.error.password"));
+            }
+            ServerGate g = serverGate(c);
+            boolean accounts = g.connect(password.clone());
+            DatabaseChoiceFile.write(dir, c);
+            server = g;
+            return accounts;
+        } finally {
+            Secrets.clear(password);
+        }
+    }
+
+    private static clinic.threshold.data.db.ServerConnection parse(ServerFields f) {
+        int port;
+        try {
+            port = Integer.parseInt(f.port() == null ? "" : f.port().strip());
+        } catch (NumberFormatException e) {
+            port = -1; // named with the other fields by the connection's own checks
+        }
+        return new clinic.threshold.data.db.ServerConnection(f.host(), port, f.database(), f.user(), f.tls());
+    }
+
+    private boolean isEmbeddedClinic() {
+        return KeyVault.exists(dir) || Files.exists(databaseFile());
     }
 
     /** True once setup has run here (the key file exists). */
     public boolean isSetUp() {
-        return KeyVault.exists(dir);
+        ServerGate g = server;
+        return g != null ? g.connected() : KeyVault.exists(dir);
     }
 
     public boolean demo() {
         return demo;
     }
 
-    /** What setup returns: the clinic, signed in as its administrator, and the recovery key to print. */
+    /**
+     * What setup returns: the clinic, signed in as its administrator, and the recovery key to print (null on a server,
+     * where another administrator resets a lost password).
+     */
     public record SetupResult(SignedInClinic clinic, char[] recoveryKey) {
     }
 
@@ -84,6 +170,10 @@ public final class ClinicGate {
      * Clears the passwords in {@code s}.
      */
     public SetupResult setUp(ClinicSetup s) {
+        ServerGate g = server;
+        if (g != null) {
+            return g.setUp(s);
+        }
         try {
             if (isSetUp() || Files.exists(databaseFile())) {
                 throw new IllegalStateException("This data folder already holds a clinic");
@@ -105,21 +195,9 @@ public final class ClinicGate {
                 Transactor tx = new Transactor(db.dsl());
                 AuditLog audit = auditLog(tx);
                 Instant now = clock.instant();
-                long adminId = tx.inTransaction(dsl -> {
-                    SettingsRepository settings = new SettingsRepository(dsl);
-                    settings.put(SettingsService.CLINIC_NAME, s.clinicName().strip(), now);
-                    settings.put(SettingsService.TIME_ZONE, ZoneId.of(s.timeZone().strip()).getId(), now);
-                    long id = new UserRepository(dsl).insert(key, key, s.adminDisplayName().strip(), hash, false,
-                            Set.of(Role.ADMIN), now);
-                    Actor admin = new Actor(id, key);
-                    audit.append(dsl, admin, AuditEntry.security("clinic.setup", AuditOutcome.SUCCESS, "clinic", null,
-                            "clinic " + s.clinicName().strip() + ", time zone " + s.timeZone().strip()));
-                    audit.append(dsl, admin, AuditEntry.security("user.create", AuditOutcome.SUCCESS, "user",
-                            Long.toString(id), "username " + key + ", roles [ADMIN]"));
-                    return id;
-                });
+                long adminId = tx.inTransaction(dsl -> recordSetup(dsl, audit, s, key, hash, now));
                 vault.save();
-                SignedInClinic clinic = openFor(db, dataKey, vault, adminId, tx, audit);
+                SignedInClinic clinic = opener.open(db, new KeyHolder(vault, dataKey, config.params()), adminId, tx, audit, null);
                 db = null; // owned by the clinic now
                 return new SetupResult(clinic, recovery);
             } catch (RuntimeException e) {
@@ -143,6 +221,10 @@ public final class ClinicGate {
      * database exception. Clears {@code password}.
      */
     public SignedInClinic signIn(String username, char[] password) {
+        ServerGate g = server;
+        if (g != null) {
+            return g.signIn(username, password);
+        }
         try {
             if (!isSetUp()) {
                 throw new SignInException(SignInException.Reason.NOT_SET_UP, 0);
@@ -194,6 +276,9 @@ public final class ClinicGate {
      */
     public void recover(char[] recoveryKey, String username, char[] newPassword, char[] confirm) {
         try {
+            if (server != null) {
+                throw new ValidationException(Violation.of("recoveryKey", "server.error.recovery"));
+            }
             List<Violation> v = UserRules.validatePassword(newPassword, confirm);
             if (!v.isEmpty()) {
                 throw new ValidationException(v);
@@ -283,7 +368,7 @@ public final class ClinicGate {
             vault.clearPending();
             vault.putState(key, SignInState.CLEAN);
             vault.save();
-            SignedInClinic clinic = openFor(db, dataKey, vault, c.user().id(), tx, audit);
+            SignedInClinic clinic = opener.open(db, new KeyHolder(vault, dataKey, config.params()), c.user().id(), tx, audit, null);
             db = null;
             return clinic;
         } finally {
@@ -293,28 +378,19 @@ public final class ClinicGate {
         }
     }
 
-    private SignedInClinic openFor(Database db, byte[] dataKey, KeyVault vault, long userId, Transactor tx,
-                                   AuditLog audit) {
-        UserRepository.Credentials c = tx.read(dsl -> new UserRepository(dsl).findById(userId)
-                .map(u -> new UserRepository.Credentials(u, null))).orElseThrow();
-        Set<String> permissions = tx.read(dsl -> new UserRepository(dsl).permissionsOf(c.user().roles()));
-        SessionHolder sessions = new SessionHolder();
-        sessions.signIn(new UserSession(userId, c.user().username(), c.user().displayName(), c.user().roles(),
-                permissions, c.user().mustChangePassword()));
-        AuditVerifier verifier = new AuditVerifier(audit.anchor());
-        AuditWatch watch = new AuditWatch(tx, verifier, dir);
-        SignedInClinic clinic = new SignedInClinic(db, tx, new KeyHolder(vault, dataKey, config.params()), sessions,
-                audit, verifier, clock, hasher, dir, demo, config.automaticBackups(), watch);
-        clinic.patients().upgradeSearchKeys();
-        clinic.threshold.domain.audit.AuditCheck r = watch.atSignIn();
-        if (!r.intact()) {
-            clinic.setAuditProblem(r.problem());
-            audit.appendAlone(Actor.SYSTEM, AuditEntry.security("audit.verify", AuditOutcome.FAILED, "audit", null,
-                    "at sign-in: " + r.problem()));
-        } else {
-            watch.walkInBackground(audit, clinic::setAuditProblem);
-        }
-        return clinic;
+    /** The clinic's settings, its first administrator and their audit events, in the caller's transaction. */
+    static long recordSetup(org.jooq.DSLContext dsl, AuditLog audit, ClinicSetup s, String key, String hash, Instant now) {
+        SettingsRepository settings = new SettingsRepository(dsl);
+        settings.put(SettingsService.CLINIC_NAME, s.clinicName().strip(), now);
+        settings.put(SettingsService.TIME_ZONE, ZoneId.of(s.timeZone().strip()).getId(), now);
+        long id = new UserRepository(dsl).insert(key, key, s.adminDisplayName().strip(), hash, false,
+                Set.of(Role.ADMIN), now);
+        Actor admin = new Actor(id, key);
+        audit.append(dsl, admin, AuditEntry.security("clinic.setup", AuditOutcome.SUCCESS, "clinic", null,
+                "clinic " + s.clinicName().strip() + ", time zone " + s.timeZone().strip()));
+        audit.append(dsl, admin, AuditEntry.security("user.create", AuditOutcome.SUCCESS, "user",
+                Long.toString(id), "username " + key + ", roles [ADMIN]"));
+        return id;
     }
 
     private SignInException failed(KeyVault vault, String key, SignInState state, Instant now) {
@@ -392,7 +468,7 @@ public final class ClinicGate {
     }
 
     private AuditLog auditLog(Transactor tx) {
-        return new AuditLog(tx, clock, new FileAuditAnchor(dir.resolve("audit.head")));
+        return opener.auditLog(tx);
     }
 
     private Path databaseFile() {

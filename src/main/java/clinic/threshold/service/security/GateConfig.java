@@ -27,6 +27,10 @@ public record GateConfig(Argon2Params params, SignInPolicy policy, List<ExecuteL
         return new GateConfig(params, policy, listeners, m, automaticBackups, fileSystem);
     }
 
+    public GateConfig withPolicy(SignInPolicy p) {
+        return new GateConfig(params, p, listeners, migrations, automaticBackups, fileSystem);
+    }
+
     public GateConfig withAutomaticBackups(boolean on) {
         return new GateConfig(params, policy, listeners, migrations, on, fileSystem);
     }

@@ -10,7 +10,7 @@ import clinic.threshold.security.Secrets;
  * writes wraps: for a new user, a reset or changed password, and a hash-parameter upgrade. Cleared when the
  * clinic is closed.
  */
-public final class KeyHolder {
+public final class KeyHolder implements AccountKeys {
     private final KeyVault vault;
     private final Argon2Params params;
     private byte[] dataKey;
@@ -22,6 +22,7 @@ public final class KeyHolder {
     }
 
     /** Wraps the key for {@code usernameKey} under {@code password} and saves the key file. */
+    @Override
     public synchronized void wrapFor(String usernameKey, char[] password) {
         if (dataKey == null) {
             throw new IllegalStateException("the clinic is closed");
@@ -31,22 +32,26 @@ public final class KeyHolder {
     }
 
     /** Removes a user's wrap, so that their password no longer opens the key (deactivation). */
+    @Override
     public synchronized void removeWrap(String usernameKey) {
         vault.removeUserWrap(usernameKey);
         vault.save();
     }
 
     /** Lifts a sign-in lock and clears the failure count (administrator action). */
+    @Override
     public synchronized void unlock(String usernameKey) {
         vault.putState(usernameKey, clinic.threshold.security.SignInState.CLEAN);
         vault.save();
     }
 
+    @Override
     public synchronized boolean isLocked(String usernameKey) {
         return vault.state(usernameKey).locked();
     }
 
     /** Runs {@code work} with the key as H2 takes it (hex), for backups encrypted like the database. */
+    @Override
     public synchronized <T> T withKeyHex(java.util.function.Function<String, T> work) {
         if (dataKey == null) {
             throw new IllegalStateException("the clinic is closed");
@@ -54,7 +59,13 @@ public final class KeyHolder {
         return work.apply(java.util.HexFormat.of().formatHex(dataKey));
     }
 
-    synchronized void clear() {
+    @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    @Override
+    public synchronized void clear() {
         Secrets.clear(dataKey);
         dataKey = null;
     }

@@ -25,10 +25,10 @@ public final class SessionService {
     private final SessionHolder sessions;
     private final Guard guard;
     private final PasswordHasher hasher;
-    private final KeyHolder keys;
+    private final AccountKeys keys;
 
     SessionService(Transactor tx, Clock clock, SessionHolder sessions, Guard guard, PasswordHasher hasher,
-                   KeyHolder keys) {
+                   AccountKeys keys) {
         this.tx = tx;
         this.clock = clock;
         this.sessions = sessions;

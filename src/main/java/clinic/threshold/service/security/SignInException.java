@@ -22,7 +22,11 @@ public class SignInException extends RuntimeException {
         /** An update of the database (or the backup before it) failed; it was left at its previous version. */
         DATABASE_UPDATE_FAILED,
         /** The database could not be opened for another reason (in use, I/O). */
-        DATABASE_UNAVAILABLE
+        DATABASE_UNAVAILABLE,
+        /** The clinic's PostgreSQL server refused or could not be reached; the detail says which. */
+        SERVER_UNAVAILABLE,
+        /** This workstation points at a server but holds no password for it: an administrator connects it again. */
+        NOT_CONNECTED
     }
 
     private final Reason reason;

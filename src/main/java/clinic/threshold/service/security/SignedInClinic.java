@@ -33,7 +33,9 @@ public final class SignedInClinic implements ClinicServices {
     /** A backup in progress at close is allowed to finish; it holds the audit lock only while copying. */
     private static final Duration BACKUP_WAIT = Duration.ofMinutes(10);
     private final Database db;
-    private final KeyHolder keys;
+    private final AccountKeys keys;
+    /** Where the clinic's server is (host:port/database), or null for the embedded file. */
+    private final String serverLocation;
     private final SessionHolder sessions;
     private final AuditLog audit;
     private final Path dataDir;
@@ -71,12 +73,13 @@ public final class SignedInClinic implements ClinicServices {
     private final AuditWatch watch;
     private boolean closed;
 
-    SignedInClinic(Database db, Transactor tx, KeyHolder keys, SessionHolder sessions, AuditLog audit,
+    SignedInClinic(Database db, Transactor tx, AccountKeys keys, SessionHolder sessions, AuditLog audit,
                    AuditVerifier verifier, Clock clock, PasswordHasher hasher, Path dataDir, boolean demo,
-                   boolean automaticBackups, AuditWatch watch) {
+                   boolean automaticBackups, AuditWatch watch, String serverLocation) {
         this.db = db;
         this.watch = watch;
         this.keys = keys;
+        this.serverLocation = serverLocation;
         this.sessions = sessions;
         this.audit = audit;
         this.dataDir = dataDir;
@@ -279,12 +282,17 @@ public final class SignedInClinic implements ClinicServices {
 
     @Override
     public String dataLocation() {
-        return dataDir.toString();
+        return serverLocation != null ? serverLocation : dataDir.toString();
     }
 
     @Override
     public boolean demo() {
         return demo;
+    }
+
+    @Override
+    public boolean onServer() {
+        return serverLocation != null;
     }
 
     @Override

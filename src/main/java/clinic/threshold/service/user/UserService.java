@@ -17,7 +17,7 @@ import clinic.threshold.security.PasswordHasher;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.security.Secrets;
 import clinic.threshold.service.common.Guard;
-import clinic.threshold.service.security.KeyHolder;
+import clinic.threshold.service.security.AccountKeys;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +34,9 @@ public final class UserService {
     private final Clock clock;
     private final Guard guard;
     private final PasswordHasher hasher;
-    private final KeyHolder keys;
+    private final AccountKeys keys;
 
-    public UserService(Transactor tx, Clock clock, Guard guard, PasswordHasher hasher, KeyHolder keys) {
+    public UserService(Transactor tx, Clock clock, Guard guard, PasswordHasher hasher, AccountKeys keys) {
         this.tx = tx;
         this.clock = clock;
         this.guard = guard;

@@ -103,8 +103,12 @@ public final class Screens {
         return new Loaded<>(ViewLoader.load(view), view);
     }
 
-    public Loaded<clinic.threshold.ui.admin.BackupsView> backups(DialogService dialogs,
-                                                                 clinic.threshold.ui.common.SessionActions session) {
+    /** The backups screen; on a server, the screen that explains the server's own backups (issue 13). */
+    public Loaded<?> backups(DialogService dialogs, clinic.threshold.ui.common.SessionActions session) {
+        if (services.onServer()) {
+            var server = new clinic.threshold.ui.admin.ServerBackupsView(services.dataLocation());
+            return new Loaded<>(ViewLoader.load(server), server);
+        }
         var view = new clinic.threshold.ui.admin.BackupsView(new clinic.threshold.ui.admin.BackupsViewModel(services,
                 executor, clock.getZone()), dialogs, session::restoreBackup, session::compactDatabase);
         return new Loaded<>(ViewLoader.load(view), view);

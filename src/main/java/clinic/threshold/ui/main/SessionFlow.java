@@ -17,6 +17,8 @@ import clinic.threshold.ui.signin.ChangePasswordViewModel;
 import clinic.threshold.ui.signin.DemoAccount;
 import clinic.threshold.ui.signin.LockView;
 import clinic.threshold.ui.signin.LockViewModel;
+import clinic.threshold.ui.signin.ServerConnectView;
+import clinic.threshold.ui.signin.ServerConnectViewModel;
 import clinic.threshold.ui.signin.SetupView;
 import clinic.threshold.ui.signin.SetupViewModel;
 import clinic.threshold.ui.signin.SignInView;
@@ -120,13 +122,28 @@ public final class SessionFlow implements SessionActions {
     }
 
     private void showSetup() {
-        SetupView view = new SetupView(new SetupViewModel(gate, executor, r -> {
-            String key = new String(r.recoveryKey());
-            java.util.Arrays.fill(r.recoveryKey(), '\0');
-            new FxDialogService(() -> stage).showInfo(Messages.get("setup.recovery.title"),
-                    Messages.get("setup.recovery.message", key));
+        SetupViewModel vm = new SetupViewModel(gate, executor, r -> {
+            if (r.recoveryKey() != null) { // none on a server: another administrator resets a lost password there
+                String key = new String(r.recoveryKey());
+                java.util.Arrays.fill(r.recoveryKey(), '\0');
+                new FxDialogService(() -> stage).showInfo(Messages.get("setup.recovery.title"),
+                        Messages.get("setup.recovery.message", key));
+            }
             enter(r.clinic());
-        }));
+        });
+        vm.serverChoice(() -> showServerConnect(this::showSetup));
+        root.getChildren().setAll(ViewLoader.load(new SetupView(vm)));
+    }
+
+    /** The form that points this workstation at a clinic on a server; {@code back} returns to where it was opened. */
+    private void showServerConnect(Runnable back) {
+        ServerConnectView view = new ServerConnectView(new ServerConnectViewModel(gate, executor, accounts -> {
+            if (accounts) {
+                showSignIn(Messages.get("server.connected", gate.serverFields().map(f -> f.host()).orElse("")));
+            } else {
+                showSetup();
+            }
+        }), back);
         root.getChildren().setAll(ViewLoader.load(view));
     }
 
@@ -135,9 +152,10 @@ public final class SessionFlow implements SessionActions {
     }
 
     private void showSignIn(String notice, boolean noticeIsError) {
-        SignInView view = new SignInView(new SignInViewModel(gate, executor, demoAccounts, notice, noticeIsError, this::enter,
-                (archive, user, password) -> showRestore(archive, user, password, null)));
-        root.getChildren().setAll(ViewLoader.load(view));
+        SignInViewModel vm = new SignInViewModel(gate, executor, demoAccounts, notice, noticeIsError, this::enter,
+                (archive, user, password) -> showRestore(archive, user, password, null));
+        vm.serverActions(() -> showServerConnect(() -> showSignIn(null)), this::showSetup);
+        root.getChildren().setAll(ViewLoader.load(new SignInView(vm)));
     }
 
     private void showRestore(java.nio.file.Path archive, String user, char[] password, ClinicServices closing) {

@@ -22,6 +22,8 @@ public final class SetupView {
     @FXML private Button createButton;
     @FXML private Label messageLabel;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label introLabel;
+    @FXML private javafx.scene.control.Hyperlink serverLink;
 
     public SetupView(SetupViewModel vm) {
         this.vm = vm;
@@ -40,7 +42,16 @@ public final class SetupView {
         messageLabel.textProperty().bind(vm.messageProperty());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         createButton.disableProperty().bind(vm.busyProperty());
+        introLabel.setText(vm.intro());
+        serverLink.setVisible(vm.mayConnectToServer());
+        serverLink.setManaged(vm.mayConnectToServer());
+        serverLink.disableProperty().bind(vm.busyProperty());
         Platform.runLater(clinicNameField::requestFocus);
+    }
+
+    @FXML
+    private void onServer() {
+        vm.connectToServer();
     }
 
     @FXML

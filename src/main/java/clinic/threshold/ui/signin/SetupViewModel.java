@@ -40,11 +40,34 @@ public final class SetupViewModel {
         this.onDone = onDone;
     }
 
+    private Runnable connectToServer;
+
+    /** Offers the server form instead of a clinic in this folder's own file (first run only). */
+    public void serverChoice(Runnable connectToServer) {
+        this.connectToServer = connectToServer;
+    }
+
+    public boolean mayConnectToServer() {
+        return connectToServer != null && !gate.onServer();
+    }
+
+    public void connectToServer() {
+        if (mayConnectToServer()) {
+            connectToServer.run();
+        }
+    }
+
+    /** What is about to be created: an encrypted file here, or the clinic in the server's empty database. */
+    public String intro() {
+        return gate.serverFields().map(f -> Messages.get("setup.intro.server", f.host(), f.database()))
+                .orElse(Messages.get("setup.intro"));
+    }
+
     public void create() {
         ClinicSetup s = new ClinicSetup(clinicName.get(), timeZone.get(), username.get(), displayName.get(),
                 Passwords.take(password), Passwords.take(confirm));
         busy.set(true);
-        message.set(Messages.get("setup.working"));
+        message.set(Messages.get(gate.onServer() ? "setup.working.server" : "setup.working"));
         executor.run(() -> gate.setUp(s), r -> {
             busy.set(false);
             message.set("");

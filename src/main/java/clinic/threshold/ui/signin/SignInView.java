@@ -26,6 +26,8 @@ public final class SignInView {
     @FXML private VBox restoreBox;
     @FXML private Label restoreLabel;
     @FXML private Button restoreButton;
+    @FXML private javafx.scene.layout.HBox serverBox;
+    @FXML private Label serverLabel;
 
     public SignInView(SignInViewModel vm) {
         this.vm = vm;
@@ -65,7 +67,15 @@ public final class SignInView {
                 }
             }
         });
+        serverBox.setVisible(vm.onServer());
+        serverBox.setManaged(vm.onServer());
+        serverLabel.setText(vm.serverLine());
         Platform.runLater(usernameField::requestFocus);
+    }
+
+    @FXML
+    private void onServerConnection() {
+        vm.openConnection();
     }
 
     @FXML

@@ -41,6 +41,8 @@ public final class SignInViewModel {
     private final StringProperty restoreOffer = new SimpleStringProperty("");
     private final RestoreRequest restore;
     private java.nio.file.Path offered;
+    private Runnable openConnection = () -> { };
+    private Runnable setUpOnServer = () -> { };
 
     /** {@code noticeIsError}: the notice reports a failure (a restore that did not complete), not an outcome. */
     public SignInViewModel(ClinicGate gate, TaskExecutor executor, List<DemoAccount> demo, String notice,
@@ -52,6 +54,29 @@ public final class SignInViewModel {
         demoAccounts.setAll(demo);
         message.set(notice == null ? "" : notice);
         messageIsError.set(noticeIsError);
+    }
+
+    /**
+     * For a clinic on a server: how to open the connection form, and how to go on to setup when the server's clinic
+     * turns out to have no accounts yet.
+     */
+    public void serverActions(Runnable openConnection, Runnable setUpOnServer) {
+        this.openConnection = openConnection;
+        this.setUpOnServer = setUpOnServer;
+    }
+
+    public boolean onServer() {
+        return gate.onServer();
+    }
+
+    /** Which server this workstation signs in to; empty for the clinic in this folder's own file. */
+    public String serverLine() {
+        return gate.serverFields().map(f -> Messages.get("signin.server", f.host(), f.port(), f.database()))
+                .orElse("");
+    }
+
+    public void openConnection() {
+        openConnection.run();
     }
 
     public void signIn() {
@@ -71,6 +96,10 @@ public final class SignInViewModel {
             onSignedIn.accept(clinic);
         }, e -> {
             busy.set(false);
+            if (e instanceof SignInException s && s.reason() == SignInException.Reason.NOT_SET_UP && gate.onServer()) {
+                setUpOnServer.run(); // connected before, but nobody finished setting the server's clinic up
+                return;
+            }
             messageIsError.set(true);
             message.set(e instanceof SignInException s
                     ? Messages.get("signin.error." + s.reason().name(), s.waitSeconds(), s.detail()) : ErrorText.of(e));

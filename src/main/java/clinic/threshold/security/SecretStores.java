@@ -1,0 +1,75 @@
+package clinic.threshold.security;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Picks where this workstation keeps its server password: the desktop keyring where one answers, otherwise (and
+ * whenever the keyring refuses) the encrypted file of {@link WorkstationFileStore}. Reading tries both, so a
+ * password saved while the keyring was away is still found.
+ */
+public final class SecretStores {
+    /** The file beside the data folder's other files; its key lives in the user's profile. */
+    public static final String FILE = "server.secret";
+
+    private SecretStores() {
+    }
+
+    /**
+     * The store for {@code account} in {@code dataDir}; {@code home} is the user's profile folder, {@code env} the
+     * environment (a keyring is tried on a desktop session only, where D-Bus is reachable).
+     */
+    public static SecretStore forServer(Path dataDir, Path home, String account, Map<String, String> env) {
+        SecretStore file = new WorkstationFileStore(dataDir.resolve(FILE), home.resolve(".threshold")
+                .resolve("workstation.key"), account);
+        Optional<Path> tool = env.containsKey("DBUS_SESSION_BUS_ADDRESS") ? onPath("secret-tool", env) : Optional.empty();
+        return tool.<SecretStore>map(t -> new Either(new SecretToolStore(t, account), file)).orElse(file);
+    }
+
+    static Optional<Path> onPath(String name, Map<String, String> env) {
+        String path = env.getOrDefault("PATH", "");
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isBlank() && Files.isExecutable(Path.of(dir, name))) {
+                return Optional.of(Path.of(dir, name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The keyring first, the file when the keyring cannot keep the secret. */
+    static final class Either implements SecretStore {
+        private final SecretStore first;
+        private final SecretStore second;
+        private volatile SecretStore used;
+
+        Either(SecretStore first, SecretStore second) {
+            this.first = first;
+            this.second = second;
+            this.used = first;
+        }
+
+        @Override
+        public Optional<char[]> read() {
+            Optional<char[]> s = first.read();
+            return s.isPresent() ? s : second.read();
+        }
+
+        @Override
+        public void write(char[] secret) {
+            try {
+                first.write(secret);
+                used = first;
+            } catch (SecretStoreException e) {
+                second.write(secret);
+                used = second;
+            }
+        }
+
+        @Override
+        public String where() {
+            return used.where();
+        }
+    }
+}
