@@ -14,6 +14,11 @@ import java.util.Map;
 public final class AppContext implements AutoCloseable {
     /** Present while the demo clinic is being built; left behind when its build was cut short. */
     static final String DEMO_BUILDING = "demo.building";
+    /**
+     * Where this computer user's workstation key lives (a server password kept without a keyring is encrypted under
+     * it): the user's home folder unless this names another, as portable installs and tests do.
+     */
+    public static final String PROFILE_ENV = "THRESHOLD_PROFILE";
     private final Path baseDir;
     private final Path dataDir;
     private final InstanceGuard guard;
@@ -50,7 +55,10 @@ public final class AppContext implements AutoCloseable {
         try {
             // Only now, holding the folder: a restore cut short by a crash is completed before anything opens.
             clinic.threshold.service.backup.RestoreSwitch.finishInterrupted(dir);
-            ClinicGate gate = new ClinicGate(dir, options.demo(), clock, config);
+            Path folder = dir;
+            Path profile = Path.of(env.getOrDefault(PROFILE_ENV, System.getProperty("user.home")));
+            ClinicGate gate = new ClinicGate(dir, options.demo(), clock, config,
+                    account -> clinic.threshold.security.SecretStores.forServer(folder, profile, account, env));
             return new AppContext(base, dir, guard, gate, clock);
         } catch (RuntimeException e) {
             guard.close();

@@ -67,13 +67,32 @@ public final class PostgresServer {
 
     /** A new, empty database on the server (each test gets its own); returns its JDBC URL. */
     public String newDatabase() {
+        return url(newDatabaseName());
+    }
+
+    /** As {@link #newDatabase()}, returning the database's name. */
+    public String newDatabaseName() {
         String name = "threshold_t" + databases.incrementAndGet();
         try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);
         }
-        return url(name);
+        return name;
+    }
+
+    private static Path profile;
+
+    /** A stand-in for the user's profile folder, where the workstation key for stored server passwords is made. */
+    public static synchronized Path profileDir() {
+        if (profile == null) {
+            try {
+                profile = Files.createTempDirectory("threshold-profile");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return profile;
     }
 
     /** An account that signs in with a password (scram-sha-256), unlike the trusted superuser the other tests use. */

@@ -52,8 +52,32 @@ public final class TestClinic {
     }
 
     public static AppContext context(Path dir, Clock clock, GateConfig config) {
-        return AppContext.open(new LaunchOptions(dir, false), Map.of(), clock, config);
+        if (!ON_POSTGRES) {
+            return AppContext.open(new LaunchOptions(dir, false), Map.of(), clock, config);
+        }
+        boolean fresh = !java.nio.file.Files.exists(dir.resolve("keys.properties"))
+                && !java.nio.file.Files.exists(dir.resolve("database.properties"));
+        AppContext ctx = AppContext.open(new LaunchOptions(dir, false), Map.of(AppContext.PROFILE_ENV,
+                PostgresServer.profileDir().toString()), clock, config);
+        if (fresh) {
+            try {
+                PostgresServer pg = PostgresServer.shared();
+                ctx.gate().connectToServer(new clinic.threshold.service.security.ServerFields("127.0.0.1",
+                        Integer.toString(pg.port()), pg.newDatabaseName(), PostgresServer.user(), "disable"),
+                        "trusted".toCharArray());
+            } catch (RuntimeException e) {
+                ctx.close();
+                throw e;
+            }
+        }
+        return ctx;
     }
+
+    /**
+     * Set by the build's second pass over the service and repository suites (issue 13): every clinic these tests make
+     * lives on the test PostgreSQL server instead of an H2 file, through the same gate a workstation uses.
+     */
+    public static final boolean ON_POSTGRES = "postgresql".equals(System.getProperty("threshold.test.database"));
 
     /** The clinic in {@code dir} (set up on first use), signed in as the tester. Closing releases the folder. */
     public static ContextBoundServices open(Path dir) {
@@ -68,7 +92,7 @@ public final class TestClinic {
     public static ContextBoundServices open(Path dir, Clock clock, GateConfig config) {
         AppContext ctx = context(dir, clock, config);
         try {
-            if (!ctx.gate().isSetUp()) {
+            if (!ctx.gate().isSetUp() || (ctx.gate().onServer() && !serverSetUp(ctx))) {
                 setUp(ctx);
             }
             return new ContextBoundServices(ctx.gate().signIn(TESTER, PASSWORD.toCharArray()), ctx);
@@ -76,6 +100,13 @@ public final class TestClinic {
             ctx.close();
             throw e;
         }
+    }
+
+    /** Whether the server's clinic has its accounts (a folder connected by {@link #context} has none at first). */
+    private static boolean serverSetUp(AppContext ctx) {
+        boolean[] any = {false};
+        sqlQuery(ctx.dataDir(), "SELECT COUNT(*) FROM app_user", n -> any[0] = Integer.parseInt(n) > 0);
+        return any[0];
     }
 
     /** Signs {@code user} in to an already set-up clinic. */
@@ -107,7 +138,9 @@ public final class TestClinic {
     private static void setUp(AppContext ctx) {
         var result = ctx.gate().setUp(new ClinicSetup("Test Clinic", ZONE.getId(), ADMIN,
                 "Test Administrator", PASSWORD.toCharArray(), PASSWORD.toCharArray()));
-        RECOVERY_KEYS.put(ctx.dataDir().toAbsolutePath(), new String(result.recoveryKey()));
+        if (result.recoveryKey() != null) { // none on a server
+            RECOVERY_KEYS.put(ctx.dataDir().toAbsolutePath(), new String(result.recoveryKey()));
+        }
         try (SignedInClinic admin = result.clinic()) {
             addUser(admin, ctx, TESTER, Set.of(Role.ADMIN, Role.CLINICIAN));
         }
@@ -125,9 +158,7 @@ public final class TestClinic {
      * app's back.
      */
     public static void sql(Path dir, String... statements) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
-                        + dir.resolve("db").resolve("threshold").toAbsolutePath() + ";IFEXISTS=TRUE;CIPHER=AES",
-                "sa", fileKeyHex(dir) + " ");
+        try (java.sql.Connection c = connectBehindTheApp(dir);
              java.sql.Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
@@ -139,9 +170,7 @@ public final class TestClinic {
 
     /** Runs one query on the encrypted file and hands each first-column value to {@code row}. */
     public static void sqlQuery(Path dir, String query, java.util.function.Consumer<String> row) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
-                        + dir.resolve("db").resolve("threshold").toAbsolutePath() + ";IFEXISTS=TRUE;CIPHER=AES",
-                "sa", fileKeyHex(dir) + " ");
+        try (java.sql.Connection c = connectBehindTheApp(dir);
              java.sql.Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
@@ -150,6 +179,16 @@ public final class TestClinic {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A connection of another tool to the clinic in {@code dir}: its H2 file, or its database on the test server. */
+    private static java.sql.Connection connectBehindTheApp(Path dir) throws java.sql.SQLException {
+        clinic.threshold.data.db.ServerConnection server = clinic.threshold.data.db.DatabaseChoiceFile.read(dir);
+        if (server != null) {
+            return PostgresServer.shared().connect(server.database());
+        }
+        return java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").resolve("threshold")
+                .toAbsolutePath() + ";IFEXISTS=TRUE;CIPHER=AES", "sa", fileKeyHex(dir) + " ");
     }
 
     /** The newest schema version the migrations create ("013"), so tests need no edit for each new one. */

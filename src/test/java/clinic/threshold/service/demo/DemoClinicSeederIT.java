@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The demo clinic: a separate folder, a varied registry, the same patients for the same seed. */
+// Not in the PostgreSQL pass: the demo clinic is always built in its own H2 folder.
+@org.junit.jupiter.api.Tag("embedded-only")
 class DemoClinicSeederIT {
     /** One demo built for the class (a quarter of a minute each): the tests only read it and sign in. */
     @TempDir

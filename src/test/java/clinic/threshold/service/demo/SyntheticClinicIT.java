@@ -117,7 +117,7 @@ class SyntheticClinicIT {
     void theFloorIsBookedAsTheSchedulerWouldAndCoursesAreAuthorizedAndPrescribed() {
         try (var c = TestClinic.open(dir)) {
             c.synthetic().generate(PLAN, step -> { });
-            String minutesOf = "(HOUR(%1$s.start_time) * 60 + MINUTE(%1$s.start_time))";
+            String minutesOf = "(EXTRACT(HOUR FROM %1$s.start_time) * 60 + EXTRACT(MINUTE FROM %1$s.start_time))";
             assertEquals("0", one("SELECT COUNT(*) FROM appointment a JOIN appointment b ON a.chair_id = b.chair_id"
                     + " AND a.appt_date = b.appt_date AND a.id < b.id WHERE " + minutesOf.formatted("a") + " < "
                     + minutesOf.formatted("b") + " + b.minutes AND " + minutesOf.formatted("b") + " < " + minutesOf.formatted("a")

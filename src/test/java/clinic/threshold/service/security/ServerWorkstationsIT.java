@@ -218,9 +218,8 @@ class ServerWorkstationsIT {
         IllegalStateException twice = assertThrows(IllegalStateException.class, () -> two.setUp(setup()));
         assertTrue(twice.getMessage().contains("set up already"), twice.getMessage());
 
-        Path embedded = root.resolve("embedded");
-        TestClinic.open(embedded).close();
-        ClinicGate local = new ClinicGate(embedded, false, TestClinic.CLOCK, TestClinic.config());
+        ClinicGate local = workstation("embedded");
+        local.setUp(setup()).clinic().close(); // a clinic in the folder's own H2 file
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> local.connectToServer(server, serverPassword()));
         assertEquals("server.error.embeddedHere", refused.violations().get(0).messageKey());
@@ -247,5 +246,14 @@ class ServerWorkstationsIT {
         assertFalse(lostSecret.isSetUp());
         assertEquals(SignInException.Reason.NOT_CONNECTED, assertThrows(SignInException.class,
                 () -> lostSecret.signIn("admin", ADMIN_PASSWORD.toCharArray())).reason());
+    }
+
+    @Test
+    void theSuitesClinicsLiveWhereTheirPassSays() {
+        // The build runs the service suites twice; this fails if the PostgreSQL pass quietly used H2 files.
+        try (var c = TestClinic.open(root.resolve("suite"))) {
+            assertEquals(TestClinic.ON_POSTGRES, c.onServer(), c.dataLocation());
+            assertEquals(TestClinic.ON_POSTGRES, Files.exists(root.resolve("suite").resolve("database.properties")));
+        }
     }
 }
