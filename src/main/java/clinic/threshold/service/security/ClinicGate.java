@@ -124,7 +124,14 @@ public final class ClinicGate {
                 throw new ValidationException(Violation.of("password", "server.error.password"));
             }
             ServerGate g = serverGate(c);
-            boolean accounts = g.connect(password.clone());
+            boolean accounts;
+            try {
+                accounts = g.connect(password.clone());
+            } catch (DatabaseException e) {
+                throw new SignInException(SignInException.Reason.SERVER_UNAVAILABLE, 0, e);
+            } catch (clinic.threshold.security.SecretStore.SecretStoreException e) {
+                throw new ValidationException(Violation.of("password", "server.error.secret", e.getMessage()));
+            }
             DatabaseChoiceFile.write(dir, c);
             server = g;
             return accounts;

@@ -16,6 +16,9 @@ public final class ErrorText {
         if (t instanceof ValidationException v) {
             return v.violations().stream().map(Messages::describe).collect(Collectors.joining("\n"));
         }
+        if (t instanceof clinic.threshold.service.security.SignInException s) {
+            return Messages.get("signin.error." + s.reason().name(), s.waitSeconds(), s.detail());
+        }
         if (t instanceof ConcurrentEditException) {
             return Messages.get("error.concurrentEdit");
         }

@@ -96,7 +96,7 @@ public final class MainWindowView implements Navigator {
         patientsTab.setContent(list.root());
         demoBadge.setVisible(vm.demo());
         demoBadge.setManaged(vm.demo());
-        dataLabel.setText(Messages.get("status.data", vm.dataLocation()));
+        dataLabel.setText(Messages.get(vm.onServer() ? "status.server" : "status.data", vm.dataLocation()));
         statusLabel.textProperty().bind(vm.statusProperty());
         javafx.scene.control.ToggleGroup nav = new javafx.scene.control.ToggleGroup();
         for (ToggleButton b : java.util.List.of(patientsNav, workListNav, scheduleNav, authorizationsNav, reportsNav, setupNav, usersNav, auditNav, referenceNav, calendarNav,

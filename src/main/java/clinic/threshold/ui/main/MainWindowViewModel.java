@@ -92,6 +92,11 @@ public final class MainWindowViewModel {
         return services.session().current().map(u -> u.may(permission)).orElse(false);
     }
 
+    /** Whether the records are on a PostgreSQL server (the status bar names it as such). */
+    public boolean onServer() {
+        return services.onServer();
+    }
+
     public String dataLocation() {
         return services.dataLocation();
     }

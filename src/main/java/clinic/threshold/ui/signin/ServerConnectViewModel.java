@@ -34,6 +34,10 @@ public final class ServerConnectViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<String> tlsModes = FXCollections.observableArrayList(ServerFields.TLS_MODES);
+    // Held here: a binding only the view's listener refers to could be collected, and the hint would stop following.
+    private final javafx.beans.binding.StringBinding tlsHint = Bindings.createStringBinding(() -> Messages.get(
+            "server.tls." + (tls.get() == null ? ServerFields.TLS_MODES.get(0) : tls.get())), tls);
+    private final BooleanBinding tlsOff = Bindings.equal("disable", tls);
 
     /** {@code onConnected} hears whether the server's clinic has accounts already (sign in) or not (set it up). */
     public ServerConnectViewModel(ClinicGate gate, TaskExecutor executor, Consumer<Boolean> onConnected) {
@@ -65,12 +69,11 @@ public final class ServerConnectViewModel {
 
     /** Shown under the TLS choice: what the chosen mode checks, and a warning when it checks nothing. */
     public javafx.beans.binding.StringBinding tlsHint() {
-        return Bindings.createStringBinding(() -> Messages.get("server.tls." + (tls.get() == null ? "verify-full"
-                : tls.get())), tls);
+        return tlsHint;
     }
 
     public BooleanBinding tlsOff() {
-        return Bindings.equal("disable", tls);
+        return tlsOff;
     }
 
     public StringProperty hostProperty() {

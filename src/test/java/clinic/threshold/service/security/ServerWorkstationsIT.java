@@ -196,9 +196,10 @@ class ServerWorkstationsIT {
     @Test
     void aWrongServerPasswordIsNotKeptAndTheFolderStaysAsItWas() {
         ClinicGate w = workstation("w");
-        RuntimeException e = assertThrows(RuntimeException.class,
+        SignInException e = assertThrows(SignInException.class,
                 () -> w.connectToServer(server, "not the server password".toCharArray()));
-        assertTrue(e.getMessage().contains("refused the account " + PostgresServer.APP_ROLE), e.getMessage());
+        assertEquals(SignInException.Reason.SERVER_UNAVAILABLE, e.reason());
+        assertTrue(e.detail().contains("refused the account " + PostgresServer.APP_ROLE), e.detail());
         assertFalse(w.onServer());
         assertFalse(Files.exists(root.resolve("w").resolve("database.properties")));
         assertFalse(Files.exists(root.resolve("w").resolve("server.secret")));
