@@ -143,6 +143,11 @@ public final class ContextBoundServices implements ClinicServices {
     }
 
     @Override
+    public clinic.threshold.service.audit.ChangeFeed changes() {
+        return clinic.changes();
+    }
+
+    @Override
     public SessionService session() {
         return clinic.session();
     }

@@ -20,6 +20,9 @@ public interface ClinicServices extends AutoCloseable {
 
     AuditService audit();
 
+    /** What other workstations changed, for screens that follow them (ADR 0025). */
+    clinic.threshold.service.audit.ChangeFeed changes();
+
     SessionService session();
 
     SettingsService settings();

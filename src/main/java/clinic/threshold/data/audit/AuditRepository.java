@@ -77,6 +77,16 @@ public final class AuditRepository {
                 .and(AUDIT_EVENT.ACTION.notIn(routine)).and(AUDIT_EVENT.ACTION.notLike(routinePrefix + "%")));
     }
 
+    /**
+     * The events after {@code afterSeq}, oldest first, at most {@code limit}, as screens following other workstations
+     * need them (who, which patient, what): a range read on the key, nothing when nothing happened.
+     */
+    public List<clinic.threshold.domain.audit.RecordChange> changesAfter(long afterSeq, int limit) {
+        return dsl.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.PATIENT_ID, AUDIT_EVENT.USER_ID, AUDIT_EVENT.ACTION)
+                .from(AUDIT_EVENT).where(AUDIT_EVENT.SEQ.gt(afterSeq)).orderBy(AUDIT_EVENT.SEQ).limit(limit)
+                .fetch(r -> new clinic.threshold.domain.audit.RecordChange(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
     public long maxSeq() {
         Long max = dsl.select(DSL.max(AUDIT_EVENT.SEQ)).from(AUDIT_EVENT).fetchOne(0, Long.class);
         return max == null ? 0 : max;

@@ -44,6 +44,7 @@ public final class SignedInClinic implements ClinicServices {
     private final ReferenceService reference;
     private final UserService users;
     private final AuditService auditService;
+    private final clinic.threshold.service.audit.ChangeFeed changes;
     private final SessionService session;
     private final SettingsService settings;
     private final BackupService backups;
@@ -90,6 +91,7 @@ public final class SignedInClinic implements ClinicServices {
         this.users = new UserService(tx, clock, guard, hasher, keys);
         this.settings = new SettingsService(tx, clock, guard);
         this.auditService = new AuditService(tx, guard, verifier, settings.timeZone());
+        this.changes = new clinic.threshold.service.audit.ChangeFeed(tx, guard);
         this.session = new SessionService(tx, clock, sessions, guard, hasher, keys);
         this.backups = new BackupService(tx, clock, guard, keys, new BackupEngine(dataDir, clock), settings::timeZone);
         this.history = new clinic.threshold.service.history.HistoryService(tx, clock, guard);
@@ -268,6 +270,11 @@ public final class SignedInClinic implements ClinicServices {
     @Override
     public AuditService audit() {
         return auditService;
+    }
+
+    @Override
+    public clinic.threshold.service.audit.ChangeFeed changes() {
+        return changes;
     }
 
     @Override

@@ -77,6 +77,8 @@ public final class MainWindowView implements Navigator {
     @FXML private Label dataLabel;
     @FXML private Label statusLabel;
     @FXML private Label auditWarning;
+    /** How often the open charts and lists look for other workstations' changes (ADR 0025). */
+    static final double FOLLOW_SECONDS = 4;
     private static final int AUDIT_POLL_SECONDS = 5;
 
     private final clinic.threshold.ui.common.SessionActions session;
@@ -336,6 +338,7 @@ public final class MainWindowView implements Navigator {
      */
     private void watchAuditWarning() {
         clinic.threshold.ui.common.WhileInScene.every(auditWarning, AUDIT_POLL_SECONDS, this::showAuditWarning);
+        clinic.threshold.ui.common.WhileInScene.every(auditWarning, FOLLOW_SECONDS, vm::followOtherWorkstations);
     }
 
     public boolean mayClose() {

@@ -5,6 +5,7 @@ import clinic.threshold.domain.patient.PatientQuery;
 import clinic.threshold.domain.patient.PatientSummary;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.service.ClinicServices;
+import clinic.threshold.service.audit.ChangeFeed;
 import clinic.threshold.ui.common.ErrorText;
 import clinic.threshold.ui.common.LatestOnly;
 import clinic.threshold.ui.common.PatientEvents;
@@ -32,6 +33,10 @@ public final class MainWindowViewModel {
     private final ObservableList<PatientSummary> globalResults = FXCollections.observableArrayList();
     private final ObjectProperty<UiPreferences.Theme> theme = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final PatientEvents events;
+    /** The last trail event whose changes the screens have heard of; -1 until the first poll. */
+    private long followFrom = -1;
+    private boolean following;
 
     public MainWindowViewModel(ClinicServices services, TaskExecutor executor, PatientEvents events,
                                UiPreferences prefs) {
@@ -47,11 +52,32 @@ public final class MainWindowViewModel {
             }, ok -> { }, e -> status.set(ErrorText.of(e)));
         });
         globalSearch.addListener((o, a, b) -> search(b));
+        this.events = events;
         events.onChanged(id -> refreshStatus());
     }
 
     public void start() {
         refreshStatus();
+        followOtherWorkstations(); // takes the trail's head as the point to follow from
+    }
+
+    /**
+     * Asks the trail what other workstations changed since the last look and tells the open screens, which reload the
+     * patients concerned (ADR 0025). One poll at a time; a failed poll (the server briefly away) is tried again next
+     * time from the same point, so nothing is missed.
+     */
+    public void followOtherWorkstations() {
+        if (following) {
+            return;
+        }
+        following = true;
+        long from = followFrom;
+        executor.run(() -> from < 0 ? new ChangeFeed.Changes(services.changes().head(), java.util.Set.of())
+                : services.changes().since(from), c -> {
+                    following = false;
+                    followFrom = c.lastSeq();
+                    c.patientIds().forEach(events::changed);
+                }, e -> following = false);
     }
 
     private void search(String text) {
