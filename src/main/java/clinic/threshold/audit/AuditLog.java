@@ -20,6 +20,9 @@ public final class AuditLog {
     private final Transactor tx;
     private final Clock clock;
     private final AuditAnchor anchor;
+    /** Events this process committed lately, so that its screens do not hear of its own saves twice (ChangeFeed). */
+    private final java.util.concurrent.ConcurrentSkipListSet<Long> written = new java.util.concurrent.ConcurrentSkipListSet<>();
+    private static final int WRITTEN_KEPT = 10_000;
 
     public AuditLog(Transactor tx, Clock clock, AuditAnchor anchor) {
         this.tx = tx;
@@ -43,13 +46,29 @@ public final class AuditLog {
         repo.insert(r);
         AuditHead next = new AuditHead(seq, hash);
         repo.moveHead(next);
-        tx.afterCommit(() -> anchor.write(next));
+        tx.afterCommit(() -> {
+            anchor.write(next);
+            written.add(seq);
+            if (written.size() > WRITTEN_KEPT) {
+                written.pollFirst(); // nobody follows the feed (the command line): keep only the newest
+            }
+        });
         return r;
     }
 
     /** Appends one event in a transaction of its own (sign-in attempts, refused calls). */
     public AuditRecord appendAlone(Actor actor, AuditEntry e) {
         return tx.inTransaction(dsl -> append(dsl, actor, e));
+    }
+
+    /** Whether event {@code seq} was committed by this process (this workstation) lately. */
+    public boolean writtenHere(long seq) {
+        return written.contains(seq);
+    }
+
+    /** The feed has passed event {@code seq}: what this process wrote up to it need not be remembered. */
+    public void forgetUpTo(long seq) {
+        written.headSet(seq, true).clear();
     }
 
     public AuditAnchor anchor() {

@@ -1,5 +1,6 @@
 package clinic.threshold.security;
 
+import clinic.threshold.domain.user.SignInState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

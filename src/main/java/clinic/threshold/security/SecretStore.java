@@ -12,6 +12,9 @@ public interface SecretStore {
     /** Keeps {@code secret}, replacing any earlier one; throws {@link SecretStoreException} when it cannot. */
     void write(char[] secret);
 
+    /** Forgets the secret, if any (a newer one was kept elsewhere); quietly does nothing when it cannot. */
+    void remove();
+
     /** In the administrator's words: where the secret is kept. */
     String where();
 

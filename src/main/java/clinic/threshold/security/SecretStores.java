@@ -61,10 +61,18 @@ public final class SecretStores {
             try {
                 first.write(secret);
                 used = first;
+                second.remove(); // an older secret in the file must not outlive this one
             } catch (SecretStoreException e) {
                 second.write(secret);
                 used = second;
+                first.remove(); // nor an older one in the keyring, which is read first
             }
+        }
+
+        @Override
+        public void remove() {
+            first.remove();
+            second.remove();
         }
 
         @Override

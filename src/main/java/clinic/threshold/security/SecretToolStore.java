@@ -33,8 +33,13 @@ public final class SecretToolStore implements SecretStore {
         try {
             Process p = start(List.of("lookup", "application", "threshold", "server-account", account));
             p.getOutputStream().close();
+            // Waited for first, with a time limit (a keyring asking to be unlocked must not hang sign-in); a password
+            // is far smaller than the pipe's buffer, so the tool never blocks on its output meanwhile.
+            if (!finished(p) || p.exitValue() != 0) {
+                return Optional.empty();
+            }
             out = readAll(p.getInputStream());
-            if (!finished(p) || p.exitValue() != 0 || out.length == 0) {
+            if (out.length == 0) {
                 return Optional.empty();
             }
             int n = out.length;
@@ -60,7 +65,6 @@ public final class SecretToolStore implements SecretStore {
             try (OutputStream in = p.getOutputStream()) {
                 in.write(plain, 0, encoded.limit());
             }
-            readAll(p.getInputStream());
             if (!finished(p) || p.exitValue() != 0) {
                 throw new SecretStoreException("The keyring did not keep the server password (secret-tool ended with "
                         + (p.isAlive() ? "no answer" : "code " + p.exitValue()) + ")", null);
@@ -69,6 +73,17 @@ public final class SecretToolStore implements SecretStore {
             throw new SecretStoreException("The keyring could not be reached: " + e.getMessage(), e);
         } finally {
             Secrets.clear(plain);
+        }
+    }
+
+    @Override
+    public void remove() {
+        try {
+            Process p = start(List.of("clear", "application", "threshold", "server-account", account));
+            p.getOutputStream().close();
+            finished(p);
+        } catch (IOException e) {
+            // nothing to clear, or no keyring: the file holds the newer secret and is read as well
         }
     }
 

@@ -1,5 +1,6 @@
 package clinic.threshold.security;
 
+import clinic.threshold.domain.user.SignInState;
 import java.time.Duration;
 import java.time.Instant;
 

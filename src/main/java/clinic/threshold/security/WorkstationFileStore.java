@@ -83,6 +83,15 @@ public final class WorkstationFileStore implements SecretStore {
     }
 
     @Override
+    public void remove() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stale file the keyring's newer secret takes precedence over anyway
+        }
+    }
+
+    @Override
     public String where() {
         return "an encrypted file in the data folder, with its key in this computer user's profile (" + keyFile + ")";
     }

@@ -1,5 +1,6 @@
 package clinic.threshold.security;
 
+import clinic.threshold.domain.user.SignInState;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

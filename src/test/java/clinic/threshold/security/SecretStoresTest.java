@@ -52,19 +52,20 @@ class SecretStoresTest {
         assertArrayEquals("a new password".toCharArray(), store.read().orElseThrow(), "replaced whole");
     }
 
-    /** A stand-in for secret-tool: keeps one secret per attribute set in a folder, and logs its arguments. */
+    /** A stand-in for secret-tool: keeps one secret per attribute set in a folder, and logs its arguments; or refuses to keep any. */
     private Path fakeSecretTool(boolean working) throws Exception {
         Path script = dir.resolve("secret-tool");
         Path vault = Files.createDirectories(dir.resolve("keyring"));
         Files.writeString(script, "#!/bin/sh\n"
                 + "echo \"$@\" >> '" + dir.resolve("args.log") + "'\n"
-                + (working ? "" : "exit 1\n")
+                + (working ? "" : "[ \"$1\" = store ] && exit 1\n") // a keyring that will not keep anything
                 + "cmd=$1; shift\n"
                 + "if [ \"$cmd\" = store ]; then shift 2; fi\n"
                 + "key=$(echo \"$@\" | tr -c 'A-Za-z0-9' '_')\n"
                 + "case $cmd in\n"
                 + "  store) cat > '" + vault + "'/$key ;;\n"
                 + "  lookup) [ -f '" + vault + "'/$key ] && cat '" + vault + "'/$key || exit 1 ;;\n"
+                + "  clear) rm -f '" + vault + "'/$key ;;\n"
                 + "esac\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         return script;
@@ -99,11 +100,16 @@ class SecretStoresTest {
                 Map.of("PATH", tool.getParent().toString())), "no desktop session: no keyring is tried");
         Files.delete(tool);
         fakeSecretTool(true);
-        SecretStore keyring = SecretStores.forServer(Files.createDirectories(dir.resolve("data2")), dir.resolve("home"),
-                ACCOUNT, desktop);
-        keyring.write(SECRET.clone());
-        assertFalse(Files.exists(dir.resolve("data2").resolve(SecretStores.FILE)), "the keyring kept it: no file");
+        SecretStore keyring = SecretStores.forServer(folder, dir.resolve("home"), ACCOUNT, desktop);
+        keyring.write("changed on the server".toCharArray());
+        assertFalse(Files.exists(folder.resolve(SecretStores.FILE)), "the keyring kept it: the older file copy is gone");
         assertTrue(keyring.where().contains("keyring"), keyring.where());
-        assertArrayEquals(SECRET, keyring.read().orElseThrow());
+        assertArrayEquals("changed on the server".toCharArray(), keyring.read().orElseThrow());
+
+        Files.delete(tool);
+        fakeSecretTool(false); // the keyring refuses again: the file takes the newest, and the keyring's old one goes
+        SecretStore again = SecretStores.forServer(folder, dir.resolve("home"), ACCOUNT, desktop);
+        again.write("changed once more".toCharArray());
+        assertArrayEquals("changed once more".toCharArray(), again.read().orElseThrow());
     }
 }

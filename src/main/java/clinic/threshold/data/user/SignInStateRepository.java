@@ -3,7 +3,7 @@ package clinic.threshold.data.user;
 import static clinic.threshold.data.jooq.Tables.SIGN_IN_STATE;
 
 import clinic.threshold.data.jooq.tables.records.SignInStateRecord;
-import clinic.threshold.security.SignInState;
+import clinic.threshold.domain.user.SignInState;
 import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 

@@ -3,7 +3,6 @@ package clinic.threshold.service.audit;
 import clinic.threshold.data.audit.AuditRepository;
 import clinic.threshold.data.db.Transactor;
 import clinic.threshold.domain.audit.RecordChange;
-import clinic.threshold.domain.user.UserSession;
 import clinic.threshold.service.common.Guard;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,20 +36,22 @@ public final class ChangeFeed {
     }
 
     /**
-     * The patients whose records someone else changed after event {@code lastSeq}. The signed-in user's own changes are
-     * left out: this workstation's screens heard of them when they were saved.
+     * The patients whose records were changed at other workstations after event {@code lastSeq}. This workstation's own
+     * changes are left out (its screens heard of them when they were saved); the same user's changes at another
+     * workstation are not.
      */
     public Changes since(long lastSeq) {
-        UserSession me = guard.signedIn();
+        guard.signedIn();
         List<RecordChange> events = tx.read(dsl -> new AuditRepository(dsl).changesAfter(lastSeq, BATCH));
         Set<Long> patients = new LinkedHashSet<>();
         long last = lastSeq;
         for (RecordChange e : events) {
             last = e.seq();
-            if (e.patientId() != null && e.changesRecords() && (e.userId() == null || e.userId() != me.userId())) {
+            if (e.patientId() != null && e.changesRecords() && !guard.audit().writtenHere(e.seq())) {
                 patients.add(e.patientId());
             }
         }
+        guard.audit().forgetUpTo(last);
         return new Changes(last, patients);
     }
 }

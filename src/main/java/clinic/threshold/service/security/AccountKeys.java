@@ -12,8 +12,11 @@ public interface AccountKeys {
     /** Stops the user's password from opening the clinic (deactivation). */
     void removeWrap(String usernameKey);
 
-    /** Lifts a sign-in lock and clears the failure count (administrator action). */
-    void unlock(String usernameKey);
+    /**
+     * Lifts a sign-in lock and clears the failure count (administrator action), inside the caller's transaction
+     * {@code dsl} where the lock state is in the database, so that the unlock and its audit event commit together.
+     */
+    void unlock(org.jooq.DSLContext dsl, String usernameKey);
 
     boolean isLocked(String usernameKey);
 

@@ -20,7 +20,7 @@ import clinic.threshold.security.KeyVault;
 import clinic.threshold.security.KeyWrap;
 import clinic.threshold.security.PasswordHasher;
 import clinic.threshold.security.Secrets;
-import clinic.threshold.security.SignInState;
+import clinic.threshold.domain.user.SignInState;
 import clinic.threshold.service.backup.BackupEngine;
 import clinic.threshold.service.backup.BackupRestorer;
 import clinic.threshold.service.backup.PreMigrationBackup;
@@ -124,6 +124,7 @@ public final class ClinicGate {
                 throw new ValidationException(Violation.of("password", "server.error.password"));
             }
             ServerGate g = serverGate(c);
+            ServerGate before = server;
             boolean accounts;
             try {
                 accounts = g.connect(password.clone());
@@ -132,11 +133,24 @@ public final class ClinicGate {
             } catch (clinic.threshold.security.SecretStore.SecretStoreException e) {
                 throw new ValidationException(Violation.of("password", "server.error.secret", e.getMessage()));
             }
+            if (before != null && !before.connection().url().equals(c.url())) {
+                forgetTrailMarks(); // they describe the other database's trail, which this one cannot match
+            }
             DatabaseChoiceFile.write(dir, c);
             server = g;
             return accounts;
         } finally {
             Secrets.clear(password);
+        }
+    }
+
+    private void forgetTrailMarks() {
+        for (String f : List.of("audit.head", "audit.verified")) {
+            try {
+                Files.deleteIfExists(dir.resolve(f));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
@@ -156,8 +170,9 @@ public final class ClinicGate {
 
     /** True once setup has run here (the key file exists). */
     public boolean isSetUp() {
-        ServerGate g = server;
-        return g != null ? g.connected() : KeyVault.exists(dir);
+        // A folder pointing at a server goes to the sign-in screen, which opens the connection form when the password
+        // is missing here (NOT_CONNECTED) and setup when the server's clinic has no accounts yet (NOT_SET_UP).
+        return server != null || KeyVault.exists(dir);
     }
 
     public boolean demo() {
@@ -456,13 +471,27 @@ public final class ClinicGate {
     /** Restores a backup into this closed data folder; see {@link ClinicRestore#restore}. Clears the password. */
     public BackupRestorer.Restored restore(java.nio.file.Path archive, String username, char[] password,
                                            clinic.threshold.domain.common.Progress progress) {
-        return maintenance().restore(archive, username, password, progress);
+        ClinicRestore m;
+        try {
+            m = maintenance();
+        } catch (RuntimeException e) {
+            Secrets.clear(password);
+            throw e;
+        }
+        return m.restore(archive, username, password, progress);
     }
 
     /** Rebuilds the database file from a verified dump; see {@link ClinicRestore#compact}. */
     public BackupRestorer.Restored compact(String username, char[] password,
                                            clinic.threshold.domain.common.Progress progress) {
-        return maintenance().compact(username, password, progress);
+        ClinicRestore m;
+        try {
+            m = maintenance();
+        } catch (RuntimeException e) {
+            Secrets.clear(password);
+            throw e;
+        }
+        return m.compact(username, password, progress);
     }
 
     /** The newest verified backup of this data folder, if any (offered when the database is damaged). */
@@ -471,6 +500,10 @@ public final class ClinicGate {
     }
 
     private ClinicRestore maintenance() {
+        if (server != null) {
+            // A file restored here would sit unseen behind database.properties: a server is restored with its tools.
+            throw new ValidationException(Violation.of("backup", "server.error.restore"));
+        }
         return new ClinicRestore(dir, clock, this::loadVault, this::openDatabase, this::auditLog);
     }
 

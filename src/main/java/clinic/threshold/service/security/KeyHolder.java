@@ -40,8 +40,9 @@ public final class KeyHolder implements AccountKeys {
 
     /** Lifts a sign-in lock and clears the failure count (administrator action). */
     @Override
-    public synchronized void unlock(String usernameKey) {
-        vault.putState(usernameKey, clinic.threshold.security.SignInState.CLEAN);
+    public synchronized void unlock(org.jooq.DSLContext dsl, String usernameKey) {
+        // The key file is outside the database: written at once (the audit event commits right after).
+        vault.putState(usernameKey, clinic.threshold.domain.user.SignInState.CLEAN);
         vault.save();
     }
 

@@ -2,7 +2,7 @@ package clinic.threshold.service.security;
 
 import clinic.threshold.data.db.Transactor;
 import clinic.threshold.data.user.SignInStateRepository;
-import clinic.threshold.security.SignInState;
+import clinic.threshold.domain.user.SignInState;
 import java.util.function.Function;
 
 /**
@@ -28,13 +28,10 @@ final class ServerAccountKeys implements AccountKeys {
     }
 
     @Override
-    public void unlock(String usernameKey) {
-        tx.inTransaction(dsl -> {
-            SignInStateRepository states = new SignInStateRepository(dsl);
-            states.lock(usernameKey);
-            states.save(usernameKey, SignInState.CLEAN);
-            return null;
-        });
+    public void unlock(org.jooq.DSLContext dsl, String usernameKey) {
+        SignInStateRepository states = new SignInStateRepository(dsl);
+        states.lock(usernameKey);
+        states.save(usernameKey, SignInState.CLEAN);
     }
 
     @Override

@@ -18,7 +18,7 @@ import clinic.threshold.domain.user.UserRules;
 import clinic.threshold.security.PasswordHasher;
 import clinic.threshold.security.SecretStore;
 import clinic.threshold.security.Secrets;
-import clinic.threshold.security.SignInState;
+import clinic.threshold.domain.user.SignInState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,13 +53,6 @@ final class ServerGate {
 
     ServerConnection connection() {
         return connection;
-    }
-
-    /** Whether this workstation holds the server's password (someone connected it). */
-    boolean connected() {
-        Optional<char[]> s = secret.read();
-        s.ifPresent(Secrets::clear);
-        return s.isPresent();
     }
 
     /**
@@ -129,6 +122,10 @@ final class ServerGate {
                 return clinic;
             } catch (DatabaseException e) {
                 throw new SignInException(SignInException.Reason.SERVER_UNAVAILABLE, 0, e);
+            } catch (org.jooq.exception.DataAccessException e) {
+                // the server went away in the middle: said as such (the driver's text holds SQL, not for the screen)
+                throw new SignInException(SignInException.Reason.SERVER_UNAVAILABLE, 0, new DatabaseException(
+                        DatabaseException.Reason.OTHER, "The connection to the clinic's server was lost", e));
             } finally {
                 if (db != null) {
                     db.close();
@@ -157,9 +154,8 @@ final class ServerGate {
         Optional<UserRepository.Credentials> c = tx.read(dsl -> new UserRepository(dsl).credentials(key));
         if (c.isEmpty()) {
             hasher.verify(password, decoyHash); // the same Argon2 work as for a real account: timing reveals no names
-            audit.appendAlone(new Actor(null, key), AuditEntry.security("user.signin", AuditOutcome.FAILED, "user",
-                    null, "unknown user name"));
-            throw new SignInException(SignInException.Reason.WRONG_CREDENTIALS, 0);
+            // Counted, delayed and locked like a real account, so that the replies reveal no names either.
+            throw failed(tx, audit, key, null, now);
         }
         long id = c.get().user().id();
         if (!hasher.verify(password, c.get().passwordHash())) {
@@ -191,17 +187,19 @@ final class ServerGate {
     }
 
     /** Counts the failure where every workstation sees it, locks the account at the limit, and audits both. */
-    private SignInException failed(Transactor tx, AuditLog audit, String key, long id, Instant now) {
+    private SignInException failed(Transactor tx, AuditLog audit, String key, Long id, Instant now) {
         SignInState after = tx.inTransaction(dsl -> {
             SignInStateRepository states = new SignInStateRepository(dsl);
             SignInState before = states.lock(key);
             SignInState a = config.policy().afterFailure(before, now);
             states.save(key, a);
+            String entity = id == null ? null : id.toString();
             audit.append(dsl, new Actor(null, key), AuditEntry.security("user.signin", AuditOutcome.FAILED, "user",
-                    Long.toString(id), "wrong password (" + a.failures() + " in a row)"));
+                    entity, id == null ? "unknown user name (" + a.failures() + " in a row)"
+                            : "wrong password (" + a.failures() + " in a row)"));
             if (a.locked() && !before.locked()) {
                 audit.append(dsl, Actor.SYSTEM, AuditEntry.security("user.lock", AuditOutcome.SUCCESS, "user",
-                        Long.toString(id), "locked after " + a.failures() + " failed sign-ins"));
+                        entity, "locked after " + a.failures() + " failed sign-ins"));
             }
             return a;
         });

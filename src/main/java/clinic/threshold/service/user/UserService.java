@@ -192,12 +192,12 @@ public final class UserService {
     /** Lifts the lock set after repeated failed sign-ins. */
     public void unlock(long userId) {
         UserSession s = guard.require(Permission.USER_ADMIN, "user.unlock", null);
-        String key = tx.inTransaction(dsl -> {
+        tx.inTransaction(dsl -> {
             AppUser u = new UserRepository(dsl).findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
             guard.audit().append(dsl, s.actor(), AuditEntry.security("user.unlock", AuditOutcome.SUCCESS, "user",
                     Long.toString(userId), "username " + u.username()));
-            return UserRules.key(u.username());
+            keys.unlock(dsl, UserRules.key(u.username()));
+            return null;
         });
-        keys.unlock(key);
     }
 }

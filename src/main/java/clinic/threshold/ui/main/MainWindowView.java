@@ -337,8 +337,9 @@ public final class MainWindowView implements Navigator {
      * up every few seconds while this window shows (a field read, no database work).
      */
     private void watchAuditWarning() {
-        clinic.threshold.ui.common.WhileInScene.every(auditWarning, AUDIT_POLL_SECONDS, this::showAuditWarning);
-        clinic.threshold.ui.common.WhileInScene.every(auditWarning, FOLLOW_SECONDS, vm::followOtherWorkstations);
+        // Anchored on the status line, which is always there while the window shows (the warning is hidden until needed).
+        clinic.threshold.ui.common.WhileInScene.every(dataLabel, AUDIT_POLL_SECONDS, this::showAuditWarning);
+        clinic.threshold.ui.common.WhileInScene.every(dataLabel, FOLLOW_SECONDS, vm::followOtherWorkstations);
     }
 
     public boolean mayClose() {

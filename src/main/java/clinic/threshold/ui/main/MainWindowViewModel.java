@@ -72,6 +72,14 @@ public final class MainWindowViewModel {
         }
         following = true;
         long from = followFrom;
+        try {
+            poll(from);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            following = false; // the window is closing and its executor with it
+        }
+    }
+
+    private void poll(long from) {
         executor.run(() -> from < 0 ? new ChangeFeed.Changes(services.changes().head(), java.util.Set.of())
                 : services.changes().since(from), c -> {
                     following = false;

@@ -163,24 +163,10 @@ public final class ScheduleView {
      */
     private void watchOtherWorkstations() {
         clinic.threshold.ui.common.WhileInScene.every(datePicker, REFRESH_SECONDS, () -> {
-            if (onScreen() && quiet()) {
+            if (quiet()) {
                 vm.refreshIfChanged(this::quiet);
             }
         });
-    }
-
-    /** Shown to someone: its window open, its tab selected, not behind the idle lock (each hides a parent). */
-    private boolean onScreen() {
-        javafx.scene.Scene scene = datePicker.getScene();
-        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
-            return false;
-        }
-        for (javafx.scene.Node n = datePicker; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** No session being dragged or resized: a redraw now would pull it from under the pointer. */

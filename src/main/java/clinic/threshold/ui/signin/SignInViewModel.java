@@ -100,6 +100,10 @@ public final class SignInViewModel {
                 setUpOnServer.run(); // connected before, but nobody finished setting the server's clinic up
                 return;
             }
+            if (e instanceof SignInException s && s.reason() == SignInException.Reason.NOT_CONNECTED) {
+                openConnection.run(); // this computer user holds no password for the server: the form asks for it
+                return;
+            }
             messageIsError.set(true);
             message.set(e instanceof SignInException s
                     ? Messages.get("signin.error." + s.reason().name(), s.waitSeconds(), s.detail()) : ErrorText.of(e));

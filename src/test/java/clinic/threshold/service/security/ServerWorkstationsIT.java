@@ -180,12 +180,19 @@ class ServerWorkstationsIT {
         assertEquals(SignInException.Reason.WRONG_CREDENTIALS, assertThrows(SignInException.class,
                 () -> two.signIn("nobody", "any password at all".toCharArray())).reason(), "an unknown name: the same words");
 
+        // A name nobody has is delayed and locked exactly like a real one: the replies tell no names apart.
+        for (int i = 2; i <= 3; i++) {
+            assertEquals(i < 3 ? SignInException.Reason.WRONG_CREDENTIALS : SignInException.Reason.LOCKED,
+                    assertThrows(SignInException.class, () -> one.signIn("nobody", "any password at all".toCharArray()))
+                            .reason());
+        }
+
         admin.users().unlock(sam.id());
         two.signIn("sam", "temporary passphrase 1".toCharArray()).close();
         List<String> trail = admin.audit().page(new clinic.threshold.domain.audit.AuditFilter(null, null,
                 "user.signin", null, null), null).stream().map(r -> r.outcome() + " " + r.detail()).toList();
         assertEquals(3, trail.stream().filter(t -> t.startsWith("FAILED wrong password")).count(), trail.toString());
-        assertTrue(trail.contains("FAILED unknown user name"), trail.toString());
+        assertTrue(trail.contains("FAILED unknown user name (1 in a row)"), trail.toString());
         assertTrue(trail.contains("DENIED account locked"), trail.toString());
         admin.users().setActive(sam.id(), false);
         assertEquals(SignInException.Reason.DEACTIVATED, assertThrows(SignInException.class,
@@ -244,9 +251,31 @@ class ServerWorkstationsIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertFalse(lostSecret.isSetUp());
+        assertTrue(lostSecret.isSetUp(), "still the sign-in screen, which asks for the connection again");
         assertEquals(SignInException.Reason.NOT_CONNECTED, assertThrows(SignInException.class,
                 () -> lostSecret.signIn("admin", ADMIN_PASSWORD.toCharArray())).reason());
+        assertEquals("server.error.restore", assertThrows(ValidationException.class, () -> lostSecret.restore(
+                root.resolve("any.zip"), "admin", ADMIN_PASSWORD.toCharArray(), clinic.threshold.domain.common.Progress.NONE))
+                .violations().get(0).messageKey(), "a server is restored with its own tools");
+    }
+
+    @Test
+    void pointedAtAnotherDatabaseTheWorkstationForgetsTheOldTrailsMarks() throws Exception {
+        ClinicGate desk = workstation("desk");
+        desk.connectToServer(server, serverPassword());
+        desk.setUp(setup()).clinic().close();
+        Path folder = root.resolve("desk");
+        assertTrue(Files.exists(folder.resolve("audit.head")));
+        desk.connectToServer(server, serverPassword()); // the same database again (a new password, say): kept
+        assertTrue(Files.exists(folder.resolve("audit.head")));
+
+        ServerFields other = new ServerFields(server.host(), server.port(), PostgresServer.shared().newDatabaseForApp(),
+                server.user(), server.tls());
+        assertFalse(desk.connectToServer(other, serverPassword()));
+        assertFalse(Files.exists(folder.resolve("audit.head")), "the other trail's head would read as events cut off");
+        try (SignedInClinic c = desk.setUp(setup()).clinic()) {
+            assertEquals(null, c.auditProblem(), "a fresh trail, checked clean");
+        }
     }
 
     @Test

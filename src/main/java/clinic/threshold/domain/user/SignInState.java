@@ -1,4 +1,4 @@
-package clinic.threshold.security;
+package clinic.threshold.domain.user;
 
 import java.time.Instant;
 
