@@ -54,11 +54,14 @@ public final class SessionService {
     public boolean unlock(char[] password) {
         UserSession s = signedIn();
         try {
-            String hash = tx.read(dsl -> new UserRepository(dsl).credentials(UserRules.key(s.username())))
-                    .map(UserRepository.Credentials::passwordHash).orElse(null);
-            boolean ok = hasher.verify(password, hash);
+            String key = UserRules.key(s.username());
+            Optional<UserRepository.Credentials> c = tx.read(dsl -> new UserRepository(dsl).credentials(key));
+            // Deactivated or locked meanwhile (on a server, possibly at another workstation): the session does not go on.
+            boolean allowed = c.map(x -> x.user().active()).orElse(false) && !keys.isLocked(key);
+            boolean ok = hasher.verify(password, c.map(UserRepository.Credentials::passwordHash).orElse(null)) && allowed;
             guard.audit().appendAlone(s.actor(), AuditEntry.security("session.unlock",
-                    ok ? AuditOutcome.SUCCESS : AuditOutcome.FAILED, "user", Long.toString(s.userId()), null));
+                    ok ? AuditOutcome.SUCCESS : allowed ? AuditOutcome.FAILED : AuditOutcome.DENIED, "user",
+                    Long.toString(s.userId()), allowed ? null : "account deactivated or locked"));
             return ok;
         } finally {
             Secrets.clear(password);

@@ -286,4 +286,23 @@ class ServerWorkstationsIT {
             assertEquals(TestClinic.ON_POSTGRES, Files.exists(root.resolve("suite").resolve("database.properties")));
         }
     }
+
+    @Test
+    void anAccountDeactivatedAtOneWorkstationCannotUnlockItsLockedScreenAtAnother() {
+        ClinicGate one = workstation("one");
+        one.connectToServer(server, serverPassword());
+        SignedInClinic admin = one.setUp(setup()).clinic();
+        AppUser sam = admin.users().create("sam", "Sam", Set.of(Role.SCHEDULER), "temporary passphrase 1".toCharArray());
+        ClinicGate two = workstation("two");
+        two.connectToServer(server, serverPassword());
+        try (SignedInClinic chair = two.signIn("sam", "temporary passphrase 1".toCharArray())) {
+            assertTrue(chair.session().unlock("temporary passphrase 1".toCharArray()), "the right password unlocks");
+            admin.users().setActive(sam.id(), false);
+            assertFalse(chair.session().unlock("temporary passphrase 1".toCharArray()),
+                    "deactivated at the front desk: the chair's locked screen stays locked");
+        }
+        assertTrue(admin.audit().page(new clinic.threshold.domain.audit.AuditFilter(null, null, "session.unlock", null,
+                null), null).stream().anyMatch(r -> r.outcome() == clinic.threshold.domain.audit.AuditOutcome.DENIED));
+        admin.close();
+    }
 }
