@@ -32,6 +32,8 @@ public final class UsersView {
     @FXML private Spinner<Integer> lockSpinner;
     @FXML private Spinner<Integer> signOutSpinner;
     @FXML private javafx.scene.control.CheckBox licensedBox;
+    @FXML private Label databaseLabel;
+    @FXML private Label databaseHowLabel;
 
     public UsersView(UsersViewModel vm) {
         this.vm = vm;
@@ -58,6 +60,8 @@ public final class UsersView {
         lockSpinner.getValueFactory().valueProperty().bindBidirectional(vm.lockMinutesProperty().asObject());
         signOutSpinner.getValueFactory().valueProperty().bindBidirectional(vm.signOutMinutesProperty().asObject());
         licensedBox.selectedProperty().bindBidirectional(vm.licensedItemsProperty());
+        databaseLabel.setText(vm.databaseWhere());
+        databaseHowLabel.setText(vm.databaseHow());
         vm.load();
     }
 

@@ -32,6 +32,17 @@ public final class UsersViewModel {
     private final IntegerProperty signOutMinutes = new SimpleIntegerProperty(SettingsService.SIGN_OUT_DEFAULT);
     private final BooleanProperty licensedItems = new SimpleBooleanProperty();
 
+    /** Where the clinic's records are (the database setting, issue 13). */
+    public String databaseWhere() {
+        return Messages.get(services.onServer() ? "settings.database.server" : "settings.database.embedded",
+                services.dataLocation());
+    }
+
+    /** How the database setting is changed: it belongs to the workstation, not to a signed-in session. */
+    public String databaseHow() {
+        return Messages.get(services.onServer() ? "settings.database.server.how" : "settings.database.embedded.how");
+    }
+
     public UsersViewModel(ClinicServices services, TaskExecutor executor) {
         this.services = services;
         this.executor = executor;
