@@ -56,4 +56,19 @@ class DataFolderTest {
         assertEquals(blocker.resolve("data"), e.dir());
         assertTrue(StartupErrors.describe(e).contains("cannot write to its data folder"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aDatabaseSettingThatCannotBeUsedIsExplainedFieldByField(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("database.properties"), "kind=postgresql\nhost=\nport=seventy\n");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> AppContext.open(new LaunchOptions(dir, false),
+                java.util.Map.of(), java.time.Clock.systemUTC(), clinic.threshold.testing.TestClinic.config()));
+        String text = StartupErrors.describe(e);
+        assertTrue(text.contains("database.properties") && text.contains("host name is missing")
+                && text.contains("port must be a number"), text);
+        // Nothing stays locked after the refusal: with the file corrected (here removed), the folder opens.
+        java.nio.file.Files.delete(dir.resolve("database.properties"));
+        AppContext.open(new LaunchOptions(dir, false), java.util.Map.of(), java.time.Clock.systemUTC(),
+                clinic.threshold.testing.TestClinic.config()).close();
+    }
 }
