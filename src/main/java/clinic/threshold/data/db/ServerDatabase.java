@@ -39,8 +39,10 @@ public final class ServerDatabase {
                 throw unreachable(c, e);
             }
             try {
-                Flyway.configure().dataSource(pool).locations(DatabaseConfig.Migrations.DEFAULT.locations()
-                        .toArray(String[]::new)).validateMigrationNaming(true).load().migrate();
+                Flyway flyway = Flyway.configure().dataSource(pool).locations(DatabaseConfig.Migrations.DEFAULT.locations()
+                        .toArray(String[]::new)).validateMigrationNaming(true).load();
+                refuseNewer(flyway);
+                flyway.migrate();
             } catch (FlywayException e) {
                 throw new DatabaseException(DatabaseException.Reason.MIGRATION_FAILED,
                         "the server's database could not be brought up to this version of Threshold", e);
@@ -49,6 +51,21 @@ public final class ServerDatabase {
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /**
+     * Workstations are updated one by one; the first one updated brings the server's database up to its version. An
+     * older workstation must not then write to a shape it does not know (Flyway would let it, ignoring "future"
+     * migrations): it is refused until it is updated too.
+     */
+    private static void refuseNewer(Flyway flyway) {
+        for (org.flywaydb.core.api.MigrationInfo m : flyway.info().applied()) {
+            if (m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS) {
+                throw new DatabaseException(DatabaseException.Reason.OTHER, "The clinic's server has been brought up to a "
+                        + "newer version of Threshold (database version " + m.getVersion() + "): update this workstation "
+                        + "before it works on the records again", null);
+            }
         }
     }
 

@@ -55,4 +55,19 @@ class ServerDatabaseIT {
         assertTrue(assertThrows(DatabaseException.class, () -> ServerDatabase.open(nobody, new char[0])).getMessage()
                 .contains("127.0.0.1:" + closed + " cannot be reached"));
     }
+
+    @Test
+    void aServerUpdatedByANewerWorkstationRefusesAnOlderOne() throws Exception {
+        String url = PostgresServer.shared().newDatabase();
+        ServerConnection c = to(url, "disable");
+        ServerDatabase.open(c, new char[0]).close();
+        try (var conn = PostgresServer.shared().connect(c.database()); var s = conn.createStatement()) {
+            // what a newer Threshold's next migration leaves in the history
+            s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, execution_time, success) SELECT MAX(installed_rank) + 1, '999', 'from the future',"
+                    + " 'SQL', 'V999__from_the_future.sql', 0, 'postgres', 1, TRUE FROM flyway_schema_history");
+        }
+        DatabaseException e = assertThrows(DatabaseException.class, () -> ServerDatabase.open(c, new char[0]));
+        assertTrue(e.getMessage().contains("newer version of Threshold (database version 999)"), e.getMessage());
+    }
 }
