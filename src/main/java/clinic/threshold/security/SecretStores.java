@@ -42,12 +42,12 @@ public final class SecretStores {
     static final class Either implements SecretStore {
         private final SecretStore first;
         private final SecretStore second;
+        /** The store the last write went to; null until this run wrote (then where() asks which holds it). */
         private volatile SecretStore used;
 
         Either(SecretStore first, SecretStore second) {
             this.first = first;
             this.second = second;
-            this.used = first;
         }
 
         @Override
@@ -77,7 +77,13 @@ public final class SecretStores {
 
         @Override
         public String where() {
-            return used.where();
+            SecretStore u = used;
+            if (u == null) {
+                Optional<char[]> inFirst = first.read();
+                inFirst.ifPresent(Secrets::clear);
+                u = inFirst.isPresent() ? first : second;
+            }
+            return u.where();
         }
     }
 }

@@ -16,7 +16,12 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * journal: the server's write-ahead log keeps commits (ADR 0011).
  */
 public final class ServerDatabase {
-    private static final int MAX_CONNECTIONS = 8;
+    /**
+     * Connections one workstation holds at most: its screens' background work, the audit walk and the change feed
+     * rarely need more, and a server's default of 100 connections then serves about fourteen workstations (each opens
+     * them only as needed; docs/postgresql.md sizes max_connections).
+     */
+    static final int MAX_CONNECTIONS = 6;
 
     private ServerDatabase() {
     }
