@@ -107,6 +107,10 @@ final class AppHooks implements CliHooks {
                             ? CliException.CHECK_FAILED : CliException.ACCESS_DENIED);
         } catch (clinic.threshold.service.backup.BackupException e) {
             throw new CliException(e.getMessage(), CliException.UNAVAILABLE);
+        } catch (clinic.threshold.domain.common.ValidationException e) {
+            // e.g. a folder on a server: restored with the server's tools, said in those words
+            throw new CliException(e.violations().stream().map(Messages::describe)
+                    .collect(java.util.stream.Collectors.joining(" ")), CliException.INVALID_INPUT);
         } catch (CliException e) {
             throw e;
         } catch (RuntimeException e) {

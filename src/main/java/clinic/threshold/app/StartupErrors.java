@@ -21,7 +21,7 @@ final class StartupErrors {
         if (e instanceof clinic.threshold.domain.common.DataDamagedException) {
             return Messages.get("startup.database.DAMAGED");
         }
-        if (e instanceof clinic.threshold.domain.common.ValidationException v) {
+        if (e instanceof clinic.threshold.service.security.DatabaseSettingsException v) {
             // database.properties that cannot be used: each wrong field named
             return Messages.get("startup.settings", v.violations().stream().map(Messages::describe)
                     .collect(java.util.stream.Collectors.joining(" ")));

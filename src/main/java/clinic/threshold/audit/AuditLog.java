@@ -20,8 +20,13 @@ public final class AuditLog {
     private final Transactor tx;
     private final Clock clock;
     private final AuditAnchor anchor;
-    /** Events this process committed lately, so that its screens do not hear of its own saves twice (ChangeFeed). */
-    private final java.util.concurrent.ConcurrentSkipListSet<Long> written = new java.util.concurrent.ConcurrentSkipListSet<>();
+    /**
+     * Events this process wrote lately (number and hash), so that its screens do not hear of their own saves twice
+     * (ChangeFeed). Kept from before the commit, so a poll right after it cannot miss them; with the hash, so that a
+     * number whose transaction rolled back, and which another workstation's event then took, is not mistaken for ours.
+     */
+    private final java.util.concurrent.ConcurrentSkipListMap<Long, String> written =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
     private static final int WRITTEN_KEPT = 10_000;
 
     public AuditLog(Transactor tx, Clock clock, AuditAnchor anchor) {
@@ -46,13 +51,9 @@ public final class AuditLog {
         repo.insert(r);
         AuditHead next = new AuditHead(seq, hash);
         repo.moveHead(next);
-        tx.afterCommit(() -> {
-            anchor.write(next);
-            written.add(seq);
-            if (written.size() > WRITTEN_KEPT) {
-                written.pollFirst(); // nobody follows the feed (the command line): keep only the newest
-            }
-        });
+        written.put(seq, hash);
+        written.headMap(seq - WRITTEN_KEPT).clear(); // nobody follows the feed (the command line): keep the newest
+        tx.afterCommit(() -> anchor.write(next));
         return r;
     }
 
@@ -61,14 +62,14 @@ public final class AuditLog {
         return tx.inTransaction(dsl -> append(dsl, actor, e));
     }
 
-    /** Whether event {@code seq} was committed by this process (this workstation) lately. */
-    public boolean writtenHere(long seq) {
-        return written.contains(seq);
+    /** Whether event {@code seq} with hash {@code rowHash} was written by this process (this workstation) lately. */
+    public boolean writtenHere(long seq, String rowHash) {
+        return rowHash != null && rowHash.equals(written.get(seq));
     }
 
     /** The feed has passed event {@code seq}: what this process wrote up to it need not be remembered. */
     public void forgetUpTo(long seq) {
-        written.headSet(seq, true).clear();
+        written.headMap(seq, true).clear();
     }
 
     public AuditAnchor anchor() {

@@ -22,7 +22,7 @@ public final class SecretStores {
      * environment (a keyring is tried on a desktop session only, where D-Bus is reachable).
      */
     public static SecretStore forServer(Path dataDir, Path home, String account, Map<String, String> env) {
-        SecretStore file = new WorkstationFileStore(dataDir.resolve(FILE), home.resolve(".threshold")
+        WorkstationFileStore file = new WorkstationFileStore(dataDir.resolve(FILE), home.resolve(".threshold")
                 .resolve("workstation.key"), account);
         Optional<Path> tool = env.containsKey("DBUS_SESSION_BUS_ADDRESS") ? onPath("secret-tool", env) : Optional.empty();
         return tool.<SecretStore>map(t -> new Either(new SecretToolStore(t, account), file)).orElse(file);
@@ -38,22 +38,26 @@ public final class SecretStores {
         return Optional.empty();
     }
 
-    /** The keyring first, the file when the keyring cannot keep the secret. */
+    /**
+     * The keyring first, the file when the keyring cannot keep the secret. A write to the keyring removes the file,
+     * so a file that exists holds the newest secret: it is read first (a keyring that refused a write may also have
+     * refused to forget its older secret).
+     */
     static final class Either implements SecretStore {
         private final SecretStore first;
-        private final SecretStore second;
+        private final WorkstationFileStore second;
         /** The store the last write went to; null until this run wrote (then where() asks which holds it). */
         private volatile SecretStore used;
 
-        Either(SecretStore first, SecretStore second) {
+        Either(SecretStore first, WorkstationFileStore second) {
             this.first = first;
             this.second = second;
         }
 
         @Override
         public Optional<char[]> read() {
-            Optional<char[]> s = first.read();
-            return s.isPresent() ? s : second.read();
+            Optional<char[]> s = second.read();
+            return s.isPresent() ? s : first.read();
         }
 
         @Override
@@ -79,9 +83,7 @@ public final class SecretStores {
         public String where() {
             SecretStore u = used;
             if (u == null) {
-                Optional<char[]> inFirst = first.read();
-                inFirst.ifPresent(Secrets::clear);
-                u = inFirst.isPresent() ? first : second;
+                u = second.holdsOne() ? second : first; // a file check: the keyring is not asked just to describe it
             }
             return u.where();
         }

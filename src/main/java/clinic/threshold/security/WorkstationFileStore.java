@@ -82,6 +82,11 @@ public final class WorkstationFileStore implements SecretStore {
         }
     }
 
+    /** Whether the file exists (it may still be unreadable here: another user's, another server's). */
+    public boolean holdsOne() {
+        return Files.exists(file);
+    }
+
     @Override
     public void remove() {
         try {

@@ -52,13 +52,13 @@ class SecretStoresTest {
         assertArrayEquals("a new password".toCharArray(), store.read().orElseThrow(), "replaced whole");
     }
 
-    /** A stand-in for secret-tool: keeps one secret per attribute set in a folder, and logs its arguments; or refuses to keep any. */
-    private Path fakeSecretTool(boolean working) throws Exception {
+    /** A stand-in for secret-tool: keeps one secret per attribute set in a folder and logs its arguments; {@code refused}: the commands it fails (a shell pattern). */
+    private Path fakeSecretTool(String refused) throws Exception {
         Path script = dir.resolve("secret-tool");
         Path vault = Files.createDirectories(dir.resolve("keyring"));
         Files.writeString(script, "#!/bin/sh\n"
                 + "echo \"$@\" >> '" + dir.resolve("args.log") + "'\n"
-                + (working ? "" : "[ \"$1\" = store ] && exit 1\n") // a keyring that will not keep anything
+                + "case \"$1\" in " + (refused.isEmpty() ? "none" : refused) + ") exit 1 ;; esac\n" // commands it refuses
                 + "cmd=$1; shift\n"
                 + "if [ \"$cmd\" = store ]; then shift 2; fi\n"
                 + "key=$(echo \"$@\" | tr -c 'A-Za-z0-9' '_')\n"
@@ -74,7 +74,7 @@ class SecretStoresTest {
     @Test
     void theKeyringGetsTheSecretOverStandardInputNeverOnTheCommandLine() throws Exception {
         assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "a shell script stands in for secret-tool");
-        SecretToolStore store = new SecretToolStore(fakeSecretTool(true), ACCOUNT);
+        SecretToolStore store = new SecretToolStore(fakeSecretTool(""), ACCOUNT);
         assertTrue(store.read().isEmpty());
         store.write(SECRET.clone());
         assertArrayEquals(SECRET, store.read().orElseThrow());
@@ -87,7 +87,7 @@ class SecretStoresTest {
     void aDesktopWithAKeyringUsesItAndOneThatRefusesFallsBackToTheFile() throws Exception {
         assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "a shell script stands in for secret-tool");
         Path folder = Files.createDirectories(dir.resolve("data"));
-        Path tool = fakeSecretTool(false);
+        Path tool = fakeSecretTool("store");
         Map<String, String> desktop = Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus",
                 "PATH", tool.getParent().toString());
         SecretStore refusing = SecretStores.forServer(folder, dir.resolve("home"), ACCOUNT, desktop);
@@ -99,7 +99,7 @@ class SecretStoresTest {
         assertInstanceOf(WorkstationFileStore.class, SecretStores.forServer(folder, dir.resolve("home"), ACCOUNT,
                 Map.of("PATH", tool.getParent().toString())), "no desktop session: no keyring is tried");
         Files.delete(tool);
-        fakeSecretTool(true);
+        fakeSecretTool("");
         SecretStore keyring = SecretStores.forServer(folder, dir.resolve("home"), ACCOUNT, desktop);
         keyring.write("changed on the server".toCharArray());
         assertFalse(Files.exists(folder.resolve(SecretStores.FILE)), "the keyring kept it: the older file copy is gone");
@@ -107,7 +107,7 @@ class SecretStoresTest {
         assertArrayEquals("changed on the server".toCharArray(), keyring.read().orElseThrow());
 
         Files.delete(tool);
-        fakeSecretTool(false); // the keyring refuses again: the file takes the newest, and the keyring's old one goes
+        fakeSecretTool("store|clear"); // the keyring refuses to keep the new one and to forget the old: the file wins
         SecretStore again = SecretStores.forServer(folder, dir.resolve("home"), ACCOUNT, desktop);
         again.write("changed once more".toCharArray());
         assertArrayEquals("changed once more".toCharArray(), again.read().orElseThrow());

@@ -82,9 +82,11 @@ public final class AuditRepository {
      * need them (who, which patient, what): a range read on the key, nothing when nothing happened.
      */
     public List<clinic.threshold.domain.audit.RecordChange> changesAfter(long afterSeq, int limit) {
-        return dsl.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.PATIENT_ID, AUDIT_EVENT.USER_ID, AUDIT_EVENT.ACTION)
+        return dsl.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.PATIENT_ID, AUDIT_EVENT.USER_ID, AUDIT_EVENT.ACTION,
+                        AUDIT_EVENT.OUTCOME, AUDIT_EVENT.ROW_HASH)
                 .from(AUDIT_EVENT).where(AUDIT_EVENT.SEQ.gt(afterSeq)).orderBy(AUDIT_EVENT.SEQ).limit(limit)
-                .fetch(r -> new clinic.threshold.domain.audit.RecordChange(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new clinic.threshold.domain.audit.RecordChange(r.value1(), r.value2(), r.value3(), r.value4(),
+                        clinic.threshold.data.db.StoredValues.enumOf(AuditOutcome.class, r.value5()), r.value6()));
     }
 
     public long maxSeq() {

@@ -8,11 +8,12 @@ import java.util.List;
  * must never make other screens reload: a reload reads the chart again, which would be audited, and two open charts
  * would then keep reloading each other.
  */
-public record RecordChange(long seq, Long patientId, Long userId, String action) {
+public record RecordChange(long seq, Long patientId, Long userId, String action, AuditOutcome outcome, String rowHash) {
     /** The endings of actions that only look at records (patient.read, letter.print, tms.preview, report.run ...). */
     public static final List<String> LOOK_ONLY = List.of(".read", ".print", ".preview", ".export", ".run", ".search");
 
+    /** A change that happened: not a look, and not a refused or failed attempt (which changed nothing). */
     public boolean changesRecords() {
-        return LOOK_ONLY.stream().noneMatch(action::endsWith);
+        return outcome == AuditOutcome.SUCCESS && LOOK_ONLY.stream().noneMatch(action::endsWith);
     }
 }

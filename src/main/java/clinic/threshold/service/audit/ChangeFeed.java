@@ -47,7 +47,7 @@ public final class ChangeFeed {
         long last = lastSeq;
         for (RecordChange e : events) {
             last = e.seq();
-            if (e.patientId() != null && e.changesRecords() && !guard.audit().writtenHere(e.seq())) {
+            if (e.patientId() != null && e.changesRecords() && !guard.audit().writtenHere(e.seq(), e.rowHash())) {
                 patients.add(e.patientId());
             }
         }

@@ -13,10 +13,11 @@ public interface AccountKeys {
     void removeWrap(String usernameKey);
 
     /**
-     * Lifts a sign-in lock and clears the failure count (administrator action), inside the caller's transaction
-     * {@code dsl} where the lock state is in the database, so that the unlock and its audit event commit together.
+     * Lifts a sign-in lock and clears the failure count (an administrator's unlock, a new account), as part of the
+     * caller's transaction {@code dsl} of {@code tx}: on a server in it, so that the unlock and its audit event commit
+     * together; in the key file only once it committed, so that no unlock happens without its event.
      */
-    void unlock(org.jooq.DSLContext dsl, String usernameKey);
+    void unlock(clinic.threshold.data.db.Transactor tx, org.jooq.DSLContext dsl, String usernameKey);
 
     boolean isLocked(String usernameKey);
 

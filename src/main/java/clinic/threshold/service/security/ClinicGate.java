@@ -77,7 +77,12 @@ public final class ClinicGate {
         this.hasher = new PasswordHasher(config.params());
         this.decoyHash = hasher.hash("decoy password for unknown user names".toCharArray());
         this.opener = new ClinicOpener(dataDir, demo, clock, config, hasher);
-        clinic.threshold.data.db.ServerConnection c = demo ? null : DatabaseChoiceFile.read(dataDir);
+        clinic.threshold.data.db.ServerConnection c;
+        try {
+            c = demo ? null : DatabaseChoiceFile.read(dataDir);
+        } catch (ValidationException e) {
+            throw new DatabaseSettingsException(e.violations());
+        }
         this.server = c == null ? null : serverGate(c);
     }
 
@@ -133,8 +138,9 @@ public final class ClinicGate {
             } catch (clinic.threshold.security.SecretStore.SecretStoreException e) {
                 throw new ValidationException(Violation.of("password", "server.error.secret", e.getMessage()));
             }
-            if (before != null && !before.connection().url().equals(c.url())) {
-                forgetTrailMarks(); // they describe the other database's trail, which this one cannot match
+            if (before == null || !before.connection().url().equals(c.url())) {
+                // Marks left by another database's trail (this folder pointed elsewhere before) cannot match this one.
+                forgetTrailMarks();
             }
             DatabaseChoiceFile.write(dir, c);
             server = g;

@@ -40,8 +40,12 @@ public final class KeyHolder implements AccountKeys {
 
     /** Lifts a sign-in lock and clears the failure count (administrator action). */
     @Override
-    public synchronized void unlock(org.jooq.DSLContext dsl, String usernameKey) {
-        // The key file is outside the database: written at once (the audit event commits right after).
+    public void unlock(clinic.threshold.data.db.Transactor tx, org.jooq.DSLContext dsl, String usernameKey) {
+        // The key file is outside the database: written once the unlock's audit event has committed.
+        tx.afterCommit(() -> clearState(usernameKey));
+    }
+
+    private synchronized void clearState(String usernameKey) {
         vault.putState(usernameKey, clinic.threshold.domain.user.SignInState.CLEAN);
         vault.save();
     }

@@ -28,7 +28,7 @@ final class ServerAccountKeys implements AccountKeys {
     }
 
     @Override
-    public void unlock(org.jooq.DSLContext dsl, String usernameKey) {
+    public void unlock(Transactor unused, org.jooq.DSLContext dsl, String usernameKey) {
         SignInStateRepository states = new SignInStateRepository(dsl);
         states.lock(usernameKey);
         states.save(usernameKey, SignInState.CLEAN);

@@ -77,6 +77,9 @@ public final class UserService {
                     throw new ValidationException(Violation.of(UserField.USERNAME, "validation.username.taken"));
                 }
                 long id = repo.insert(key, key, displayName.strip(), hash, true, roles, clock.instant());
+                // Failures counted against this name before the account existed (on a server every name is counted)
+                // must not leave the new account locked.
+                keys.unlock(tx, dsl, key);
                 guard.audit().append(dsl, s.actor(), AuditEntry.security("user.create", AuditOutcome.SUCCESS,
                         "user", Long.toString(id), "username " + key + ", roles " + roles));
                 return repo.findById(id).orElseThrow();
@@ -196,7 +199,7 @@ public final class UserService {
             AppUser u = new UserRepository(dsl).findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
             guard.audit().append(dsl, s.actor(), AuditEntry.security("user.unlock", AuditOutcome.SUCCESS, "user",
                     Long.toString(userId), "username " + u.username()));
-            keys.unlock(dsl, UserRules.key(u.username()));
+            keys.unlock(tx, dsl, UserRules.key(u.username()));
             return null;
         });
     }

@@ -339,7 +339,8 @@ public final class MainWindowView implements Navigator {
     private void watchAuditWarning() {
         // Anchored on the status line, which is always there while the window shows (the warning is hidden until needed).
         clinic.threshold.ui.common.WhileInScene.every(dataLabel, AUDIT_POLL_SECONDS, this::showAuditWarning);
-        clinic.threshold.ui.common.WhileInScene.every(dataLabel, FOLLOW_SECONDS, vm::followOtherWorkstations);
+        clinic.threshold.ui.common.WhileInScene.every(dataLabel, FOLLOW_SECONDS, () -> vm.followOtherWorkstations(
+                () -> clinic.threshold.ui.common.WhileInScene.shown(dataLabel)));
     }
 
     public boolean mayClose() {

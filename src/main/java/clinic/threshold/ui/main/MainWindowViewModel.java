@@ -58,7 +58,7 @@ public final class MainWindowViewModel {
 
     public void start() {
         refreshStatus();
-        followOtherWorkstations(); // takes the trail's head as the point to follow from
+        followOtherWorkstations(() -> true); // takes the trail's head as the point to follow from
     }
 
     /**
@@ -66,23 +66,26 @@ public final class MainWindowViewModel {
      * patients concerned (ADR 0025). One poll at a time; a failed poll (the server briefly away) is tried again next
      * time from the same point, so nothing is missed.
      */
-    public void followOtherWorkstations() {
+    public void followOtherWorkstations(java.util.function.BooleanSupplier stillShown) {
         if (following) {
             return;
         }
         following = true;
         long from = followFrom;
         try {
-            poll(from);
+            poll(from, stillShown);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             following = false; // the window is closing and its executor with it
         }
     }
 
-    private void poll(long from) {
+    private void poll(long from, java.util.function.BooleanSupplier stillShown) {
         executor.run(() -> from < 0 ? new ChangeFeed.Changes(services.changes().head(), java.util.Set.of())
                 : services.changes().since(from), c -> {
                     following = false;
+                    if (!stillShown.getAsBoolean()) {
+                        return; // locked (or closed) meanwhile: asked again from the same point once shown
+                    }
                     followFrom = c.lastSeq();
                     c.patientIds().forEach(events::changed);
                 }, e -> following = false);

@@ -46,8 +46,9 @@ public final class ServerConnectView {
         danger(vm.tlsOff().get());
         passwordField.textProperty().bindBidirectional(vm.passwordProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
-        secretLabel.setText(vm.secretLocation());
-        secretLabel.setManaged(!vm.secretLocation().isEmpty());
+        String where = vm.secretLocation();
+        secretLabel.setText(where);
+        secretLabel.setManaged(!where.isEmpty());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         connectButton.disableProperty().bind(vm.busyProperty());
         backButton.disableProperty().bind(vm.busyProperty());

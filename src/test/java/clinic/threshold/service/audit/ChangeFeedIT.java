@@ -36,6 +36,9 @@ class ChangeFeedIT {
             long registered;
             try (SignedInClinic other = mine.context().gate().signIn("frontdesk", TestClinic.PASSWORD.toCharArray())) {
                 other.patients().get(looked.id()); // only looked at: audited as patient.read
+                // refused (a front-desk account may not void): audited as DENIED, nothing changed
+                org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                        () -> other.patients().voidPatient(looked.id(), looked.version(), "entered in error"));
                 Patient p = other.patients().create(TestClinic.person("Nia", "New", LocalDate.of(1980, 5, 5), null));
                 registered = p.id();
                 PatientDetails d = p.details();

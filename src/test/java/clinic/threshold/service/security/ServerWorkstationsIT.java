@@ -186,6 +186,9 @@ class ServerWorkstationsIT {
                     assertThrows(SignInException.class, () -> one.signIn("nobody", "any password at all".toCharArray()))
                             .reason());
         }
+        // ... and an account made later under that name does not start locked.
+        admin.users().create("nobody", "Now Somebody", Set.of(Role.SCHEDULER), "temporary passphrase 2".toCharArray());
+        two.signIn("nobody", "temporary passphrase 2".toCharArray()).close();
 
         admin.users().unlock(sam.id());
         two.signIn("sam", "temporary passphrase 1".toCharArray()).close();
