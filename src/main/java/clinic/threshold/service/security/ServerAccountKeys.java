@@ -41,8 +41,9 @@ final class ServerAccountKeys implements AccountKeys {
 
     @Override
     public <T> T withKeyHex(Function<String, T> work) {
-        throw new UnsupportedOperationException("A clinic on a PostgreSQL server is backed up with the server's own "
-                + "tools (pg_dump), not by Threshold");
+        // Only backups ask for the key: on a server they are the server's own (the backups screen explains them).
+        throw new clinic.threshold.service.backup.BackupException("This clinic is on a PostgreSQL server: it is backed "
+                + "up with the server's own tools (pg_dump), not by Threshold. See docs/postgresql.md");
     }
 
     @Override

@@ -254,6 +254,9 @@ class ServerWorkstationsIT {
         assertTrue(again.isSetUp());
         try (SignedInClinic c = again.signIn("admin", ADMIN_PASSWORD.toCharArray())) {
             assertTrue(c.onServer());
+            var refused = assertThrows(clinic.threshold.service.backup.BackupException.class,
+                    () -> c.backups().createNow(clinic.threshold.domain.common.Progress.NONE));
+            assertTrue(refused.getMessage().contains("pg_dump"), refused.getMessage());
         }
         ClinicGate lostSecret = workstation("desk");
         try {
