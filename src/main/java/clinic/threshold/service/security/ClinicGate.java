@@ -477,32 +477,28 @@ public final class ClinicGate {
     /** Restores a backup into this closed data folder; see {@link ClinicRestore#restore}. Clears the password. */
     public BackupRestorer.Restored restore(java.nio.file.Path archive, String username, char[] password,
                                            clinic.threshold.domain.common.Progress progress) {
-        ClinicRestore m;
-        try {
-            m = maintenance();
-        } catch (RuntimeException e) {
-            Secrets.clear(password);
-            throw e;
-        }
-        return m.restore(archive, username, password, progress);
+        return maintenance(password).restore(archive, username, password, progress);
     }
 
     /** Rebuilds the database file from a verified dump; see {@link ClinicRestore#compact}. */
     public BackupRestorer.Restored compact(String username, char[] password,
                                            clinic.threshold.domain.common.Progress progress) {
-        ClinicRestore m;
-        try {
-            m = maintenance();
-        } catch (RuntimeException e) {
-            Secrets.clear(password);
-            throw e;
-        }
-        return m.compact(username, password, progress);
+        return maintenance(password).compact(username, password, progress);
     }
 
     /** The newest verified backup of this data folder, if any (offered when the database is damaged). */
     public java.util.Optional<java.nio.file.Path> newestGoodBackup() {
         return new BackupRestorer(dir, clock).newestGood();
+    }
+
+    /** As {@link #maintenance()}, clearing {@code password} when the work is refused before it starts. */
+    private ClinicRestore maintenance(char[] password) {
+        try {
+            return maintenance();
+        } catch (RuntimeException e) {
+            Secrets.clear(password);
+            throw e;
+        }
     }
 
     private ClinicRestore maintenance() {
