@@ -53,6 +53,8 @@ class HistoryUiTest extends UiTestBase {
                 Long.toString(e.id()), TrialKind.PSYCHOTHERAPY, null, null, null,
                 ONSET.plusDays(20), ONSET.plusDays(100), java.util.List.of(), null, TrialOutcome.PARTIAL_RESPONSE, null,
                 Modality.CBT, 12, null, null, null));
+        TestClinic.addUser(c, ((clinic.threshold.app.ContextBoundServices) c).context(), "front.desk",
+                java.util.Set.of("SCHEDULER"));
     }
 
     private static String tileValue(FxRobot robot, String id) {
@@ -110,12 +112,41 @@ class HistoryUiTest extends UiTestBase {
         waitUntil("card updated", () -> "2".equals(tileValue(robot, "failed")));
         assertEquals("Yes", tileValue(robot, "trd"));
         assertEquals("2", tileValue(robot, "thase"));
+        // The Classes and MGH numbers open the trials behind them.
+        robot.clickOn("#tile-classes");
+        waitUntil("classes listed with their trials", () -> reasons(robot).stream().anyMatch(r -> r.startsWith("• SSRI: sertraline"))
+                && reasons(robot).stream().anyMatch(r -> r.startsWith("• SNRI: venlafaxine")));
+        robot.clickOn("#tile-mgh");
+        waitUntil("MGH parts named", () -> reasons(robot).stream().filter(r -> r.startsWith("• Failed adequate trial: ")).count() == 2);
         assertEquals(3, table.getItems().size());
         robot.interact(() -> Screenshots.save(stage.getScene(), "treatment-history"));
         robot.interact(() -> Themes.apply(UiPreferences.Theme.DARK));
         PatientRegistryUiTest.WaitForThemes.settle(robot);
         robot.interact(() -> Screenshots.save(stage.getScene(), "treatment-history-dark"));
         robot.interact(() -> Themes.apply(UiPreferences.Theme.LIGHT));
+    }
+
+    private static java.util.List<String> reasons(FxRobot robot) {
+        return onFx(() -> robot.lookup(".assessment-reasons .label").queryAll().stream().map(n -> ((Label) n).getText()).toList());
+    }
+
+    @Test
+    void aSchedulerOpensTheChartWithoutTheTreatmentHistory(FxRobot robot) {
+        robot.interact(flow::signOut);
+        waitUntil("sign-in", () -> showing(robot, "#usernameField"));
+        robot.clickOn("#usernameField").write("front.desk");
+        robot.clickOn("#passwordField").write(TestClinic.PASSWORD);
+        robot.clickOn("#signInButton");
+        waitUntil("main window", () -> showing(robot, "#patientsNav"));
+        TableView<PatientSummary> list = robot.lookup("#table").queryTableView();
+        waitUntil("list loaded", () -> list.getItems().size() == 1);
+        robot.doubleClickOn(robot.from(list).lookup("Lovelace, Ada").queryLabeled());
+        waitUntil("chart", () -> robot.lookup("#nameLabel").tryQuery().isPresent());
+        java.util.List<String> tabs = onFx(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class)
+                .stream().flatMap(p -> p.getTabs().stream()).map(javafx.scene.control.Tab::getText).toList());
+        assertTrue(tabs.contains("Appointments"), "the scheduler's chart: " + tabs);
+        assertTrue(!tabs.contains("Treatment history"), "no treatment history for a scheduler: " + tabs);
+        assertTrue(robot.lookup("#tile-failed").tryQuery().isEmpty(), "and no assessment card anywhere");
     }
 
     @Test

@@ -1,11 +1,16 @@
 package clinic.threshold.ui.history;
 
+import clinic.threshold.domain.history.DrugClass;
+import clinic.threshold.domain.history.Formulary;
+import clinic.threshold.domain.history.FormularyAgent;
 import clinic.threshold.domain.history.MaudsleyScore;
 import clinic.threshold.domain.history.MghScore;
 import clinic.threshold.domain.history.PatientHistory;
 import clinic.threshold.domain.history.SavedTrial;
 import clinic.threshold.domain.history.TrdAssessment;
+import clinic.threshold.domain.history.TreatmentTrial;
 import clinic.threshold.domain.history.TrialKind;
+import clinic.threshold.domain.history.TrialRole;
 import clinic.threshold.domain.history.TrialVerdict;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.ui.common.Formats;
@@ -39,7 +44,7 @@ final class AssessmentCard {
         });
     }
 
-    void show(TrdAssessment a, PatientHistory h) {
+    void show(TrdAssessment a, PatientHistory h, Formulary f) {
         tiles.getChildren().clear();
         group.getToggles().clear();
         tile("trd", Messages.get(a.trd() ? "history.card.trd.yes" : "history.card.trd.no"), "history.card.trd",
@@ -47,9 +52,7 @@ final class AssessmentCard {
         tile("failed", Integer.toString(a.failedAdequateTrials()), "history.card.failed", null,
                 verdicts(a, h, v -> v.failed() && h.trial(Long.parseLong(v.trialId()))
                         .map(t -> t.trial().kind() == TrialKind.MEDICATION).orElse(false)));
-        tile("classes", Integer.toString(a.distinctFailedClasses()), "history.card.classes", null,
-                List.of(a.failedClasses().isEmpty() ? Messages.get("history.card.noClasses")
-                        : a.failedClasses().stream().sorted().map(Messages::label).collect(Collectors.joining(", "))));
+        tile("classes", Integer.toString(a.distinctFailedClasses()), "history.card.classes", null, classes(a, h, f));
         tile("intolerance", Integer.toString(a.intolerances()), "history.card.intolerances",
                 a.intolerances() > 0 ? "warning" : null, verdicts(a, h, TrialVerdict::intolerance));
         tile("psychotherapy", Integer.toString(a.failedPsychotherapyTrials()), "history.card.psychotherapy", null,
@@ -61,8 +64,10 @@ final class AssessmentCard {
         tile("maudsley", Messages.get("history.card.maudsley.value", m.total(),
                 Messages.get("history.band." + m.band().name())), "history.card.maudsley", null, maudsley(m));
         MghScore g = a.mgh();
-        tile("mgh", Formats.number(g.total()), "history.card.mgh", null, List.of(Messages.get("history.mgh.parts",
-                g.failedTrials(), g.augmentationOrCombinationTrials(), g.failedEct() ? 1 : 0)));
+        List<String> mgh = new ArrayList<>(List.of(Messages.get("history.mgh.parts", g.failedTrials(),
+                g.augmentationOrCombinationTrials(), g.failedEct() ? 1 : 0)));
+        mgh.addAll(mghTrials(a, h));
+        tile("mgh", Formats.number(g.total()), "history.card.mgh", null, mgh);
         group.getToggles().stream().filter(t -> selected.equals(t.getUserData())).findFirst()
                 .orElse(group.getToggles().get(0)).setSelected(true);
     }
@@ -124,6 +129,53 @@ final class AssessmentCard {
 
     private static String line(SavedTrial t, TrialVerdict v) {
         return TrialText.name(t.trial()) + " (" + TrialText.dates(t.trial()) + "): " + TrialText.reasons(v);
+    }
+
+    /** Each failed class with the trials that failed in it ("SSRI: sertraline (…), fluoxetine (…)"). */
+    private static List<String> classes(TrdAssessment a, PatientHistory h, Formulary f) {
+        if (a.failedClasses().isEmpty()) {
+            return List.of(Messages.get("history.card.noClasses"));
+        }
+        java.util.Map<DrugClass, List<String>> byClass = new java.util.TreeMap<>();
+        for (TrialVerdict v : a.trials()) {
+            if (!v.failed()) {
+                continue;
+            }
+            h.trial(Long.parseLong(v.trialId())).filter(t -> t.trial().kind() == TrialKind.MEDICATION)
+                    .ifPresent(t -> f.find(t.trial().agent(), a.asOf()).map(FormularyAgent::drugClass)
+                            .filter(a.failedClasses()::contains)
+                            .ifPresent(c -> byClass.computeIfAbsent(c, k -> new ArrayList<>()).add(
+                                    TrialText.name(t.trial()) + " (" + TrialText.dates(t.trial()) + ")")));
+        }
+        List<String> out = new ArrayList<>();
+        byClass.forEach((c, trials) -> out.add(Messages.get("history.card.classLine", Messages.label(c),
+                String.join(", ", trials))));
+        return out;
+    }
+
+    /** The trials behind each part of the MGH score, so the total can be checked by hand. */
+    private static List<String> mghTrials(TrdAssessment a, PatientHistory h) {
+        List<String> out = new ArrayList<>();
+        for (TrialVerdict v : a.trials()) {
+            if (!v.counted()) {
+                continue;
+            }
+            h.trial(Long.parseLong(v.trialId())).ifPresent(saved -> {
+                TreatmentTrial t = saved.trial();
+                String which = TrialText.name(t) + " (" + TrialText.dates(t) + ")";
+                if (t.kind() == TrialKind.MEDICATION && v.failed()) {
+                    out.add(Messages.get("history.mgh.failedTrial", which));
+                }
+                if (t.kind() == TrialKind.MEDICATION
+                        && (t.role() == TrialRole.AUGMENTATION || t.role() == TrialRole.COMBINATION)) {
+                    out.add(Messages.get("history.mgh.augmentationTrial", which));
+                }
+                if (t.kind() == TrialKind.ECT && v.failed()) {
+                    out.add(Messages.get("history.mgh.failedEct", which));
+                }
+            });
+        }
+        return out;
     }
 
     private static List<String> maudsley(MaudsleyScore m) {

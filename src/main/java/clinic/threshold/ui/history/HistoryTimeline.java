@@ -126,7 +126,8 @@ final class HistoryTimeline extends Pane {
         name.relocate(4, y + 3);
         getChildren().add(name);
         LocalDate end = t.endOr(asOf);
-        List<Rectangle> parts = new ArrayList<>();
+        String summary = TrialText.summary(t) + v.map(vd -> "\n" + TrialText.verdict(vd)).orElse("");
+        List<javafx.scene.Node> parts = new ArrayList<>();
         if (t.kind() == TrialKind.MEDICATION && !t.doses().isEmpty()) {
             Optional<FormularyAgent> agent = model.formulary().find(t.agent(), asOf);
             for (int i = 0; i < t.doses().size(); i++) {
@@ -134,12 +135,26 @@ final class HistoryTimeline extends Pane {
                 LocalDate stepEnd = i + 1 < t.doses().size() ? t.doses().get(i + 1).from() : end;
                 boolean adequate = agent.isPresent() && d.mgPerDay().compareTo(agent.get().minAdequateMgPerDay()) >= 0;
                 Rectangle r = bar(x, d.from(), stepEnd, y, adequate ? "timeline-dose-adequate" : "timeline-dose-low");
+                // Each step says its own dose, then what the whole trial came to.
                 Tooltip.install(r, new Tooltip(Messages.get("history.timeline.dose", Formats.number(d.mgPerDay()),
-                        Formats.date(d.from()))));
+                        Formats.date(d.from())) + "\n" + summary));
+                r.setOnMouseClicked(e -> onSelect.accept(saved));
+                r.getStyleClass().add("timeline-step");
                 parts.add(r);
+                if (i > 0) {
+                    // A change of dose is visible even between two adequate steps of the same colour.
+                    Line step = new Line(x.at(d.from()), y + 4, x.at(d.from()), y + ROW - 4);
+                    step.getStyleClass().add("timeline-step-change");
+                    step.setMouseTransparent(true);
+                    parts.add(step);
+                }
             }
         } else {
-            parts.add(bar(x, t.start(), end, y, "timeline-course"));
+            Rectangle course = bar(x, t.start(), end, y, "timeline-course");
+            Tooltip.install(course, new Tooltip(summary));
+            course.setOnMouseClicked(e -> onSelect.accept(saved));
+            course.getStyleClass().add("timeline-step");
+            parts.add(course);
         }
         Rectangle outline = bar(x, t.start(), end, y, "timeline-outline");
         v.ifPresent(verdict -> {
@@ -149,8 +164,8 @@ final class HistoryTimeline extends Pane {
                 outline.getStyleClass().add("intolerance");
             }
         });
-        outline.setOnMouseClicked(e -> onSelect.accept(saved));
-        Tooltip.install(outline, new Tooltip(TrialText.summary(t) + v.map(vd -> "\n" + TrialText.verdict(vd)).orElse("")));
+        // Drawn over the steps for its coloured border only: the steps underneath take the mouse.
+        outline.setMouseTransparent(true);
         getChildren().addAll(parts);
         getChildren().add(outline);
     }

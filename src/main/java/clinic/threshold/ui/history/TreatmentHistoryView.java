@@ -107,7 +107,7 @@ public final class TreatmentHistoryView {
             return;
         }
         asOfLabel.setText(Messages.get("history.card.asOf", Formats.date(o.assessment().asOf())));
-        card.show(o.assessment(), o.history());
+        card.show(o.assessment(), o.history(), o.formulary());
         timeline.show(new HistoryTimeline.Model(o.history(), o.assessment(), o.formulary()));
         Long episode = selectedId(episodeTable.getSelectionModel().getSelectedItem(), SavedEpisode::id);
         Long trial = selectedId(trialTable.getSelectionModel().getSelectedItem(), SavedTrial::id);
