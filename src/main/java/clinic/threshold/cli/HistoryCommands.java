@@ -85,8 +85,8 @@ final class HistoryCommands {
             String json = read(input);
             try (ClinicServices s = signIn.open(root)) {
                 HistoryTransfer.Imported r = s.historyTransfer().importJson(json);
-                spec.commandLine().getOut().println("Imported " + r.episodes() + " episode(s) and " + r.trials()
-                        + " trial(s) for " + r.mrn());
+                spec.commandLine().getOut().println("Imported " + r.episodes() + " episode(s), " + r.trials()
+                        + " trial(s) and " + r.assessments() + " rating scale(s) for " + r.mrn());
                 spec.commandLine().getOut().flush();
                 return 0;
             } catch (HistoryFormatException e) {
@@ -123,7 +123,8 @@ final class HistoryCommands {
                 Path tmp = output.resolveSibling(output.getFileName() + ".part");
                 Files.writeString(tmp, json, StandardCharsets.UTF_8);
                 Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                spec.commandLine().getOut().println("Exported the treatment history of " + mrn + " to " + output);
+                spec.commandLine().getOut().println("Exported the treatment history and rating scales of " + mrn + " to "
+                        + output);
                 spec.commandLine().getOut().flush();
                 return 0;
             } catch (ValidationException e) {

@@ -118,6 +118,32 @@ class AssessCommandTest {
     }
 
     @Test
+    void aMistypedFieldNameIsRefusedNotDropped() throws Exception {
+        // "stopreason" for stopReason: dropping it silently would change nothing visible but lose the reason.
+        CliRun r = assessText("{\"format\": \"threshold-history/1\", \"patient\": {\"mrn\": \"X1\", \"dob\": \"1980-01-01\"},"
+                + " \"episodes\": [{\"id\": \"e1\", \"onset\": \"2024-01-01\", \"severity\": \"mild\"}],"
+                + " \"trials\": [{\"id\": \"t1\", \"episode\": \"e1\", \"kind\": \"medication\", \"agent\": \"sertraline\","
+                + " \"role\": \"monotherapy\", \"start\": \"2024-02-01\", \"stopreason\": \"ineffective\","
+                + " \"doses\": [{\"from\": \"2024-02-01\", \"mgPerDay\": 100, \"unit\": \"mg\"}]}], \"exportedAt\": \"today\"}");
+        assertEquals(2, r.exit());
+        for (String expected : List.of("exportedAt: unknown field \"exportedAt\"", "patient.dob: unknown field \"dob\"",
+                "trials[0].stopreason: unknown field \"stopreason\"", "trials[0].doses[0].unit: unknown field \"unit\"")) {
+            assertTrue(r.err().contains(expected), "missing: " + expected + "\n" + r.err());
+        }
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void twoOpenEpisodesAreRefused() throws Exception {
+        CliRun r = assessText("{\"format\": \"threshold-history/1\", \"patient\": {\"mrn\": \"X1\"},"
+                + " \"episodes\": [{\"id\": \"e1\", \"onset\": \"2020-01-01\", \"severity\": \"mild\"},"
+                + " {\"id\": \"e2\", \"onset\": \"2024-01-01\", \"severity\": \"severe\"}], \"trials\": []}");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("episodes[0].end: episode e1 has no end date, but episode e2 begins after it (2024-01-01)"),
+                r.err());
+    }
+
+    @Test
     void aMissingFileIsInvalidInput() {
         CliRun r = CliRun.of("assess", "--input", dir.resolve("nope.json").toString());
         assertEquals(2, r.exit());

@@ -16,12 +16,16 @@ import java.util.Set;
  *
  * @param maudsleyFailureLevelMax upper bounds of failed-trial counts for Maudsley levels 1 to 4 (above the
  *                                last: level 5); zero failures score 0
+ * @param maudsleyDurationPoints  points for an acute, sub-acute and chronic episode, in that order
+ * @param maudsleyFailurePoints   points for each failed-trial level (as many as the level bounds and one more; extra
+ *                                values are unused)
  */
 public record AssessmentRules(int minWeeksAdequate, int minWeeksFailure, boolean poorAdherenceInadequate,
                               int trdMinFailedTrials, int psychotherapyMinSessions,
                               Set<Modality> psychotherapyModalities, int maudsleyAcuteMaxMonths,
                               int maudsleySubacuteMaxMonths, Map<Severity, Integer> maudsleySeverityPoints,
-                              List<Integer> maudsleyFailureLevelMax, int maudsleyAugmentationPoints,
+                              List<Integer> maudsleyFailureLevelMax, List<Integer> maudsleyDurationPoints,
+                              List<Integer> maudsleyFailurePoints, int maudsleyAugmentationPoints,
                               int maudsleyEctPoints, int maudsleyMildMax, int maudsleyModerateMax,
                               BigDecimal mghPerFailedTrial, BigDecimal mghPerAugmentationOrCombination,
                               BigDecimal mghFailedEct) {
@@ -33,16 +37,19 @@ public record AssessmentRules(int minWeeksAdequate, int minWeeksFailure, boolean
         psychotherapyModalities = Set.copyOf(psychotherapyModalities);
         maudsleySeverityPoints = Map.copyOf(maudsleySeverityPoints);
         maudsleyFailureLevelMax = List.copyOf(maudsleyFailureLevelMax);
+        maudsleyDurationPoints = List.copyOf(maudsleyDurationPoints);
+        maudsleyFailurePoints = List.copyOf(maudsleyFailurePoints);
     }
 
     private static List<String> keys() {
         List<String> k = new ArrayList<>(List.of("adequacy.minWeeksAtDose", "failure.minWeeksAtDose",
                 "adequacy.poorAdherenceInadequate", "trd.minFailedTrials", "psychotherapy.minSessions",
-                "psychotherapy.modalities", "maudsley.duration.acuteMaxMonths", "maudsley.duration.subacuteMaxMonths"));
+                "psychotherapy.modalities", "maudsley.duration.acuteMaxMonths", "maudsley.duration.subacuteMaxMonths",
+                "maudsley.duration.points"));
         for (Severity s : Severity.values()) {
             k.add("maudsley.severity." + s.name().toLowerCase(Locale.ROOT));
         }
-        k.addAll(List.of("maudsley.failures.levelMax", "maudsley.augmentation.points", "maudsley.ect.points",
+        k.addAll(List.of("maudsley.failures.levelMax", "maudsley.failures.points", "maudsley.augmentation.points", "maudsley.ect.points",
                 "maudsley.band.mildMax", "maudsley.band.moderateMax", "mgh.perFailedTrial",
                 "mgh.perAugmentationOrCombination", "mgh.failedEct"));
         return List.copyOf(k);
@@ -59,9 +66,17 @@ public record AssessmentRules(int minWeeksAdequate, int minWeeksFailure, boolean
         for (Severity s : Severity.values()) {
             severity.put(s, integer(v, "maudsley.severity." + s.name().toLowerCase(Locale.ROOT)));
         }
-        List<Integer> levels = new ArrayList<>();
-        for (String part : text(v, "maudsley.failures.levelMax").split(",")) {
-            levels.add(parseInt("maudsley.failures.levelMax", part.strip()));
+        List<Integer> levels = integers(v, "maudsley.failures.levelMax");
+        List<Integer> durationPoints = integers(v, "maudsley.duration.points");
+        if (durationPoints.size() != 3) {
+            throw new IllegalArgumentException("maudsley.duration.points needs three values (acute, sub-acute, chronic): "
+                    + durationPoints);
+        }
+        List<Integer> failurePoints = integers(v, "maudsley.failures.points");
+        // At least, not exactly: adding a level means adding its points first, then its bound.
+        if (failurePoints.size() < levels.size() + 1) {
+            throw new IllegalArgumentException("maudsley.failures.points needs " + (levels.size() + 1)
+                    + " values, one per level of maudsley.failures.levelMax and one above it: " + failurePoints);
         }
         for (int i = 1; i < levels.size(); i++) {
             if (levels.get(i) <= levels.get(i - 1)) {
@@ -79,7 +94,7 @@ public record AssessmentRules(int minWeeksAdequate, int minWeeksFailure, boolean
         return new AssessmentRules(integer(v, "adequacy.minWeeksAtDose"), integer(v, "failure.minWeeksAtDose"),
                 bool(v, "adequacy.poorAdherenceInadequate"), integer(v, "trd.minFailedTrials"),
                 integer(v, "psychotherapy.minSessions"), modalities, integer(v, "maudsley.duration.acuteMaxMonths"),
-                integer(v, "maudsley.duration.subacuteMaxMonths"), severity, levels,
+                integer(v, "maudsley.duration.subacuteMaxMonths"), severity, levels, durationPoints, failurePoints,
                 integer(v, "maudsley.augmentation.points"), integer(v, "maudsley.ect.points"),
                 integer(v, "maudsley.band.mildMax"), integer(v, "maudsley.band.moderateMax"),
                 decimal(v, "mgh.perFailedTrial"), decimal(v, "mgh.perAugmentationOrCombination"),
@@ -92,6 +107,18 @@ public record AssessmentRules(int minWeeksAdequate, int minWeeksFailure, boolean
             throw new IllegalArgumentException("assessment rule " + key + " is missing");
         }
         return s;
+    }
+
+    private static List<Integer> integers(Map<String, String> v, String key) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : text(v, key).split(",")) {
+            int n = parseInt(key, part.strip());
+            if (n < 0) {
+                throw new IllegalArgumentException("assessment rule " + key + " must not be negative: " + n);
+            }
+            out.add(n);
+        }
+        return out;
     }
 
     private static int integer(Map<String, String> v, String key) {

@@ -19,6 +19,7 @@ import java.util.Set;
 public final class HistoryValidator {
     private static final int NOTE_MAX = 2000;
     private static final int NAME_MAX = 80;
+    private static final int DOSE_DECIMALS = 3;
     private final Formulary formulary;
 
     public HistoryValidator(Formulary formulary) {
@@ -31,6 +32,7 @@ public final class HistoryValidator {
         for (int i = 0; i < h.episodes().size(); i++) {
             episode(h.episodes().get(i), "episodes[" + i + "]", episodes, out);
         }
+        overlaps(h.episodes(), out);
         Set<String> trialIds = new HashSet<>();
         for (int i = 0; i < h.trials().size(); i++) {
             String id = h.trials().get(i).id();
@@ -57,6 +59,27 @@ public final class HistoryValidator {
         }
         if (e.severity() == null) {
             out.add(Violation.of(path + ".severity", "history.error.required"));
+        }
+    }
+
+    /**
+     * Episodes follow one another: each ends before the next begins, and only the latest may be open. Two open
+     * episodes would make "the current episode" a guess, and a failure in the other one would silently not count.
+     */
+    private static void overlaps(List<Episode> episodes, List<Violation> out) {
+        List<Integer> byOnset = java.util.stream.IntStream.range(0, episodes.size())
+                .filter(i -> episodes.get(i).onset() != null).boxed()
+                .sorted(java.util.Comparator.comparing(i -> episodes.get(i).onset())).toList();
+        for (int k = 1; k < byOnset.size(); k++) {
+            Episode earlier = episodes.get(byOnset.get(k - 1));
+            Episode later = episodes.get(byOnset.get(k));
+            if (earlier.end() == null) {
+                out.add(Violation.of("episodes[" + byOnset.get(k - 1) + "].end", "history.error.episodeStillOpen",
+                        String.valueOf(earlier.id()), String.valueOf(later.id()), later.onset()));
+            } else if (!earlier.end().isBefore(later.onset())) {
+                out.add(Violation.of("episodes[" + byOnset.get(k) + "].onset", "history.error.episodesOverlap",
+                        later.onset(), String.valueOf(later.id()), String.valueOf(earlier.id()), earlier.end()));
+            }
         }
     }
 
@@ -91,6 +114,10 @@ public final class HistoryValidator {
             // An agent, role or doses on a psychotherapy or ECT record is a mix-up, not something to drop.
             out.add(Violation.of(path + ".kind", "history.error.medicationFieldsOnOtherKind",
                     t.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (t.kind() == TrialKind.MEDICATION && (t.modality() != null || t.laterality() != null
+                || t.protocol() != null)) {
+            out.add(Violation.of(path + ".kind", "history.error.otherFieldsOnMedication"));
         }
         if (t.kind() == TrialKind.PSYCHOTHERAPY && t.modality() == null) {
             out.add(Violation.of(path + ".modality", "history.error.required"));
@@ -162,6 +189,9 @@ public final class HistoryValidator {
     private static void dose(BigDecimal mg, String path, Optional<FormularyAgent> agent, List<Violation> out) {
         if (mg == null) {
             out.add(Violation.of(path, "history.error.required"));
+        } else if (mg.stripTrailingZeros().scale() > DOSE_DECIMALS) {
+            // The store keeps thousandths of a milligram; more would be rounded away without a word.
+            out.add(Violation.of(path, "history.error.doseTooPrecise", mg.toPlainString(), DOSE_DECIMALS));
         } else if (mg.signum() <= 0) {
             out.add(Violation.of(path, "history.error.doseNotPositive", mg.toPlainString()));
         } else if (agent.isPresent() && agent.get().maxPlausibleMgPerDay() != null

@@ -23,11 +23,16 @@ public final class TrdAssessor {
 
     public TrdAssessment assess(TreatmentHistory history, LocalDate asOf) {
         TrialJudge judge = new TrialJudge(formulary, rules, asOf);
-        Optional<Episode> current = history.currentEpisode();
+        // Looking back, the history is what was known on that day: later episodes and trials did not exist yet.
+        Optional<Episode> current = history.asOf(asOf).currentEpisode();
         String currentId = current.map(Episode::id).orElse(null);
         List<TrialVerdict> verdicts = new ArrayList<>();
         List<TreatmentTrial> counted = new ArrayList<>();
         for (TreatmentTrial t : history.trials()) {
+            if (t.start().isAfter(asOf)) {
+                verdicts.add(judge.notYetBegun(t));
+                continue;
+            }
             boolean inCurrent = currentId != null && currentId.equals(t.episodeId());
             verdicts.add(judge.judge(t, inCurrent));
             if (inCurrent) {
@@ -102,20 +107,22 @@ public final class TrdAssessor {
             LocalDate until = e.end() != null && e.end().isBefore(asOf) ? e.end() : asOf;
             months = Math.max(0, java.time.temporal.ChronoUnit.MONTHS.between(e.onset(), until));
             // "Up to 12 months": not after the day 12 months from onset (12 months and a day is over).
-            durationPoints = !until.isAfter(e.onset().plusMonths(rules.maudsleyAcuteMaxMonths())) ? 1
-                    : !until.isAfter(e.onset().plusMonths(rules.maudsleySubacuteMaxMonths())) ? 2 : 3;
+            int level = !until.isAfter(e.onset().plusMonths(rules.maudsleyAcuteMaxMonths())) ? 0
+                    : !until.isAfter(e.onset().plusMonths(rules.maudsleySubacuteMaxMonths())) ? 1 : 2;
+            durationPoints = rules.maudsleyDurationPoints().get(level);
             severityPoints = e.severity() == null ? 0 : rules.maudsleySeverityPoints().get(e.severity());
         }
         int failurePoints = 0;
         if (failed > 0) {
             List<Integer> levels = rules.maudsleyFailureLevelMax();
-            failurePoints = levels.size() + 1;
+            int level = levels.size();
             for (int i = 0; i < levels.size(); i++) {
                 if (failed <= levels.get(i)) {
-                    failurePoints = i + 1;
+                    level = i;
                     break;
                 }
             }
+            failurePoints = rules.maudsleyFailurePoints().get(level);
         }
         boolean augmentation = counted.stream().anyMatch(t -> t.kind() == TrialKind.MEDICATION
                 && t.role() == TrialRole.AUGMENTATION);

@@ -32,9 +32,16 @@ final class TrialJudge {
         };
     }
 
+    /** A trial begun after the day assessed: listed, never counted. */
+    TrialVerdict notYetBegun(TreatmentTrial t) {
+        return new TrialVerdict(t.id(), false, false, false, false, 0,
+                List.of(Reason.of("history.reason.afterAsOf", t.start(), asOf)));
+    }
+
     /** Days from each step's start to the next step's start (or the trial's end) at or above {@code min}. */
     long daysAtOrAbove(TreatmentTrial t, BigDecimal min) {
-        LocalDate last = t.endOr(asOf);
+        // Weeks after the day assessed are not known yet (a looking-back assessment, or a planned end date).
+        LocalDate last = t.endOr(asOf).isAfter(asOf) ? asOf : t.endOr(asOf);
         List<DoseStep> steps = t.doses().stream().sorted(java.util.Comparator.comparing(DoseStep::from)).toList();
         long days = 0;
         for (int i = 0; i < steps.size(); i++) {

@@ -33,15 +33,41 @@ import java.util.List;
  */
 public final class HistoryJson {
     public static final String FORMAT = "threshold-history/1";
+    /** The longest episode note the store takes (V012, as the episode form enforces). */
+    static final int EPISODE_NOTE_MAX = 2000;
     // Plain decimals: 10 weeks is written 10, not 1E+1.
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    // The format's field names (docs/formats/history.md): anything else is a typing error, not something to drop.
+    private static final List<String> ROOT_FIELDS = List.of("format", "patient", "episodes", "trials", "assessments");
+    private static final List<String> PATIENT_FIELDS = List.of("mrn", "givenName", "familyName", "birthDate", "sex");
+    private static final List<String> EPISODE_FIELDS = List.of("id", "onset", "end", "severity", "note");
+    private static final List<String> TRIAL_FIELDS = List.of("id", "episode", "kind", "agent", "role", "augments",
+            "start", "end", "doses", "adherence", "outcome", "stopReason", "modality", "sessions", "laterality",
+            "protocol", "note");
+    private static final List<String> DOSE_FIELDS = List.of("from", "mgPerDay");
+    private static final List<String> SCALE_FIELDS = List.of("instrument", "date", "total", "items", "ratedBy",
+            "safetyValue");
 
     private HistoryJson() {
     }
 
     /** Parses and validates {@code json} against {@code formulary}; throws with every problem found. */
     public static HistoryDocument read(String json, Formulary formulary) {
+        HistoryDocument doc = parse(json);
+        List<Violation> problems = new HistoryValidator(formulary).validate(doc.history());
+        if (!problems.isEmpty()) {
+            throw new HistoryFormatException(problems);
+        }
+        return doc;
+    }
+
+    /**
+     * Reads the document's structure only (names, types, tokens, dates), throwing with every structural problem;
+     * the clinical rules are left to the caller, so that an import can report them along with its own.
+     */
+    static HistoryDocument parse(String json) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -54,19 +80,30 @@ public final class HistoryJson {
             throw new HistoryFormatException(List.of(Violation.of("$", "history.error.notObject")));
         }
         JsonFields f = new JsonFields();
+        f.onlyKnown(root, "", ROOT_FIELDS);
         String format = f.text(root, "format", "format", true);
         if (format != null && !FORMAT.equals(format)) {
             f.problem("format", "history.error.format", format, FORMAT);
         }
         HistoryDocument.PatientRef patient = patient(f, f.object(root, "patient", "patient", true));
         List<Episode> episodes = new ArrayList<>();
+        java.util.Map<String, String> notes = new java.util.HashMap<>();
         List<JsonNode> eps = f.array(root, "episodes", "episodes", false);
         for (int i = 0; i < eps.size(); i++) {
             String p = "episodes[" + i + "]";
             if (objectAt(f, eps.get(i), p)) {
                 JsonNode e = eps.get(i);
-                episodes.add(new Episode(f.text(e, "id", p + ".id", true), f.date(e, "onset", p + ".onset", true),
-                        f.date(e, "end", p + ".end", false), f.token(e, "severity", p + ".severity", true, Severity.class)));
+                f.onlyKnown(e, p, EPISODE_FIELDS);
+                Episode episode = new Episode(f.text(e, "id", p + ".id", true), f.date(e, "onset", p + ".onset", true),
+                        f.date(e, "end", p + ".end", false), f.token(e, "severity", p + ".severity", true, Severity.class));
+                episodes.add(episode);
+                String note = f.text(e, "note", p + ".note", false);
+                if (note != null && episode.id() != null) {
+                    if (note.length() > EPISODE_NOTE_MAX) {
+                        f.problem(p + ".note", "history.error.tooLong", EPISODE_NOTE_MAX);
+                    }
+                    notes.put(episode.id(), note);
+                }
             }
         }
         List<TreatmentTrial> trials = new ArrayList<>();
@@ -85,16 +122,11 @@ public final class HistoryJson {
                 assessments.add(scale(f, as.get(i), p));
             }
         }
-        List<Violation> problems = new ArrayList<>(f.problems());
-        TreatmentHistory history = new TreatmentHistory(episodes, trials);
-        if (problems.isEmpty()) {
-            // Clinical rules only once the structure is sound, so that paths still point at real values.
-            problems.addAll(new HistoryValidator(formulary).validate(history));
+        // Clinical rules only once the structure is sound, so that paths still point at real values.
+        if (!f.problems().isEmpty()) {
+            throw new HistoryFormatException(f.problems());
         }
-        if (!problems.isEmpty()) {
-            throw new HistoryFormatException(problems);
-        }
-        return new HistoryDocument(patient, history, assessments);
+        return new HistoryDocument(patient, new TreatmentHistory(episodes, trials), assessments, notes);
     }
 
     private static boolean objectAt(JsonFields f, JsonNode n, String path) {
@@ -109,17 +141,20 @@ public final class HistoryJson {
         if (p == null) {
             return null;
         }
+        f.onlyKnown(p, "patient", PATIENT_FIELDS);
         return new HistoryDocument.PatientRef(f.text(p, "mrn", "patient.mrn", true),
                 f.text(p, "givenName", "patient.givenName", false), f.text(p, "familyName", "patient.familyName", false),
                 f.date(p, "birthDate", "patient.birthDate", false), f.token(p, "sex", "patient.sex", false, Sex.class));
     }
 
     private static TreatmentTrial trial(JsonFields f, JsonNode t, String p) {
+        f.onlyKnown(t, p, TRIAL_FIELDS);
         List<DoseStep> doses = new ArrayList<>();
         List<JsonNode> ds = f.array(t, "doses", p + ".doses", false);
         for (int j = 0; j < ds.size(); j++) {
             String dp = p + ".doses[" + j + "]";
             if (objectAt(f, ds.get(j), dp)) {
+                f.onlyKnown(ds.get(j), dp, DOSE_FIELDS);
                 doses.add(new DoseStep(f.date(ds.get(j), "from", dp + ".from", true),
                         f.decimal(ds.get(j), "mgPerDay", dp + ".mgPerDay", true)));
             }
@@ -138,6 +173,7 @@ public final class HistoryJson {
     }
 
     private static HistoryDocument.ScaleResult scale(JsonFields f, JsonNode a, String p) {
+        f.onlyKnown(a, p, SCALE_FIELDS);
         List<Integer> items = new ArrayList<>();
         List<JsonNode> is = f.array(a, "items", p + ".items", false);
         for (int j = 0; j < is.size(); j++) {
@@ -149,7 +185,8 @@ public final class HistoryJson {
             }
         }
         return new HistoryDocument.ScaleResult(f.text(a, "instrument", p + ".instrument", true),
-                f.date(a, "date", p + ".date", true), f.decimal(a, "total", p + ".total", false), items);
+                f.date(a, "date", p + ".date", true), f.decimal(a, "total", p + ".total", false), items,
+                f.text(a, "ratedBy", p + ".ratedBy", false), f.integer(a, "safetyValue", p + ".safetyValue", false));
     }
 
     /** Writes a document in the interchange format; reading it back gives an equal document. */
@@ -170,6 +207,7 @@ public final class HistoryJson {
             n.put("onset", e.onset().toString());
             n.put("end", e.end() == null ? null : e.end().toString());
             n.put("severity", Tokens.of(e.severity()));
+            putIf(n, "note", doc.episodeNotes().get(e.id()));
         }
         ArrayNode trials = root.putArray("trials");
         for (TreatmentTrial t : doc.history().trials()) {
@@ -183,6 +221,10 @@ public final class HistoryJson {
             n.put("total", s.total());
             ArrayNode items = n.putArray("items");
             s.items().forEach(items::add);
+            putIf(n, "ratedBy", s.ratedBy());
+            if (s.safetyValue() != null) {
+                n.put("safetyValue", s.safetyValue());
+            }
         }
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();

@@ -18,15 +18,20 @@ import clinic.threshold.domain.history.TrialRole;
 import clinic.threshold.domain.patient.Patient;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.user.UserSession;
+import clinic.threshold.data.patient.PatientRepository;
 import clinic.threshold.service.common.Guard;
+import clinic.threshold.service.outcome.ScaleImport;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Moves a patient's history in and out in the {@code threshold-history/1} format. Import is all or nothing
+ * Moves a patient's history, with their rating scales, in and out in the {@code threshold-history/1} format.
+ * Import is all or nothing
  * (one transaction) and only into an empty history, so importing a file twice cannot double a history.
  * Export writes the stored ids; import gives the rows new ones and keeps every link between them.
  */
@@ -42,34 +47,46 @@ public final class HistoryTransfer {
     }
 
     /** What an import stored. */
-    public record Imported(long patientId, String mrn, int episodes, int trials) {
+    public record Imported(long patientId, String mrn, int episodes, int trials, int assessments) {
+        public Imported(long patientId, String mrn, int episodes, int trials) {
+            this(patientId, mrn, episodes, trials, 0);
+        }
     }
 
     /**
-     * Stores the document's episodes and trials for the patient with its MRN. Throws
-     * {@link ValidationException} (fields are JSON paths) when the patient is unknown, already has a history,
-     * or the document breaks a rule; nothing is stored then.
+     * Stores the document's episodes, trials and rating-scale results for the patient with its MRN. Throws
+     * {@link ValidationException} (fields are JSON paths) listing every problem: the patient unknown or not the
+     * one the file names, a history already there, or any rule broken; nothing is stored then.
      */
     public Imported importHistory(HistoryDocument doc) {
         UserSession s = guard.require(Permission.HISTORY_WRITE, "history.import", null);
+        if (!doc.assessments().isEmpty()) {
+            guard.require(Permission.OUTCOME_RECORD, "outcome.record", null);
+        }
+        LocalDate today = LocalDate.now(clock);
         return tx.inTransaction(dsl -> {
-            if (!doc.assessments().isEmpty()) {
-                // Rating scales have no store yet (the outcomes issue): refuse rather than drop them silently.
-                throw new ValidationException(Violation.of("assessments", "history.error.assessmentsNotStored",
-                        doc.assessments().size()));
+            List<Violation> problems = new ArrayList<>();
+            Optional<Patient> found = new PatientRepository(dsl).findByMrn(doc.patient().mrn()).filter(p -> !p.voided());
+            if (found.isEmpty()) {
+                problems.add(Violation.of("patient.mrn", "history.error.noPatient", doc.patient().mrn()));
             }
-            Patient p = HistoryService.patientByMrn(dsl, doc.patient().mrn());
             HistoryRepository repo = new HistoryRepository(dsl);
-            if (!repo.load(p.id()).isEmpty()) {
-                throw new ValidationException(Violation.of("patient.mrn", "history.error.historyExists", p.mrn()));
-            }
-            List<Violation> problems = new HistoryValidator(HistoryService.formulary(dsl)).validate(doc.history());
+            found.ifPresent(p -> {
+                identity(doc.patient(), p, problems);
+                if (!repo.load(p.id()).isEmpty()) {
+                    problems.add(Violation.of("patient.mrn", "history.error.historyExists", p.mrn()));
+                }
+            });
+            problems.addAll(new HistoryValidator(HistoryService.formulary(dsl)).validate(doc.history()));
+            List<ScaleImport.Pending> scales = found.isEmpty() ? List.of()
+                    : ScaleImport.check(dsl, found.get().id(), doc.assessments(), today, problems);
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
+            Patient p = found.get();
             Map<String, Long> episodeIds = new HashMap<>();
             for (Episode e : doc.history().episodes()) {
-                SavedEpisode saved = repo.insertEpisode(p.id(), e, null, clock.instant());
+                SavedEpisode saved = repo.insertEpisode(p.id(), e, doc.episodeNotes().get(e.id()), clock.instant());
                 episodeIds.put(e.id(), saved.id());
             }
             // Base trials first, so that every augmentation can point at its base's new id.
@@ -82,11 +99,39 @@ public final class HistoryTransfer {
                         t.augments() == null ? null : trialIds.get(t.augments()), t, clock.instant());
                 trialIds.put(t.id(), saved.id());
             }
+            ScaleImport.store(dsl, guard, s, p.id(), scales, clock.instant());
             guard.audit().append(dsl, s.actor(), new AuditEntry("history.import", AuditCategory.PATIENT, p.id(),
                     "patient", Long.toString(p.id()), AuditOutcome.SUCCESS, doc.history().episodes().size()
-                    + " episode(s), " + doc.history().trials().size() + " trial(s)"));
-            return new Imported(p.id(), p.mrn(), doc.history().episodes().size(), doc.history().trials().size());
+                    + " episode(s), " + doc.history().trials().size() + " trial(s), " + scales.size() + " rating scale(s)"));
+            return new Imported(p.id(), p.mrn(), doc.history().episodes().size(), doc.history().trials().size(),
+                    scales.size());
         });
+    }
+
+    /**
+     * The names and birth date a file gives must be the stored patient's: an MRN typed wrong would otherwise put
+     * one person's history in another's chart. Fields the file leaves out are not compared.
+     */
+    private static void identity(HistoryDocument.PatientRef ref, Patient p, List<Violation> problems) {
+        var d = p.details();
+        String stored = d.givenName() + " " + d.familyName() + ", born " + d.birthDate();
+        String given = ref.givenName() == null ? d.givenName() : ref.givenName();
+        String family = ref.familyName() == null ? d.familyName() : ref.familyName();
+        LocalDate born = ref.birthDate() == null ? d.birthDate() : ref.birthDate();
+        String inFile = given + " " + family + ", born " + born;
+        if (!same(ref.givenName(), d.givenName())) {
+            problems.add(Violation.of("patient.givenName", "history.error.identityMismatch", inFile, p.mrn(), stored));
+        }
+        if (!same(ref.familyName(), d.familyName())) {
+            problems.add(Violation.of("patient.familyName", "history.error.identityMismatch", inFile, p.mrn(), stored));
+        }
+        if (ref.birthDate() != null && !ref.birthDate().equals(d.birthDate())) {
+            problems.add(Violation.of("patient.birthDate", "history.error.identityMismatch", inFile, p.mrn(), stored));
+        }
+    }
+
+    private static boolean same(String inFile, String stored) {
+        return inFile == null || inFile.strip().equalsIgnoreCase(stored == null ? "" : stored.strip());
     }
 
     /**
@@ -95,7 +140,7 @@ public final class HistoryTransfer {
      */
     public Imported importJson(String json) {
         guard.require(Permission.HISTORY_WRITE, "history.import", null);
-        HistoryDocument doc = HistoryJson.read(json, tx.read(HistoryService::formulary));
+        HistoryDocument doc = HistoryJson.parse(json);
         try {
             return importHistory(doc);
         } catch (ValidationException e) {
@@ -111,10 +156,13 @@ public final class HistoryTransfer {
             PatientHistory h = new HistoryRepository(dsl).load(p.id());
             guard.audit().append(dsl, s.actor(), new AuditEntry("history.export", AuditCategory.EXPORT, p.id(),
                     "patient", Long.toString(p.id()), AuditOutcome.SUCCESS, h.episodes().size() + " episode(s), "
-                    + h.trials().size() + " trial(s)"));
+                    + h.trials().size() + " trial(s) and their rating scales"));
             var d = p.details();
+            Map<String, String> notes = new HashMap<>();
+            h.episodes().stream().filter(e -> e.note() != null)
+                    .forEach(e -> notes.put(e.episode().id(), e.note()));
             return new HistoryDocument(new HistoryDocument.PatientRef(p.mrn(), d.givenName(), d.familyName(),
-                    d.birthDate(), d.sex()), h.toHistory(), List.of());
+                    d.birthDate(), d.sex()), h.toHistory(), ScaleImport.export(dsl, p.id()), notes);
         });
     }
 }

@@ -23,6 +23,16 @@ final class JsonFields {
         problems.add(Violation.of(path, key, args));
     }
 
+    /** Reports each field of {@code node} that is not among {@code known}, by its path. */
+    void onlyKnown(JsonNode node, String path, List<String> known) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                problem(path.isEmpty() ? name : path + "." + name, "history.error.unknownField", name,
+                        String.join(", ", known));
+            }
+        });
+    }
+
     private JsonNode value(JsonNode parent, String field, String path, boolean required) {
         JsonNode v = parent == null ? null : parent.get(field);
         if (v == null || v.isNull()) {

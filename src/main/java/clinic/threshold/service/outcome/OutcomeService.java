@@ -87,21 +87,10 @@ public final class OutcomeService {
             if (!confirmDuplicate && repo.existsOn(patientId, d.code(), entry.date())) {
                 throw new DuplicateEntryException(d.name(), entry.date());
             }
-            int total = entry.isTotalOnly() ? entry.totalOnly() : d.total(entry.items());
-            SavedEntry saved = repo.insert(patientId, entry, d.safetyItem().map(i -> i.number()).orElse(null), total,
-                    s.username(), clock.instant());
+            SavedEntry saved = ScaleEntryWriter.write(dsl, guard, s, patientId, d, entry, clock.instant(), "");
+            int total = saved.total();
             List<Integer> signals = d.safetySignals(entry);
             String band = d.band(total).map(b -> b.label()).orElse("");
-            guard.audit().append(dsl, s.actor(), new AuditEntry("outcome.record", AuditCategory.PATIENT, patientId,
-                    "scale_entry", Long.toString(saved.id()), AuditOutcome.SUCCESS, d.name() + " " + entry.date()
-                    + ": " + total + (entry.isTotalOnly() ? " (total only)" : "")));
-            if (!signals.isEmpty()) {
-                String items = signals.stream().map(String::valueOf).collect(Collectors.joining(","));
-                long alert = repo.insertAlert(patientId, saved.id(), items, clock.instant());
-                guard.audit().append(dsl, s.actor(), new AuditEntry("outcome.safety.raised", AuditCategory.PATIENT,
-                        patientId, "safety_alert", Long.toString(alert), AuditOutcome.SUCCESS, d.name() + " item(s) "
-                        + items + " above 0"));
-            }
             return new RecordResult(saved, band, d.inRemission(total), signals);
         });
     }
@@ -233,7 +222,7 @@ public final class OutcomeService {
     }
 
     /** Whether the clinic holds the licences of licensed instruments (a clinic setting; off unless set). */
-    private static boolean licensed(DSLContext dsl) {
+    static boolean licensed(DSLContext dsl) {
         return new clinic.threshold.data.settings.SettingsRepository(dsl)
                 .get(clinic.threshold.service.settings.SettingsService.LICENSED_ITEMS).map(Boolean::parseBoolean).orElse(false);
     }

@@ -29,6 +29,7 @@ class TrdAssessorTest {
                 {"maudsley.severity.subsyndromal", "1"}, {"maudsley.severity.mild", "2"}, {"maudsley.severity.moderate", "3"},
                 {"maudsley.severity.severe", "4"}, {"maudsley.severity.severe_psychotic", "5"},
                 {"maudsley.failures.levelMax", "2,4,6,10"}, {"maudsley.augmentation.points", "1"},
+                {"maudsley.duration.points", "1,2,3"}, {"maudsley.failures.points", "1,2,3,4,5"},
                 {"maudsley.ect.points", "1"}, {"maudsley.band.mildMax", "6"}, {"maudsley.band.moderateMax", "10"},
                 {"mgh.perFailedTrial", "1"}, {"mgh.perAugmentationOrCombination", "0.5"}, {"mgh.failedEct", "3"}}));
         for (int i = 0; i < overrides.length; i += 2) {
@@ -115,6 +116,78 @@ class TrdAssessorTest {
         assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("maudsley.failures.levelMax", "2,2,6")));
         assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("psychotherapy.modalities", "CBT,yoga")));
         assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("mgh.failedEct", "-1")));
+        assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("maudsley.duration.points", "1,2")));
+        IllegalArgumentException few = assertThrows(IllegalArgumentException.class,
+                () -> AssessmentRules.from(rules("maudsley.failures.points", "1,2,3,4")));
+        assertTrue(few.getMessage().contains("needs 5 values"), few.getMessage());
+        // One more value than levels is allowed, so that a level can be added: its points first, then its bound.
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), AssessmentRules.from(rules("maudsley.failures.points", "1,2,3,4,5,6"))
+                .maudsleyFailurePoints());
+    }
+
+    @Test
+    void theMaudsleyPointsAreTheRulesNumbers() {
+        // One failed SSRI in a moderate episode begun five years before: chronic (3) + moderate (3) + level 1 (1) = 7.
+        TreatmentHistory h = history(med("1", "ssri", D0, 20, TrialRole.MONOTHERAPY, null));
+        MaudsleyScore standard = assess(FORMULARY, rules(), h).maudsley();
+        assertEquals(List.of(3, 3, 1, 7), List.of(standard.durationPoints(), standard.severityPoints(),
+                standard.failurePoints(), standard.total()));
+        MaudsleyScore edited = assess(FORMULARY, rules("maudsley.duration.points", "1,2,4", "maudsley.failures.points",
+                "2,3,4,5,6"), h).maudsley();
+        assertEquals(List.of(4, 3, 2, 9), List.of(edited.durationPoints(), edited.severityPoints(),
+                edited.failurePoints(), edited.total()));
+    }
+
+    @Test
+    void lookingBackOnlyWhatHadBegunCounts() {
+        // A failed SSRI in 2020; a failed TCA begun in 2021; assessed as of the end of 2020.
+        TreatmentTrial ssri = med("1", "ssri", D0, 20, TrialRole.MONOTHERAPY, null);
+        TreatmentTrial tca = med("2", "tca", D0.plusYears(1), 150, TrialRole.MONOTHERAPY, null);
+        TreatmentTrial aug = med("3", "aug", D0.plusYears(1), 10, TrialRole.AUGMENTATION, "2");
+        TrdAssessment then = new TrdAssessor(FORMULARY, AssessmentRules.from(rules()))
+                .assess(history(ssri, tca, aug), LocalDate.of(2020, 12, 31));
+        assertEquals(1, then.failedAdequateTrials());
+        assertEquals(0, then.maudsley().augmentationPoints(), "the augmentation came later");
+        assertEquals(new java.math.BigDecimal("1"), then.mgh().total());
+        TrialVerdict later = then.verdict("2").orElseThrow();
+        assertFalse(later.counted() || later.failed() || later.adequate());
+        assertEquals("history.reason.afterAsOf", later.reasons().get(0).key());
+        // A trial still running on the day assessed has only the weeks up to that day.
+        TrialVerdict running = new TrdAssessor(FORMULARY, AssessmentRules.from(rules()))
+                .assess(history(ssri), D0.plusWeeks(5)).verdict("1").orElseThrow();
+        assertEquals(5.0, running.weeksAtAdequateDose(), 1e-9);
+        assertFalse(running.adequate(), "5 of the 8 planned weeks had passed");
+    }
+
+    @Test
+    void episodesFollowOneAnotherAndOnlyTheLatestIsOpen() {
+        Episode first = new Episode("a", D0, null, Severity.MILD);
+        Episode second = new Episode("b", D0.plusYears(2), null, Severity.SEVERE);
+        List<Violation> open = new HistoryValidator(FORMULARY).validate(new TreatmentHistory(List.of(second, first), List.of()));
+        assertEquals(List.of("episodes[1].end"), open.stream().map(Violation::field).toList());
+        assertEquals("history.error.episodeStillOpen", open.get(0).messageKey());
+        Episode overlapping = new Episode("a", D0, D0.plusYears(2), Severity.MILD);
+        List<Violation> overlap = new HistoryValidator(FORMULARY).validate(new TreatmentHistory(List.of(overlapping, second),
+                List.of()));
+        assertEquals(List.of("episodes[1].onset"), overlap.stream().map(Violation::field).toList());
+        assertEquals("history.error.episodesOverlap", overlap.get(0).messageKey());
+        Episode before = new Episode("a", D0, D0.plusYears(2).minusDays(1), Severity.MILD);
+        assertEquals(List.of(), new HistoryValidator(FORMULARY).validate(new TreatmentHistory(List.of(before, second), List.of())));
+    }
+
+    @Test
+    void aMedicationTrialWithTherapyFieldsOrAnOverPreciseDoseIsRefused() {
+        TreatmentTrial withModality = new TreatmentTrial("1", "e", TrialKind.MEDICATION, "ssri", TrialRole.MONOTHERAPY, null,
+                D0, D0.plusWeeks(8), List.of(new DoseStep(D0, new BigDecimal("20.0004"))), Adherence.GOOD,
+                TrialOutcome.NO_RESPONSE, null, Modality.CBT, null, null, null, null);
+        List<Violation> v = new HistoryValidator(FORMULARY).validate(history(withModality));
+        assertEquals(List.of("trials[0].doses[0].mgPerDay", "trials[0].kind"), v.stream().map(Violation::field).toList());
+        assertEquals(List.of("history.error.doseTooPrecise", "history.error.otherFieldsOnMedication"),
+                v.stream().map(Violation::messageKey).toList());
+        TreatmentTrial thousandths = new TreatmentTrial("1", "e", TrialKind.MEDICATION, "ssri", TrialRole.MONOTHERAPY, null,
+                D0, D0.plusWeeks(8), List.of(new DoseStep(D0, new BigDecimal("20.125"))), Adherence.GOOD,
+                TrialOutcome.NO_RESPONSE, null, null, null, null, null, null);
+        assertEquals(List.of(), new HistoryValidator(FORMULARY).validate(history(thousandths)));
     }
 
     @Test

@@ -179,29 +179,58 @@ class HistoryServiceIT {
     }
 
     @Test
-    void exportThenImportIntoAnotherPatientLosesNothing() {
+    void exportThenImportIntoAnotherPatientLosesNothing() throws Exception {
         try (var c = TestClinic.open(dir)) {
             Patient a = patient(c, "Source");
             var v = Vignettes.all().stream().filter(x -> x.name().equals("v20.json")).findFirst().orElseThrow();
-            String json = v.history().toString().replace("\"V20\"", "\"" + a.mrn() + "\"");
+            var doc = (com.fasterxml.jackson.databind.node.ObjectNode) v.history().deepCopy();
+            doc.putObject("patient").put("mrn", a.mrn()).put("givenName", "ann").put("familyName", "SOURCE");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("episodes").get(0)).put("note", "referred by GP");
+            // A PHQ-9 item by item (item 9 at 1: an alert), and a MADRS as a total alone with its item 10.
+            doc.set("assessments", Vignettes.JSON.readTree("[{\"instrument\": \"phq-9\", \"date\": \"2025-01-10\","
+                    + " \"total\": 16, \"items\": [2, 2, 2, 2, 2, 2, 2, 1, 1], \"ratedBy\": \"self\"},"
+                    + " {\"instrument\": \"MADRS\", \"date\": \"2025-01-12\", \"total\": 28, \"safetyValue\": 0}]"));
+            String json = doc.toString();
             var imported = c.historyTransfer().importJson(json);
             assertEquals(1, imported.episodes());
             assertEquals(9, imported.trials());
-            // A second import into the same, no longer empty, history is refused.
+            assertEquals(2, imported.assessments());
+            assertEquals(1, c.outcomes().overview(a.id()).openAlerts().size(), "an imported item 9 above 0 raises its alert");
+            assertEquals(1, c.audit().page(new AuditFilter(null, a.id(), "outcome.safety.raised", null, null), null).size());
+            // A second import into the same, no longer empty, history is refused, and so are the scales it repeats.
             HistoryFormatException twice = assertThrows(HistoryFormatException.class, () -> c.historyTransfer().importJson(json));
-            assertEquals("history.error.historyExists", twice.problems().get(0).messageKey());
+            assertEquals(List.of("history.error.historyExists", "history.error.scaleAlreadyRecorded",
+                    "history.error.scaleAlreadyRecorded"), twice.problems().stream().map(Violation::messageKey).toList());
 
-            String exported = HistoryJson.write(c.historyTransfer().export(a.mrn()));
+            var exportedA = c.historyTransfer().export(a.mrn());
+            assertEquals("referred by GP", exportedA.episodeNotes().values().iterator().next());
+            assertEquals(List.of("PHQ-9", "MADRS"), exportedA.assessments().stream()
+                    .map(clinic.threshold.domain.history.HistoryDocument.ScaleResult::instrument).toList());
+            var madrs = exportedA.assessments().get(1);
+            assertEquals(0, madrs.safetyValue());
+            assertEquals(clinic.threshold.service.outcome.ScaleImport.UNRECORDED_RATER, madrs.ratedBy());
+            assertEquals("self", exportedA.assessments().get(0).ratedBy());
+
+            String exported = HistoryJson.write(exportedA);
             Patient b = patient(c, "Copy");
-            c.historyTransfer().importJson(exported.replace("\"" + a.mrn() + "\"", "\"" + b.mrn() + "\""));
+            c.historyTransfer().importJson(exported.replace("\"" + a.mrn() + "\"", "\"" + b.mrn() + "\"")
+                    .replace("\"Source\"", "\"Copy\""));
             var docA = c.historyTransfer().export(a.mrn());
             var docB = c.historyTransfer().export(b.mrn());
             assertEquals(normalized(docA), normalized(docB));
             // And the stored history is the file's, field by field (only the ids are the database's own).
-            assertEquals(normalized(HistoryJson.read(json, c.history().formulary())), normalized(docA));
+            // The file's scales come back under the scale's own name, and the one without a rater says so.
+            var read = HistoryJson.read(json, c.history().formulary());
+            var asStored = read.assessments().stream().map(r -> new clinic.threshold.domain.history.HistoryDocument.ScaleResult(
+                    r.instrument().toUpperCase(java.util.Locale.ROOT), r.date(), r.total(), r.items(),
+                    r.ratedBy() == null ? clinic.threshold.service.outcome.ScaleImport.UNRECORDED_RATER : r.ratedBy(),
+                    r.safetyValue())).toList();
+            assertEquals(normalized(new clinic.threshold.domain.history.HistoryDocument(read.patient(), read.history(),
+                    asStored, read.episodeNotes())), normalized(docA));
             assertEquals(c.history().overview(a.id()).assessment().failedAdequateTrials(),
                     c.history().overview(b.id()).assessment().failedAdequateTrials());
             assertEquals(7, c.history().overview(b.id()).assessment().failedAdequateTrials());
+            assertEquals(2, c.outcomes().overview(b.id()).series().size(), "both scales arrived");
             assertEquals(2, c.audit().page(new AuditFilter(null, a.id(), "history.export", null, null), null).size(),
                     "each export of patient data is audited");
         }
@@ -220,22 +249,40 @@ class HistoryServiceIT {
             HistoryFormatException e = assertThrows(HistoryFormatException.class, () -> c.historyTransfer().importJson(json));
             assertEquals(List.of("trials[1].agent"), e.problems().stream().map(Violation::field).toList());
             assertTrue(c.history().overview(a.id()).history().isEmpty(), "nothing was imported");
+            // A bad scale is named by its path along with every other problem, and nothing is stored.
             HistoryFormatException scales = assertThrows(HistoryFormatException.class, () -> c.historyTransfer()
-                    .importJson(withScale(json.replace("nosuchdrug", "sertraline"))));
-            assertEquals(List.of("assessments"), scales.problems().stream().map(Violation::field).toList(),
-                    "rating scales are refused, not dropped");
+                    .importJson(withScales(json, "{\"instrument\": \"PHQ-9\", \"date\": \"2024-02-01\", \"items\": [1, 1, 1, 1, 1, 1, 1, 1, 4]},"
+                            + " {\"instrument\": \"HADS\", \"date\": \"2024-02-01\", \"total\": 9},"
+                            + " {\"instrument\": \"PHQ-9\", \"date\": \"2024-03-01\", \"total\": 12, \"items\": [1, 1, 1, 1, 1, 1, 1, 1, 1]},"
+                            + " {\"instrument\": \"MADRS\", \"date\": \"2024-03-01\", \"total\": 20}")));
+            assertEquals(List.of("trials[1].agent", "assessments[0].items[8]", "assessments[1].instrument",
+                    "assessments[2].total", "assessments[3].safetyValue"), scales.problems().stream().map(Violation::field).toList());
             assertTrue(c.history().overview(a.id()).history().isEmpty());
+            assertTrue(c.outcomes().overview(a.id()).series().isEmpty(), "no scale was stored either");
             HistoryFormatException noPatient = assertThrows(HistoryFormatException.class, () -> c.historyTransfer()
                     .importJson(json.replace(a.mrn(), "TH9999999").replace("nosuchdrug", "sertraline")));
             assertEquals("history.error.noPatient", noPatient.problems().get(0).messageKey());
         }
     }
 
-    /** The document with one PHQ-9 result added at its end. */
-    private static String withScale(String json) {
+    @Test
+    void aFileAboutSomeoneElseIsRefusedWhateverItsMrn() {
+        try (var c = TestClinic.open(dir)) {
+            Patient a = patient(c, "Right");
+            String json = "{\"format\": \"threshold-history/1\", \"patient\": {\"mrn\": \"" + a.mrn() + "\","
+                    + " \"givenName\": \"Ann\", \"familyName\": \"Wrong\", \"birthDate\": \"1975-05-06\"},"
+                    + " \"episodes\": [{\"id\": \"e1\", \"onset\": \"2024-01-01\", \"severity\": \"mild\"}], \"trials\": []}";
+            HistoryFormatException e = assertThrows(HistoryFormatException.class, () -> c.historyTransfer().importJson(json));
+            assertEquals(List.of("patient.familyName", "patient.birthDate"), e.problems().stream().map(Violation::field).toList());
+            assertEquals("history.error.identityMismatch", e.problems().get(0).messageKey());
+            assertTrue(c.history().overview(a.id()).history().isEmpty());
+        }
+    }
+
+    /** The document with the given rating-scale results (JSON objects, comma-separated) added at its end. */
+    private static String withScales(String json, String results) {
         String body = json.strip();
-        return body.substring(0, body.length() - 1) + ", \"assessments\": [{\"instrument\": \"PHQ-9\","
-                + " \"date\": \"2024-02-01\", \"total\": 19}]}";
+        return body.substring(0, body.length() - 1) + ", \"assessments\": [" + results + "]}";
     }
 
     /** The document with its ids replaced by their position (and every reference with them), patient blanked. */
@@ -254,8 +301,10 @@ class HistoryServiceIT {
                 episodes.get(t.episodeId()), t.kind(), t.agent(), t.role(), t.augments() == null ? null
                 : trials.get(t.augments()), t.start(), t.end(), t.doses(), t.adherence(), t.outcome(), t.stopReason(),
                 t.modality(), t.sessions(), t.laterality(), t.protocol(), t.note())).toList();
+        java.util.Map<String, String> notes = new java.util.HashMap<>();
+        d.episodeNotes().forEach((id, note) -> notes.put(episodes.get(id), note));
         return HistoryJson.write(new clinic.threshold.domain.history.HistoryDocument(
                 new clinic.threshold.domain.history.HistoryDocument.PatientRef("X", null, null, null, null),
-                new clinic.threshold.domain.history.TreatmentHistory(eps, ts), d.assessments()));
+                new clinic.threshold.domain.history.TreatmentHistory(eps, ts), d.assessments(), notes));
     }
 }

@@ -33,12 +33,19 @@ final class HistoryMaker {
     /** Writes the history as taken at intake on {@code intake}; returns the number of medication trials. */
     static int write(Story s, LocalDate intake) {
         Instant at = s.during(intake);
-        if (s.chance(0.3)) {
-            LocalDate onset = intake.minusMonths(s.between(60, 150));
-            long earlier = episode(s, onset, onset.plusMonths(s.between(6, 24)), at);
-            trials(s, earlier, onset.plusWeeks(2), s.between(0, 2), onset.plusMonths(6), at);
+        boolean hadEarlier = s.chance(0.3);
+        LocalDate earlierOnset = null;
+        LocalDate earlierEnd = null;
+        if (hadEarlier) {
+            earlierOnset = intake.minusMonths(s.between(60, 150));
+            earlierEnd = earlierOnset.plusMonths(s.between(6, 24));
         }
         LocalDate onset = intake.minusMonths(s.between(8, 48));
+        if (hadEarlier) {
+            // Episodes follow one another: the earlier one ends before the current one begins.
+            long earlier = episode(s, earlierOnset, earlierEnd.isBefore(onset) ? earlierEnd : onset.minusMonths(1), at);
+            trials(s, earlier, earlierOnset.plusWeeks(2), s.between(0, 2), earlierOnset.plusMonths(6), at);
+        }
         long current = episode(s, onset, null, at);
         int n = (int) Math.round(Math.min(8, Math.max(0, 3.2 + s.rnd.nextGaussian() * 1.8)));
         trials(s, current, onset.plusWeeks(s.between(1, 8)), n, intake.minusWeeks(1), at);
