@@ -71,8 +71,8 @@ public final class ReadinessCommand implements Callable<Integer> {
             return 2;
         }
         var assessment = read.assessment();
-        List<PatientFacts.Score> scores = doc.assessments().stream().filter(a -> a.total() != null)
-                .map(a -> new PatientFacts.Score(FactsFromHistory.scaleCode(a.instrument()), a.total().intValue(), a.date())).toList();
+        List<PatientFacts.Score> scores = doc.assessments().stream().map(ReadinessCommand::score)
+                .filter(java.util.Objects::nonNull).toList();
         PatientFacts facts = FactsFromHistory.of(doc.history(), assessment, doc.patient() == null ? null : doc.patient().birthDate(),
                 diagnosis, scores, Set.of(), null, null);
         PrintWriter out = spec.commandLine().getOut();
@@ -93,5 +93,15 @@ public final class ReadinessCommand implements Callable<Integer> {
         return policies.stream().filter(p -> p.code().equalsIgnoreCase(policyCode)).findFirst()
                 .orElseThrow(() -> new ValidationException(clinic.threshold.domain.common.Violation.of("policy",
                         "payer.error.unknownPolicy", policyCode, codes)));
+    }
+
+    /** A result's total: as given, or scored from its items by the shipped scale (a file may give items alone). */
+    private static PatientFacts.Score score(clinic.threshold.domain.history.HistoryDocument.ScaleResult a) {
+        String code = FactsFromHistory.scaleCode(a.instrument());
+        Integer total = a.total() != null ? Integer.valueOf(a.total().intValue())
+                : a.items().isEmpty() ? null : clinic.threshold.service.history.SeedReference.scales().stream()
+                        .filter(d -> d.code().equals(code) && d.items().size() == a.items().size()).findFirst()
+                        .map(d -> d.total(a.items())).orElse(null);
+        return total == null ? null : new PatientFacts.Score(code, total, a.date());
     }
 }

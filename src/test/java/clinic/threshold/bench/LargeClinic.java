@@ -15,7 +15,7 @@ final class LargeClinic {
     static final SyntheticClinic.Plan PLAN = new SyntheticClinic.Plan(20_000, 10, 1);
     static final Path DIR = Path.of("target", "bench", "large-clinic");
     /** Bumped when the generator changes what it writes, so the clinic is built again. */
-    private static final String GENERATOR = "generator 4 (floor, physicians, bookings, authorizations, orders; no V026)";
+    private static final String GENERATOR = "generator 5 (floor, physicians, bookings, authorizations, orders; episodes in order; V027)";
 
     private LargeClinic() {
     }

@@ -14,19 +14,34 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadinessCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The payer fixture's history (two failed 10-week trials of two classes, CBT failed) with a birth date and PHQ-9 19. */
-    private static String history() throws Exception {
+    private static String history(boolean itemsOnly) throws Exception {
         var doc = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(clinic.threshold.testing.PayerFixture.history("R1"));
         ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("patient")).put("birthDate", "1981-05-01");
-        doc.putArray("assessments").addObject().put("instrument", "PHQ-9").put("date", "2025-11-20").put("total", 19);
+        var phq = doc.putArray("assessments").addObject().put("instrument", "PHQ-9").put("date", "2025-11-20");
+        if (itemsOnly) {
+            phq.putArray("items").add(3).add(3).add(2).add(2).add(2).add(2).add(2).add(2).add(1); // 19, no total given
+        } else {
+            phq.put("total", 19);
+        }
         return JSON.writeValueAsString(doc);
+    }
+
+    @Test
+    void aScaleGivenByItemsAloneIsScored() throws Exception {
+        assertEquals("PHQ9 19 on 2025-11-20", find(runOn(history(true), 0, "--policy", "CENTENE_CP_BH_200", "--diagnosis",
+                "F33.2"), "severity").get("evidence").asText());
     }
 
     @TempDir
     Path dir;
 
     private JsonNode run(int expectedExit, String... extra) throws Exception {
+        return runOn(history(false), expectedExit, extra);
+    }
+
+    private JsonNode runOn(String historyJson, int expectedExit, String... extra) throws Exception {
         Path history = dir.resolve("history.json");
-        Files.writeString(history, history());
+        Files.writeString(history, historyJson);
         Path policies = dir.resolve("policies.json");
         try (var in = ReadinessCommandTest.class.getResourceAsStream("/reference/payer-policies.json")) {
             Files.write(policies, in.readAllBytes());

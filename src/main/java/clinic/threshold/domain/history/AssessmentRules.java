@@ -17,8 +17,8 @@ import java.util.Set;
  * @param maudsleyFailureLevelMax upper bounds of failed-trial counts for Maudsley levels 1 to 4 (above the
  *                                last: level 5); zero failures score 0
  * @param maudsleyDurationPoints  points for an acute, sub-acute and chronic episode, in that order
- * @param maudsleyFailurePoints   points for each failed-trial level (as many as the level bounds and one more; extra
- *                                values are unused)
+ * @param maudsleyFailurePoints   points for each failed-trial level, lowest first (the levels are the bounds and one
+ *                                above them); a level past the end of the list scores its last value
  */
 public record AssessmentRules(int minWeeksAdequate, int minWeeksFailure, boolean poorAdherenceInadequate,
                               int trdMinFailedTrials, int psychotherapyMinSessions,
@@ -73,10 +73,10 @@ public record AssessmentRules(int minWeeksAdequate, int minWeeksFailure, boolean
                     + durationPoints);
         }
         List<Integer> failurePoints = integers(v, "maudsley.failures.points");
-        // At least, not exactly: adding a level means adding its points first, then its bound.
-        if (failurePoints.size() < levels.size() + 1) {
-            throw new IllegalArgumentException("maudsley.failures.points needs " + (levels.size() + 1)
-                    + " values, one per level of maudsley.failures.levelMax and one above it: " + failurePoints);
+        // Not an exact count: levels past the end of the list score its last value, so that a clinic which added a
+        // level (or adds its bound before its points) never ends up with no assessment at all.
+        if (failurePoints.isEmpty()) {
+            throw new IllegalArgumentException("maudsley.failures.points needs at least one value");
         }
         for (int i = 1; i < levels.size(); i++) {
             if (levels.get(i) <= levels.get(i - 1)) {

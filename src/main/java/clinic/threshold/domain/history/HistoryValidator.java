@@ -116,7 +116,7 @@ public final class HistoryValidator {
                     t.kind().name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (t.kind() == TrialKind.MEDICATION && (t.modality() != null || t.laterality() != null
-                || t.protocol() != null)) {
+                || t.protocol() != null || t.sessions() != null)) {
             out.add(Violation.of(path + ".kind", "history.error.otherFieldsOnMedication"));
         }
         if (t.kind() == TrialKind.PSYCHOTHERAPY && t.modality() == null) {

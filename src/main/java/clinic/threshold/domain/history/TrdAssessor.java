@@ -36,7 +36,7 @@ public final class TrdAssessor {
             boolean inCurrent = currentId != null && currentId.equals(t.episodeId());
             verdicts.add(judge.judge(t, inCurrent));
             if (inCurrent) {
-                counted.add(t);
+                counted.add(judge.asKnown(t)); // staging and MGH see an outcome only once it was known
             }
         }
         int failedMedication = 0;
@@ -122,7 +122,8 @@ public final class TrdAssessor {
                     break;
                 }
             }
-            failurePoints = rules.maudsleyFailurePoints().get(level);
+            List<Integer> points = rules.maudsleyFailurePoints();
+            failurePoints = points.get(Math.min(level, points.size() - 1));
         }
         boolean augmentation = counted.stream().anyMatch(t -> t.kind() == TrialKind.MEDICATION
                 && t.role() == TrialRole.AUGMENTATION);

@@ -20,10 +20,28 @@ final class TrialJudge {
         this.asOf = asOf;
     }
 
-    TrialVerdict judge(TreatmentTrial t, boolean inCurrentEpisode) {
+    /**
+     * The trial as it was known on the day assessed: one that ended after that day had no outcome yet (its recorded
+     * outcome and stop reason came later). A trial with no end keeps what is recorded, as it does today.
+     */
+    TreatmentTrial asKnown(TreatmentTrial t) {
+        if (t.end() == null || !t.end().isAfter(asOf)) {
+            return t;
+        }
+        return new TreatmentTrial(t.id(), t.episodeId(), t.kind(), t.agent(), t.role(), t.augments(), t.start(), t.end(),
+                t.doses(), t.adherence(), TrialOutcome.UNKNOWN, null, t.modality(), t.sessions(), t.laterality(),
+                t.protocol(), t.note());
+    }
+
+    /** Judges the trial as {@link #asKnown known} on the day assessed. */
+    TrialVerdict judge(TreatmentTrial recorded, boolean inCurrentEpisode) {
         List<Reason> reasons = new ArrayList<>();
         if (!inCurrentEpisode) {
             reasons.add(Reason.of("history.reason.earlierEpisode"));
+        }
+        TreatmentTrial t = asKnown(recorded);
+        if (t != recorded) {
+            reasons.add(Reason.of("history.reason.endedAfterAsOf", recorded.end(), asOf));
         }
         return switch (t.kind()) {
             case MEDICATION -> medication(t, inCurrentEpisode, reasons);

@@ -254,11 +254,11 @@ public final class HistoryService {
         if (outside > 0) {
             own.add(Violation.of("onset", "history.error.episodeExcludesTrials", outside));
         }
-        // An overlap is reported on whichever episode comes later; the one being saved is part of it either way.
-        all.stream().filter(v -> v.field().startsWith("episodes[") && !v.field().startsWith("episodes[" + index + "].")
-                        && (v.messageKey().equals("history.error.episodeStillOpen")
-                        || v.messageKey().equals("history.error.episodesOverlap")))
-                .forEach(v -> own.add(new Violation("onset", v.messageKey(), v.args())));
+        // Overlaps are judged here against the saved episode only, in dates: the validator's own wording names ids, and
+        // an old overlap between two other episodes must not block this save.
+        own.removeIf(v -> v.messageKey().equals("history.error.episodeStillOpen")
+                || v.messageKey().equals("history.error.episodesOverlap"));
+        own.addAll(EpisodeOrder.check(h.episodes(), index));
         if (!own.isEmpty()) {
             throw new ValidationException(own);
         }

@@ -64,7 +64,14 @@ public final class HistoryTransfer {
             guard.require(Permission.OUTCOME_RECORD, "outcome.record", null);
         }
         LocalDate today = LocalDate.now(clock);
-        return tx.inTransaction(dsl -> {
+        // A suicide-risk alert among the scales is committed durably, as a typed one is; the rest need not wait for the disk.
+        boolean durable = !doc.assessments().isEmpty() && tx.read(dsl -> {
+            List<Violation> ignored = new ArrayList<>();
+            return ScaleImport.raisesAlert(ScaleImport.check(dsl, null, doc.assessments(), today, ignored));
+        });
+        java.util.function.Function<java.util.function.Function<org.jooq.DSLContext, Imported>, Imported> run =
+                durable ? tx::inDurableTransaction : tx::inTransaction;
+        return run.apply(dsl -> {
             List<Violation> problems = new ArrayList<>();
             Optional<Patient> found = new PatientRepository(dsl).findByMrn(doc.patient().mrn()).filter(p -> !p.voided());
             if (found.isEmpty()) {
@@ -78,8 +85,8 @@ public final class HistoryTransfer {
                 }
             });
             problems.addAll(new HistoryValidator(HistoryService.formulary(dsl)).validate(doc.history()));
-            List<ScaleImport.Pending> scales = found.isEmpty() ? List.of()
-                    : ScaleImport.check(dsl, found.get().id(), doc.assessments(), today, problems);
+            List<ScaleImport.Pending> scales = ScaleImport.check(dsl, found.map(Patient::id).orElse(null),
+                    doc.assessments(), today, problems);
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
@@ -110,23 +117,23 @@ public final class HistoryTransfer {
 
     /**
      * The names and birth date a file gives must be the stored patient's: an MRN typed wrong would otherwise put
-     * one person's history in another's chart. Fields the file leaves out are not compared.
+     * one person's history in another's chart. Fields the file leaves out are not compared, and the message names
+     * the fields that differ without repeating the registered patient's details.
      */
     private static void identity(HistoryDocument.PatientRef ref, Patient p, List<Violation> problems) {
         var d = p.details();
-        String stored = d.givenName() + " " + d.familyName() + ", born " + d.birthDate();
-        String given = ref.givenName() == null ? d.givenName() : ref.givenName();
-        String family = ref.familyName() == null ? d.familyName() : ref.familyName();
-        LocalDate born = ref.birthDate() == null ? d.birthDate() : ref.birthDate();
-        String inFile = given + " " + family + ", born " + born;
+        List<String> differ = new ArrayList<>();
         if (!same(ref.givenName(), d.givenName())) {
-            problems.add(Violation.of("patient.givenName", "history.error.identityMismatch", inFile, p.mrn(), stored));
+            differ.add("givenName");
         }
         if (!same(ref.familyName(), d.familyName())) {
-            problems.add(Violation.of("patient.familyName", "history.error.identityMismatch", inFile, p.mrn(), stored));
+            differ.add("familyName");
         }
         if (ref.birthDate() != null && !ref.birthDate().equals(d.birthDate())) {
-            problems.add(Violation.of("patient.birthDate", "history.error.identityMismatch", inFile, p.mrn(), stored));
+            differ.add("birthDate");
+        }
+        if (!differ.isEmpty()) {
+            problems.add(Violation.of("patient", "history.error.identityMismatch", String.join(", ", differ), p.mrn()));
         }
     }
 

@@ -42,12 +42,13 @@ public final class ScaleImport {
      * Checks every result against the clinic's scale definitions and the patient's stored entries; the problems
      * are added to {@code problems} (fields {@code assessments[i]...}) and the good results returned.
      */
-    public static List<Pending> check(DSLContext dsl, long patientId, List<ScaleResult> results, LocalDate today,
+    public static List<Pending> check(DSLContext dsl, Long patientId, List<ScaleResult> results, LocalDate today,
                                       List<Violation> problems) {
         OutcomeRepository repo = new OutcomeRepository(dsl);
         List<ScaleDefinition> scales = repo.scales();
         boolean licensed = OutcomeService.licensed(dsl);
-        List<SavedEntry> stored = results.isEmpty() ? List.of() : repo.entries(patientId);
+        // patientId is null when the file's MRN is unknown: the scales are still checked, so every problem is listed.
+        List<SavedEntry> stored = results.isEmpty() || patientId == null ? List.of() : repo.entries(patientId);
         List<Pending> out = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             String path = "assessments[" + i + "]";
@@ -82,11 +83,21 @@ public final class ScaleImport {
             if (stored.stream().anyMatch(e -> e.entry().scale().equals(d.code()) && e.entry().date().equals(r.date()))) {
                 problems.add(Violation.of(path, "history.error.scaleAlreadyRecorded", d.name(), r.date()));
             }
+            // The same result twice in one file is a copy, not a second administration (those differ in their values).
+            int first = results.subList(0, i).indexOf(r);
+            if (first >= 0) {
+                problems.add(Violation.of(path, "history.error.scaleRepeated", d.name(), r.date(), first));
+            }
             if (problems.size() == before) {
                 out.add(new Pending(d, entry));
             }
         }
         return out;
+    }
+
+    /** Whether storing {@code pending} raises a suicide-risk alert (the import then commits durably, as typing does). */
+    public static boolean raisesAlert(List<Pending> pending) {
+        return pending.stream().anyMatch(p -> !p.definition().safetySignals(p.entry()).isEmpty());
     }
 
     /** Stores checked results for the patient, each audited as an import. */

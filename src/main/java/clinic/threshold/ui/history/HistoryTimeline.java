@@ -128,6 +128,12 @@ final class HistoryTimeline extends Pane {
         LocalDate end = t.endOr(asOf);
         String summary = TrialText.summary(t) + v.map(vd -> "\n" + TrialText.verdict(vd)).orElse("");
         List<javafx.scene.Node> parts = new ArrayList<>();
+        // Under the steps, the whole trial: days before the first dose step still show the trial and open it.
+        Rectangle whole = bar(x, t.start(), end, y, "timeline-backdrop");
+        Tooltip.install(whole, new Tooltip(summary));
+        whole.setOnMouseClicked(e -> onSelect.accept(saved));
+        whole.getStyleClass().add("timeline-step");
+        parts.add(whole);
         if (t.kind() == TrialKind.MEDICATION && !t.doses().isEmpty()) {
             Optional<FormularyAgent> agent = model.formulary().find(t.agent(), asOf);
             for (int i = 0; i < t.doses().size(); i++) {

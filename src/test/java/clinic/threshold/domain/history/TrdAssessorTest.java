@@ -117,12 +117,8 @@ class TrdAssessorTest {
         assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("psychotherapy.modalities", "CBT,yoga")));
         assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("mgh.failedEct", "-1")));
         assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("maudsley.duration.points", "1,2")));
-        IllegalArgumentException few = assertThrows(IllegalArgumentException.class,
-                () -> AssessmentRules.from(rules("maudsley.failures.points", "1,2,3,4")));
-        assertTrue(few.getMessage().contains("needs 5 values"), few.getMessage());
-        // One more value than levels is allowed, so that a level can be added: its points first, then its bound.
-        assertEquals(List.of(1, 2, 3, 4, 5, 6), AssessmentRules.from(rules("maudsley.failures.points", "1,2,3,4,5,6"))
-                .maudsleyFailurePoints());
+        assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("maudsley.failures.points", "")));
+        assertThrows(IllegalArgumentException.class, () -> AssessmentRules.from(rules("maudsley.failures.points", "1,x")));
     }
 
     @Test
@@ -136,6 +132,25 @@ class TrdAssessorTest {
                 "2,3,4,5,6"), h).maudsley();
         assertEquals(List.of(4, 3, 2, 9), List.of(edited.durationPoints(), edited.severityPoints(),
                 edited.failurePoints(), edited.total()));
+        // A clinic that added a sixth level before its points: the new level scores the list's last value.
+        TreatmentTrial[] eleven = new TreatmentTrial[11];
+        for (int i = 0; i < eleven.length; i++) {
+            eleven[i] = med(Integer.toString(i), "ssri", D0.plusWeeks(9L * i), 20, TrialRole.MONOTHERAPY, null);
+        }
+        assertEquals(5, assess(FORMULARY, rules("maudsley.failures.levelMax", "2,4,6,8,10"), history(eleven))
+                .maudsley().failurePoints());
+    }
+
+    @Test
+    void aTrialThatEndedAfterTheDayAssessedHadNoOutcomeYet() {
+        // Failed SSRI for 8 weeks from D0; assessed at week 7, when it had run long enough but its outcome was unknown.
+        TrdAssessment then = new TrdAssessor(FORMULARY, AssessmentRules.from(rules()))
+                .assess(history(med("1", "ssri", D0, 20, TrialRole.MONOTHERAPY, null)), D0.plusWeeks(7));
+        TrialVerdict v = then.verdict("1").orElseThrow();
+        assertTrue(v.adequate(), "7 weeks at dose by then");
+        assertFalse(v.failed(), "but the no-response was recorded at its end, a week later");
+        assertEquals("history.reason.endedAfterAsOf", v.reasons().get(0).key());
+        assertEquals(0, then.failedAdequateTrials());
     }
 
     @Test

@@ -64,6 +64,9 @@ class SyntheticClinicIT {
             // Every chart opens: history with its TRD assessment, TMS courses with their schedule, outcomes.
             for (var p : c.patients().search(new PatientQuery("", null, null, 40))) {
                 c.history().overview(p.id());
+                // A generated history is a valid interchange document: episodes in order, trials inside them.
+                clinic.threshold.service.history.HistoryJson.read(clinic.threshold.service.history.HistoryJson.write(
+                        c.historyTransfer().export(p.mrn())), c.history().formulary());
                 c.tms().overview(p.id());
                 c.outcomes().overview(p.id());
             }

@@ -266,6 +266,30 @@ class HistoryServiceIT {
     }
 
     @Test
+    void aSecondOpenEpisodeIsRefusedUntilTheFirstEnds() {
+        try (var c = TestClinic.open(dir)) {
+            Patient p = patient(c, "Episodes");
+            SavedEpisode first = c.history().saveEpisode(p.id(), null, 0, new Episode(null, ONSET, null, Severity.MILD), null);
+            LocalDate later = ONSET.plusMonths(6);
+            ValidationException open = assertThrows(ValidationException.class, () -> c.history().saveEpisode(p.id(), null, 0,
+                    new Episode(null, later, null, Severity.SEVERE), null));
+            assertEquals(List.of("onset"), open.violations().stream().map(Violation::field).toList());
+            assertEquals("history.error.earlierStillOpen", open.violations().get(0).messageKey());
+            assertEquals(List.of(ONSET), open.violations().get(0).args(), "the other episode is named by its dates");
+            ValidationException into = assertThrows(ValidationException.class, () -> c.history().saveEpisode(p.id(), null, 0,
+                    new Episode(null, ONSET.minusYears(2), ONSET, Severity.MILD), null));
+            assertEquals(List.of("end"), into.violations().stream().map(Violation::field).toList());
+            assertEquals("history.error.overlapsLater", into.violations().get(0).messageKey());
+            assertEquals(1, c.history().overview(p.id()).history().episodes().size(), "neither was saved");
+
+            c.history().saveEpisode(p.id(), first.id(), first.version(), new Episode(null, ONSET, later.minusDays(1),
+                    Severity.MILD), null);
+            c.history().saveEpisode(p.id(), null, 0, new Episode(null, later, null, Severity.SEVERE), null);
+            assertEquals(2, c.history().overview(p.id()).history().episodes().size());
+        }
+    }
+
+    @Test
     void aFileAboutSomeoneElseIsRefusedWhateverItsMrn() {
         try (var c = TestClinic.open(dir)) {
             Patient a = patient(c, "Right");
@@ -273,8 +297,10 @@ class HistoryServiceIT {
                     + " \"givenName\": \"Ann\", \"familyName\": \"Wrong\", \"birthDate\": \"1975-05-06\"},"
                     + " \"episodes\": [{\"id\": \"e1\", \"onset\": \"2024-01-01\", \"severity\": \"mild\"}], \"trials\": []}";
             HistoryFormatException e = assertThrows(HistoryFormatException.class, () -> c.historyTransfer().importJson(json));
-            assertEquals(List.of("patient.familyName", "patient.birthDate"), e.problems().stream().map(Violation::field).toList());
+            assertEquals(List.of("patient"), e.problems().stream().map(Violation::field).toList());
             assertEquals("history.error.identityMismatch", e.problems().get(0).messageKey());
+            assertEquals(List.of("familyName, birthDate", a.mrn()), e.problems().get(0).args(),
+                    "names what differs, without repeating the registered patient's details");
             assertTrue(c.history().overview(a.id()).history().isEmpty());
         }
     }
