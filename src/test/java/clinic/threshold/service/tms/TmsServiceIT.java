@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.domain.common.AccessDeniedException;
 import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.medication.DoseChange;
+import clinic.threshold.domain.medication.Frequency;
 import clinic.threshold.domain.patient.Patient;
 import clinic.threshold.domain.tms.Authorization;
 import clinic.threshold.domain.tms.CourseRequest;
@@ -247,6 +249,36 @@ class TmsServiceIT {
                     () -> c.tms().recordSession(p, course, session(START.plusDays(2), new MtReading(60, MtMethod.EMG, null),
                             120)))));
             c.tms().screen(p, START.plusDays(2), answers(c));
+            assertTrue(c.tms().overview(p).screening().allowsTreatment());
+        }
+    }
+
+    @Test
+    void raisingASeizureRiskDoseAfterTheScreeningAsksForANewOneAndLoweringItDoesNot() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Ida", "Raised", LocalDate.of(1976, 6, 6), null)).id();
+            var order = c.medications().saveOrder(p, null, 0, Orders.daily("bupropion", START.minusDays(20), "150"), null)
+                    .order();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            assertTrue(c.tms().overview(p).screening().allowsTreatment(), "taken before the screening, at the same dose");
+
+            var lowered = c.medications().changeDose(p, order.id(), order.version(),
+                    new DoseChange(START.plusDays(1), new BigDecimal("100"), Frequency.ONCE_DAILY), null).order();
+            assertEquals(List.of(), c.tms().overview(p).screening().rescreenFor(), "a lower dose asks for nothing");
+
+            var back = c.medications().changeDose(p, lowered.id(), lowered.version(),
+                    new DoseChange(START.plusDays(2), new BigDecimal("150"), Frequency.ONCE_DAILY), null).order();
+            assertEquals(List.of(), c.tms().overview(p).screening().rescreenFor(), "back to the screened dose");
+
+            c.medications().changeDose(p, back.id(), back.version(),
+                    new DoseChange(START.plusDays(3), new BigDecimal("100"), Frequency.TWICE_DAILY), null);
+            assertEquals(List.of("bupropion"), c.tms().overview(p).screening().rescreenFor(),
+                    "200 mg a day is more than the 150 mg of the screening, though each dose is smaller");
+            assertEquals("tms.error.rescreenMedication", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, session(START.plusDays(4), new MtReading(60, MtMethod.EMG, null),
+                            120)))));
+            c.tms().screen(p, START.plusDays(4), answers(c));
             assertTrue(c.tms().overview(p).screening().allowsTreatment());
         }
     }
