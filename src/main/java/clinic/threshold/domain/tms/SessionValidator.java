@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * Checks a delivered session before it is saved: its date within the course, on an open day and not before the
  * last session, the protocol's sessions a day and interval, the people present, a motor threshold to work from
- * (1 to 100% of machine output), the intensity within the protocol's range and under the device's maximum,
- * pulses (a reason when they differ from the plan), location, pain and adverse events complete. Each problem
- * names its field; the form shows them all at once.
+ * (1 to 100% of machine output), the intensity within the course's range (its protocol's when it started) and
+ * under the device's maximum, pulses (a reason when they differ from the plan), location, pain and adverse
+ * events complete. Each problem names its field; the form shows them all at once.
  */
 public final class SessionValidator {
     private static final int MAX_TEXT = 2000;
@@ -57,8 +57,10 @@ public final class SessionValidator {
         } else if (mtUsedPct == null) {
             out.add(Violation.of("mt", "tms.error.noMt"));
         }
-        if (e.pctMt() < protocol.minPctMt() || e.pctMt() > protocol.maxPctMt()) {
-            out.add(Violation.of("pctMt", "tms.error.pctMtRange", protocol.minPctMt(), protocol.maxPctMt(), protocol.name()));
+        // The range the course started with: an edit of the protocol since applies to new courses only.
+        CourseTerms terms = course.terms();
+        if (e.pctMt() < terms.minPctMt() || e.pctMt() > terms.maxPctMt()) {
+            out.add(Violation.of("pctMt", "tms.error.pctMtRange", terms.minPctMt(), terms.maxPctMt(), course.protocolName()));
         } else if (mtUsedPct != null && mtUsedPct >= 1 && mtUsedPct <= 100 && device != null) {
             int output = Protocol.outputPct(mtUsedPct, e.pctMt());
             if (output > device.maxOutputPct()) {

@@ -138,14 +138,13 @@ final class SessionDialog {
 
     /** The previous session's parameters, or the course's and the protocol's for the first. */
     private void prefill(CourseView c, TmsViewModel.State state, String user) {
-        Protocol p = c.protocol();
         SavedSession prev = c.progress().previousDelivered();
         technician.setText(user);
         pctMt.setText(Integer.toString(c.course().pctMt()));
         pulsesPlanned.setText(Integer.toString(c.course().pulses()));
         pulsesDelivered.setText(Integer.toString(c.course().pulses()));
-        trainsPlanned.setText(Integer.toString(p.trains()));
-        trainsDelivered.setText(Integer.toString(p.trains()));
+        trainsPlanned.setText(Integer.toString(c.course().terms().trains()));
+        trainsDelivered.setText(Integer.toString(c.course().terms().trains()));
         location.setValue(LocationMethod.BEAM_F3);
         if (!device.getItems().isEmpty()) {
             device.setValue(device.getItems().get(0));

@@ -55,7 +55,7 @@ final class TmsSummary {
         for (CourseWarning w : c.warnings()) {
             out.add(new Flag(Messages.get(w.messageKey(), w.args().toArray()), "warning"));
         }
-        if (c.protocol().offLabel()) {
+        if (c.course().terms().offLabel()) {
             out.add(new Flag(Messages.get("tms.flag.offLabel"), "accent"));
         }
         return out;

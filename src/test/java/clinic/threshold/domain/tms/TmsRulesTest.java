@@ -176,7 +176,8 @@ class TmsRulesTest {
                 MON.plusDays(10), List.of(), null)));
 
         Course acc = new Course(2, 1, "ACC", "Accelerated", CourseType.INITIAL, MON, "MDD", 50,
-                new CourseTemplate(50, 50, 10, 50, List.of()), 1800, 90, Authorization.NONE, CourseStatus.ACTIVE, null, "dr", 0);
+                new CourseTemplate(50, 50, 10, 50, List.of()), 1800, 90, new CourseTerms(80, 100, 60, 7, true), Authorization.NONE,
+                CourseStatus.ACTIVE, null, "dr", 0);
         Protocol accProtocol = new Protocol("ACC", "Accelerated", new BigDecimal(50), 90, 80, 100, 1800, new BigDecimal(2),
                 new BigDecimal(8), 60, BigDecimal.TEN, 15, 90, acc.template(), "PHQ9", 7, true, true, Confidence.CONFIRMED, "t", 0);
         SessionEntry first = TmsFixtures.entry(MON);

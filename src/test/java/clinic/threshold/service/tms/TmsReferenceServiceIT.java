@@ -13,6 +13,8 @@ import clinic.threshold.domain.tms.CourseRequest;
 import clinic.threshold.domain.tms.CourseTemplate;
 import clinic.threshold.domain.tms.CourseType;
 import clinic.threshold.domain.tms.Device;
+import clinic.threshold.domain.tms.MtMethod;
+import clinic.threshold.domain.tms.MtReading;
 import clinic.threshold.domain.tms.Protocol;
 import clinic.threshold.domain.user.Role;
 import clinic.threshold.testing.TestClinic;
@@ -41,13 +43,15 @@ class TmsReferenceServiceIT {
     void anEditedProtocolAppliesToNewCoursesOnly() {
         try (var c = TestClinic.open(dir)) {
             long p = c.patients().create(TestClinic.person("Ref", "Data", LocalDate.of(1970, 1, 1), null)).id();
-            c.tms().screen(p, TestClinic.TODAY, TmsServiceIT.answers(c));
-            CourseRequest r = new CourseRequest("TENHZ", CourseType.INITIAL, LocalDate.of(2026, 11, 30), "MDD", 36,
+            c.tms().screen(p, LocalDate.of(2026, 11, 20), TmsServiceIT.answers(c));
+            // Started on the Monday before today, so that a session can be recorded on it today.
+            CourseRequest r = new CourseRequest("TENHZ", CourseType.INITIAL, LocalDate.of(2026, 11, 23), "MDD", 36,
                     Authorization.NONE);
             c.tms().startCourse(p, r);
             Protocol tenHz = c.tmsReference().load().protocols().stream().filter(x -> x.code().equals("TENHZ")).findFirst()
                     .orElseThrow();
-            c.tmsReference().saveProtocol(withPulsesAndTaper(tenHz, 3600, List.of(2, 2), tenHz.minPctMt()), false);
+            assertEquals(80, tenHz.minPctMt(), "the seeded range starts at 80% MT");
+            c.tmsReference().saveProtocol(withPulsesAndTaper(tenHz, 3600, List.of(2, 2), 110), false);
             Protocol saved = c.tmsReference().load().protocols().stream().filter(x -> x.code().equals("TENHZ")).findFirst()
                     .orElseThrow();
             assertEquals(3600, saved.pulses());
@@ -55,6 +59,19 @@ class TmsReferenceServiceIT {
             var course = c.tms().overview(p).active();
             assertEquals(3000, course.course().pulses(), "the running course keeps its pulses");
             assertEquals(List.of(3, 2, 1), course.course().template().taperPattern(), "and its taper");
+            assertEquals(80, course.course().terms().minPctMt(), "and its range of % MT");
+            var atHundred = TmsServiceIT.session(TestClinic.TODAY, new MtReading(60, MtMethod.EMG, null), 100);
+            assertEquals(1, c.tms().recordSession(p, course.course().id(), atHundred).number(),
+                    "100% MT is inside the range the running course started with");
+
+            long other = c.patients().create(TestClinic.person("New", "Range", LocalDate.of(1971, 1, 1), null)).id();
+            c.tms().screen(other, LocalDate.of(2026, 11, 20), TmsServiceIT.answers(c));
+            long newCourse = c.tms().startCourse(other, r);
+            ValidationException narrowed = assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(other, newCourse, atHundred));
+            assertEquals(List.of("pctMt:tms.error.pctMtRange"), narrowed.violations().stream()
+                    .map(v -> v.field() + ":" + v.messageKey()).toList(), "a course started after the edit uses 110 to 120");
+            assertEquals(110, narrowed.violations().get(0).args().get(0));
             var plan = c.tms().preview(p, r).plan();
             assertEquals(4, plan.stream().filter(x -> x.phase() == clinic.threshold.domain.tms.SessionPhase.TAPER).count(),
                     "a new course of 36 gets the new taper of 2 and 2 ...");
