@@ -36,6 +36,16 @@ public final class SessionValidator {
      */
     public static List<Violation> validate(Course course, Protocol protocol, Device device, ClinicCalendar calendar,
             SessionEntry e, Integer mtUsedPct, LocalDate today, List<SavedSession> sameDay, LocalDate lastDelivered) {
+        return validate(course, protocol, device, calendar, e, mtUsedPct, today, sameDay, lastDelivered, false);
+    }
+
+    /**
+     * As above; {@code changeScreened} when new metal or a possible pregnancy the check reports has been screened
+     * for since (see {@link ReportedChange}): the session may then go ahead.
+     */
+    public static List<Violation> validate(Course course, Protocol protocol, Device device, ClinicCalendar calendar,
+            SessionEntry e, Integer mtUsedPct, LocalDate today, List<SavedSession> sameDay, LocalDate lastDelivered,
+            boolean changeScreened) {
         List<Violation> out = new ArrayList<>();
         date(course, calendar, e.date(), today, out);
         if (e.date() != null && lastDelivered != null && e.date().isBefore(lastDelivered)) {
@@ -80,7 +90,7 @@ public final class SessionValidator {
         if (e.check() == null) {
             out.add(Violation.of("check", "validation.required"));
         } else {
-            if (e.check().needsRescreen()) {
+            if (e.check().needsRescreen() && !changeScreened) {
                 out.add(Violation.of("check", "tms.error.rescreenFirst"));
             }
             if (e.check().sleepHours() != null && (e.check().sleepHours().signum() < 0

@@ -16,6 +16,7 @@ import clinic.threshold.domain.tms.MotorThreshold;
 import clinic.threshold.domain.tms.MtCheck;
 import clinic.threshold.domain.tms.MtDueReason;
 import clinic.threshold.domain.tms.Protocol;
+import clinic.threshold.domain.tms.ReportedChange;
 import clinic.threshold.domain.tms.SavedSession;
 import clinic.threshold.domain.tms.ScreeningState;
 import clinic.threshold.domain.tms.SessionEntry;
@@ -55,12 +56,13 @@ final class SessionRecorder {
         List<SavedSession> sameDay = records.stream().filter(x -> x.delivered() && x.date().equals(e.date())).toList();
         LocalDate lastGiven = records.stream().filter(SavedSession::delivered).map(SavedSession::date)
                 .max(java.util.Comparator.naturalOrder()).orElse(null);
+        ScreeningState screening = TmsSupport.screeningState(dsl, patientId, meds);
+        boolean changeScreened = ReportedChange.screenedSince(screening.latest(), e.date(), lastGiven, c.start());
         List<Violation> problems = new ArrayList<>(SessionValidator.validate(c, p, device, ref.calendar(), e, mtUsed,
-                today, sameDay, lastGiven));
+                today, sameDay, lastGiven, changeScreened));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        ScreeningState screening = TmsSupport.screeningState(dsl, patientId, meds);
         if (!screening.allowsTreatment()) {
             throw new ValidationException(Violation.of("screening", TmsSupport.screeningProblem(screening)));
         }

@@ -3,6 +3,9 @@ package clinic.threshold.service.tms;
 import clinic.threshold.data.db.Transactor;
 import clinic.threshold.data.tms.TmsReferenceRepository;
 import clinic.threshold.data.tms.TmsRepository;
+import clinic.threshold.domain.audit.AuditCategory;
+import clinic.threshold.domain.audit.AuditEntry;
+import clinic.threshold.domain.audit.AuditOutcome;
 import clinic.threshold.domain.common.ConcurrentEditException;
 import clinic.threshold.domain.common.NotFoundException;
 import clinic.threshold.domain.common.ValidationException;
@@ -301,8 +304,20 @@ public final class TmsService {
     public SessionResult recordSession(long patientId, long courseId, SessionEntry e) {
         UserSession s = guard.require(Permission.TMS_SESSION_RECORD, "tms.session.record", patientId);
         LocalDate today = LocalDate.now(clock);
-        return tx.inDurableTransaction(dsl -> SessionRecorder.record(dsl, guard, s, patientId, courseId, e, today,
-                clock.instant(), medications.overviewWithin(dsl, patientId)));
+        try {
+            return tx.inDurableTransaction(dsl -> SessionRecorder.record(dsl, guard, s, patientId, courseId, e, today,
+                    clock.instant(), medications.overviewWithin(dsl, patientId)));
+        } catch (ValidationException refused) {
+            if (refused.violations().stream().anyMatch(v -> v.messageKey().equals("tms.error.rescreenFirst"))) {
+                // A safety stop leaves a trace: the session is not saved, so the refusal is audited on its own.
+                guard.audit().appendAlone(s.actor(), new AuditEntry("tms.session.record", AuditCategory.PATIENT, patientId,
+                        ENTITY_COURSE, Long.toString(courseId), AuditOutcome.FAILED, "refused on " + e.date()
+                        + ": pre-session check reports " + (e.check().newMetal() ? "new metal or an implant" : "")
+                        + (e.check().newMetal() && e.check().possiblePregnancy() ? " and " : "")
+                        + (e.check().possiblePregnancy() ? "a possible pregnancy" : "") + "; a new screening is needed"));
+            }
+            throw refused;
+        }
     }
 
     /** Records a missed or cancelled session; the rest of the plan moves to the next open days. */

@@ -283,6 +283,51 @@ class TmsServiceIT {
         }
     }
 
+    static SessionEntry withCheck(SessionEntry e, boolean metal, boolean pregnancy) {
+        return new SessionEntry(e.date(), e.start(), e.chair(), e.deviceCode(), e.technician(), e.physician(), e.mtToday(),
+                e.pctMt(), e.pulsesPlanned(), e.pulsesDelivered(), e.pulsesReason(), e.trainsPlanned(), e.trainsDelivered(),
+                e.location(), e.nasionInionCm(), e.tragusTragusCm(), e.circumferenceCm(), e.coordinates(), e.interruptions(),
+                e.interruptionReason(), e.pain(), new PreSessionCheck(new BigDecimal(7), false, false, metal, pregnancy),
+                e.events(), e.notes());
+    }
+
+    @Test
+    void newMetalOrAPossiblePregnancyStopsTheSessionUntilANewScreeningAndLeavesATrace() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Meg", "Metal", LocalDate.of(1984, 4, 4), null)).id();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            c.tms().recordSession(p, course, session(START, new MtReading(60, MtMethod.EMG, null), 120));
+
+            SessionEntry metal = withCheck(session(START.plusDays(1), null, 120), true, false);
+            ValidationException refused = assertThrows(ValidationException.class, () -> c.tms().recordSession(p, course, metal));
+            assertEquals("tms.error.rescreenFirst", key(refused));
+            assertEquals(1, count(dir, "tms_session"), "nothing saved");
+            List<String> trace = new ArrayList<>();
+            TestClinic.sqlQuery(dir, "SELECT detail FROM audit_event WHERE action = 'tms.session.record' AND outcome = 'FAILED'",
+                    trace::add);
+            assertEquals(1, trace.size(), "the refusal is audited");
+            assertTrue(trace.get(0).contains("new metal"), trace.get(0));
+
+            c.tms().screen(p, START.plusDays(1), answers(c));
+            assertEquals(2, c.tms().recordSession(p, course, metal).number(),
+                    "a screening dated after the last session answers the metal and implant items again");
+
+            int pregnancyItem = c.tms().reference().screeningForm().stream()
+                    .filter(i -> i.text().toLowerCase(java.util.Locale.ROOT).contains("pregnan")).findFirst().orElseThrow()
+                    .number();
+            SessionEntry pregnant = withCheck(session(START.plusDays(2), null, 120), false, true);
+            assertEquals("tms.error.rescreenFirst", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, pregnant))), "yesterday's screening came before the change");
+            c.tms().screen(p, START.plusDays(2), answers(c, pregnancyItem));
+            assertEquals("tms.error.clearanceNeeded", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, pregnant))), "a physician-review yes needs its clearance first");
+            var latest = c.tms().overview(p).screening().latest();
+            c.tms().clear(p, latest.id(), latest.version(), "negative test today");
+            assertEquals(3, c.tms().recordSession(p, course, pregnant).number());
+        }
+    }
+
     @Test
     void aTechnicianRecordsButCannotStartACourse() {
         long p;
