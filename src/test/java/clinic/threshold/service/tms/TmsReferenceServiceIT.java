@@ -16,10 +16,14 @@ import clinic.threshold.domain.tms.Device;
 import clinic.threshold.domain.tms.MtMethod;
 import clinic.threshold.domain.tms.MtReading;
 import clinic.threshold.domain.tms.Protocol;
+import clinic.threshold.domain.tms.ScreeningItem;
+import clinic.threshold.domain.tms.ScreeningSeverity;
+import clinic.threshold.domain.tms.ScreeningStatus;
 import clinic.threshold.domain.user.Role;
 import clinic.threshold.testing.TestClinic;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -124,6 +128,53 @@ class TmsReferenceServiceIT {
     }
 
     @Test
+    void aNewScreeningFormVersionAppliesToNewScreeningsWhileOldOnesKeepTheirOwn() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Form", "Review", LocalDate.of(1972, 2, 2), null)).id();
+            c.tms().screen(p, LocalDate.of(2026, 11, 20), TmsServiceIT.answers(c));
+            int before = c.tms().reference().screeningFormVersion();
+            List<ScreeningItem> form = new ArrayList<>(c.tms().reference().screeningForm());
+            ScreeningItem headaches = form.stream().filter(i -> i.number() == 18).findFirst().orElseThrow();
+            form.replaceAll(i -> i.number() == 6 ? new ScreeningItem(6, "Epilepsy, or any seizure or convulsion ever",
+                    ScreeningSeverity.PHYSICIAN_REVIEW, Confidence.CONFIRMED, "reviewed by Dr Osei, 2026-11-28") : i);
+            form.remove(headaches);
+            form.add(new ScreeningItem(20, "Recent sleep deprivation", ScreeningSeverity.INFO, Confidence.CONFIRMED,
+                    "reviewed by Dr Osei, 2026-11-28"));
+
+            List<ScreeningItem> noSource = new ArrayList<>(form);
+            noSource.set(noSource.size() - 1, new ScreeningItem(20, "Recent sleep deprivation", ScreeningSeverity.INFO,
+                    Confidence.CONFIRMED, " "));
+            assertEquals(List.of("item20:reference.error.itemSourceRequired"), assertThrows(ValidationException.class,
+                    () -> c.tmsReference().saveScreeningForm(before, noSource)).violations().stream()
+                    .map(v -> v.field() + ":" + v.messageKey()).toList());
+            assertEquals("reference.error.formUnchanged", assertThrows(ValidationException.class, () -> c.tmsReference()
+                    .saveScreeningForm(before, c.tms().reference().screeningForm())).violations().get(0).messageKey());
+            assertEquals(before, c.tms().reference().screeningFormVersion(), "nothing saved by a refused version");
+
+            int version = c.tmsReference().saveScreeningForm(before, form);
+            assertEquals(before + 1, version);
+            assertThrows(clinic.threshold.domain.common.ConcurrentEditException.class,
+                    () -> c.tmsReference().saveScreeningForm(before, form), "a save from an older version is refused");
+            var ref = c.tms().reference();
+            assertEquals(version, ref.screeningFormVersion());
+            assertEquals("Epilepsy, or any seizure or convulsion ever", ref.screeningForm().stream().filter(i -> i.number() == 6)
+                    .findFirst().orElseThrow().text());
+            assertTrue(ref.screeningForm().stream().noneMatch(i -> i.number() == 18), "item 18 retired");
+
+            var old = c.tms().overview(p).screening().latest();
+            assertEquals(before, old.formVersion(), "the earlier screening keeps its version");
+            assertEquals(ScreeningStatus.PASSED, c.tms().overview(p).screening().status(),
+                    "and is judged on its own items");
+            c.tms().screen(p, TestClinic.TODAY, TmsServiceIT.answers(c));
+            assertEquals(version, c.tms().overview(p).screening().latest().formVersion());
+            List<String> trace = new ArrayList<>();
+            TestClinic.sqlQuery(dir, "SELECT detail FROM audit_event WHERE action = 'reference.tms.screening'", trace::add);
+            assertEquals(List.of("screening form version " + version + " from " + before + ": added 20; retired 18; changed 6"),
+                    trace);
+        }
+    }
+
+    @Test
     void cliniciansReadButDoNotEdit() {
         try (var c = TestClinic.open(dir)) {
             TestClinic.addUser(c, c.context(), "doc", Set.of(Role.CLINICIAN));
@@ -131,6 +182,9 @@ class TmsReferenceServiceIT {
         try (var doc = TestClinic.signIn(dir, "doc", TestClinic.PASSWORD)) {
             Protocol any = doc.tmsReference().load().protocols().get(0);
             assertThrows(AccessDeniedException.class, () -> doc.tmsReference().saveProtocol(any, false));
+            var ref = doc.tms().reference();
+            assertThrows(AccessDeniedException.class, () -> doc.tmsReference().saveScreeningForm(ref.screeningFormVersion(),
+                    ref.screeningForm()), "nor the screening form");
         }
     }
 }
