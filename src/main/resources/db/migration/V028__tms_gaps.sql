@@ -19,3 +19,8 @@ ALTER TABLE tms_course ALTER COLUMN max_pct_mt SET NOT NULL;
 ALTER TABLE tms_course ALTER COLUMN trains SET NOT NULL;
 ALTER TABLE tms_course ALTER COLUMN assess_every_days SET NOT NULL;
 ALTER TABLE tms_course ALTER COLUMN off_label SET NOT NULL;
+
+-- A motor threshold notes the stimulator it was measured on, so that a change to another device with the same
+-- coil type makes it due again. Determinations recorded before this version have none.
+ALTER TABLE tms_motor_threshold ADD COLUMN device_code VARCHAR(20);
+ALTER TABLE tms_motor_threshold ADD CONSTRAINT fk_tms_motor_threshold_device FOREIGN KEY (device_code) REFERENCES tms_device (code);

@@ -101,11 +101,12 @@ public final class TmsRepository {
     // Motor thresholds
 
     public long insertMt(long patientId, Long courseId, LocalDate on, int pct, MtMethod method, String coil,
-            String operator, String reason, Instant now) {
+            String deviceCode, String operator, String reason, Instant now) {
         return dsl.insertInto(TMS_MOTOR_THRESHOLD).set(TMS_MOTOR_THRESHOLD.PATIENT_ID, patientId)
                 .set(TMS_MOTOR_THRESHOLD.COURSE_ID, courseId).set(TMS_MOTOR_THRESHOLD.MEASURED_ON, on)
                 .set(TMS_MOTOR_THRESHOLD.OUTPUT_PCT, pct).set(TMS_MOTOR_THRESHOLD.METHOD, method.name())
-                .set(TMS_MOTOR_THRESHOLD.COIL, coil).set(TMS_MOTOR_THRESHOLD.OPERATOR, operator)
+                .set(TMS_MOTOR_THRESHOLD.COIL, coil).set(TMS_MOTOR_THRESHOLD.DEVICE_CODE, deviceCode)
+                .set(TMS_MOTOR_THRESHOLD.OPERATOR, operator)
                 .set(TMS_MOTOR_THRESHOLD.REASON, reason).set(TMS_MOTOR_THRESHOLD.RECORDED_AT, utc(now))
                 .returningResult(TMS_MOTOR_THRESHOLD.ID).fetchOne().value1();
     }
@@ -116,7 +117,7 @@ public final class TmsRepository {
                 .and(TMS_MOTOR_THRESHOLD.VOIDED.isFalse())).orderBy(TMS_MOTOR_THRESHOLD.MEASURED_ON, TMS_MOTOR_THRESHOLD.ID)
                 .fetch(r -> new MotorThreshold(r.getId(), r.getPatientId(), r.getCourseId(), r.getMeasuredOn(),
                         r.getOutputPct(), StoredValues.enumOf(MtMethod.class, r.getMethod()), r.getCoil(), r.getOperator(),
-                        r.getReason()));
+                        r.getReason(), r.getDeviceCode()));
     }
 
     /** Marks the medication list's "re-determine MT" prompts as answered by a new determination. */

@@ -77,7 +77,7 @@ public final class SessionValidator {
                 out.add(Violation.of("pctMt", "tms.error.aboveDeviceMax", output, device.maxOutputPct(), device.name()));
             }
         }
-        pulses(e, out);
+        pulses(course, e, out);
         location(e, out);
         if (e.pain() != null && (e.pain() < 0 || e.pain() > 10)) {
             out.add(Violation.of("pain", "tms.error.painRange"));
@@ -110,16 +110,14 @@ public final class SessionValidator {
         return out;
     }
 
-    /** A miss or cancellation: a date in the course, not in the future, and a reason. */
-    public static List<Violation> validateMiss(Course course, LocalDate date, String reason, LocalDate today) {
+    /**
+     * A miss or cancellation: a date in the course, not in the future, on a day the clinic is open (no session
+     * was due on a closure or a closed weekday, so none could be missed), and a reason.
+     */
+    public static List<Violation> validateMiss(Course course, ClinicCalendar calendar, LocalDate date, String reason,
+            LocalDate today) {
         List<Violation> out = new ArrayList<>();
-        if (date == null) {
-            out.add(Violation.of("date", "validation.required"));
-        } else if (date.isBefore(course.start())) {
-            out.add(Violation.of("date", "tms.error.beforeStart", course.start()));
-        } else if (date.isAfter(today)) {
-            out.add(Violation.of("date", "tms.error.future"));
-        }
+        date(course, calendar, date, today, out);
         required(reason, "reason", out);
         length(reason, "reason", MAX_SHORT, out);
         return out;
@@ -158,9 +156,12 @@ public final class SessionValidator {
         }
     }
 
-    private static void pulses(SessionEntry e, List<Violation> out) {
+    private static void pulses(Course course, SessionEntry e, List<Violation> out) {
         if (e.pulsesPlanned() < 1) {
             out.add(Violation.of("pulsesPlanned", "tms.error.positive"));
+        } else if (e.pulsesPlanned() != course.pulses() && blank(e.pulsesReason())) {
+            // Otherwise raising "planned" would let pulses above the course's go without a reason.
+            out.add(Violation.of("pulsesPlanned", "tms.error.pulsesPlannedDiffer", e.pulsesPlanned(), course.pulses()));
         }
         if (e.pulsesDelivered() < 0) {
             out.add(Violation.of("pulsesDelivered", "tms.error.notNegative"));

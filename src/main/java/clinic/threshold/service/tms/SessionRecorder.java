@@ -79,7 +79,7 @@ final class SessionRecorder {
         boolean separateMt = e.mtToday() == null && latest != null && latest.measuredOn().equals(e.date())
                 && Long.valueOf(courseId).equals(latest.courseId()) && !repo.mtUsedAtSession(latest.id());
         List<MtDueReason> due = separateMt ? List.of() : MtCheck.due(latest, e.date(), progress.lastDelivered(),
-                !meds.prompts().isEmpty(), device.coil(), ref.rules(),
+                !meds.prompts().isEmpty(), device.coil(), device.code(), ref.rules(),
                 progress.delivered() == 0 ? Long.valueOf(courseId) : null);
         List<MtDueReason> blocking = due.stream().filter(r -> r != MtDueReason.WEEKLY).toList();
         if (e.mtToday() == null && !blocking.isEmpty()) {
@@ -96,7 +96,7 @@ final class SessionRecorder {
             String reason = mtReason == null || mtReason.isBlank() ? "first session" : mtReason.strip();
             mtReason = reason;
             mtId = repo.insertMt(patientId, courseId, e.date(), e.mtToday().outputPct(), e.mtToday().method(),
-                    device.coil(), e.technician().strip(), reason, now);
+                    device.coil(), device.code(), e.technician().strip(), reason, now);
             repo.resolveMtPrompts(patientId, s.username(), now);
         } else {
             mtId = latest.id();

@@ -73,8 +73,9 @@ class TmsReferenceServiceIT {
             long newCourse = c.tms().startCourse(other, r);
             ValidationException narrowed = assertThrows(ValidationException.class,
                     () -> c.tms().recordSession(other, newCourse, atHundred));
-            assertEquals(List.of("pctMt:tms.error.pctMtRange"), narrowed.violations().stream()
-                    .map(v -> v.field() + ":" + v.messageKey()).toList(), "a course started after the edit uses 110 to 120");
+            assertEquals(List.of("pctMt:tms.error.pctMtRange", "pulsesPlanned:tms.error.pulsesPlannedDiffer"),
+                    narrowed.violations().stream().map(v -> v.field() + ":" + v.messageKey()).toList(),
+                    "a course started after the edit uses 110 to 120% MT, and plans its 3,600 pulses");
             assertEquals(110, narrowed.violations().get(0).args().get(0));
             var plan = c.tms().preview(p, r).plan();
             assertEquals(4, plan.stream().filter(x -> x.phase() == clinic.threshold.domain.tms.SessionPhase.TAPER).count(),

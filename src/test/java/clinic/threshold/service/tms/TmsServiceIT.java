@@ -329,6 +329,65 @@ class TmsServiceIT {
     }
 
     @Test
+    void aMissOnAClosureOrAClosedWeekdayIsRefused() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Cal", "Closed", LocalDate.of(1979, 9, 9), null)).id();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            c.calendar().addClosure(START.plusDays(2), false, "Staff training");
+            assertEquals("tms.error.closure", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordMiss(p, course, SessionStatus.MISSED, START.plusDays(2), "Unwell"))));
+            assertEquals("tms.error.closedDay", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordMiss(p, course, SessionStatus.CANCELLED, START.plusDays(5), "Device fault"))),
+                    "a Saturday");
+            assertEquals(0, count(dir, "tms_session"), "nothing saved");
+            assertTrue(c.tms().recordMiss(p, course, SessionStatus.MISSED, START.plusDays(1), "Unwell") > 0);
+        }
+    }
+
+    @Test
+    void theDevicesOfChairsSetUpForAProtocolAreTheOnesOfferedFirst() {
+        try (var c = TestClinic.open(dir)) {
+            assertEquals(java.util.Map.of(), c.tms().protocolDevices(), "no chairs yet");
+            c.scheduleSetup().saveChair(new clinic.threshold.service.schedule.ScheduleSetupService.ChairForm(0, 0, "Chair 1",
+                    "FIG8", "Figure-8", Set.of("TENHZ", "ITBS"), List.of(), true));
+            c.scheduleSetup().saveChair(new clinic.threshold.service.schedule.ScheduleSetupService.ChairForm(0, 0, "Chair 4",
+                    "H1", "H1", Set.of("DTMS_H1"), List.of(), true));
+            var devices = c.tms().protocolDevices();
+            assertEquals(Set.of("H1"), devices.get("DTMS_H1"));
+            assertEquals(Set.of("FIG8"), devices.get("TENHZ"));
+        }
+    }
+
+    @Test
+    void aSessionOnAnotherStimulatorWithTheSameCoilNeedsANewThreshold() {
+        try (var c = TestClinic.open(dir)) {
+            c.tmsReference().saveDevice(new clinic.threshold.domain.tms.Device("FIG8B", "Second Figure-8 stimulator",
+                    "Figure-8", 100, true, clinic.threshold.domain.history.Confidence.CONFIRMED, "clinic inventory"), true, 0);
+            long p = c.patients().create(TestClinic.person("Dev", "Swap", LocalDate.of(1977, 7, 7), null)).id();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            assertEquals("validation.required", key(assertThrows(ValidationException.class, () -> c.tms()
+                    .recordMotorThresholdOn(p, course, START, 60, MtMethod.EMG, null, "mapping"))), "the device is asked for");
+            c.tms().recordMotorThresholdOn(p, course, START, 60, MtMethod.EMG, "FIG8", "mapping");
+            var mt = c.tms().overview(p).motorThresholds().get(0);
+            assertEquals("FIG8", mt.deviceCode());
+            assertEquals("Figure-8", mt.coil(), "the coil is the device's");
+            c.tms().recordSession(p, course, session(START, null, 120));
+
+            SessionEntry onB = session(START.plusDays(1), null, 120);
+            SessionEntry swapped = new SessionEntry(onB.date(), onB.start(), onB.chair(), "FIG8B", onB.technician(),
+                    onB.physician(), null, onB.pctMt(), onB.pulsesPlanned(), onB.pulsesDelivered(), onB.pulsesReason(),
+                    onB.trainsPlanned(), onB.trainsDelivered(), onB.location(), onB.nasionInionCm(), onB.tragusTragusCm(),
+                    onB.circumferenceCm(), onB.coordinates(), onB.interruptions(), onB.interruptionReason(), onB.pain(),
+                    onB.check(), onB.events(), onB.notes());
+            ValidationException due = assertThrows(ValidationException.class, () -> c.tms().recordSession(p, course, swapped));
+            assertEquals("tms.error.mtDue", key(due));
+            assertEquals(List.of("DEVICE_CHANGE"), due.violations().get(0).args());
+        }
+    }
+
+    @Test
     void aTechnicianRecordsButCannotStartACourse() {
         long p;
         try (var c = TestClinic.open(dir)) {
