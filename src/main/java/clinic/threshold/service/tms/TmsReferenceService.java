@@ -52,7 +52,7 @@ public final class TmsReferenceService {
             TmsReferenceRepository r = new TmsReferenceRepository(dsl);
             OutcomeRepository o = new OutcomeRepository(dsl);
             return new clinic.threshold.domain.tms.TmsReferenceData(r.protocols(), r.devices(), r.deviceVersions(), r.rules(), o.rules(),
-                    o.scales().stream().map(d -> d.code()).toList());
+                    o.scales().stream().map(d -> d.code()).toList(), r.screeningFormVersion(), r.screeningForm());
         });
     }
 
