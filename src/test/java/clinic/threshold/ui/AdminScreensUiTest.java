@@ -100,4 +100,40 @@ class AdminScreensUiTest extends UiTestBase {
                 && p.template().taperPattern().equals(java.util.List.of(3, 2, 1))));
         robot.interact(() -> Screenshots.save(stage.getScene(), "reference-tms"));
     }
+
+    @Test
+    void anAdministratorSavesANewVersionOfTheScreeningForm(FxRobot robot) {
+        robot.clickOn("#referenceNav");
+        // The last tab may sit in the tab bar's overflow menu on a small window: selected directly.
+        robot.interact(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                .flatMap(p -> p.getTabs().stream()).filter(t -> t.getText().equals("Screening form")).findFirst()
+                .ifPresent(t -> t.getTabPane().getSelectionModel().select(t)));
+        TableView<clinic.threshold.domain.tms.ScreeningItem> items = robot.lookup("#tms-screening-items").queryTableView();
+        waitUntil("form listed", () -> items.getItems().size() == 19);
+        assertEquals("Safety screening form, version 1", text(robot, "#screeningLabel"));
+        robot.interact(() -> robot.lookup("#screeningVersionButton").queryButton().fire());
+        waitUntil("editor", () -> robot.lookup("#tms-screening-6-text").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#tms-screening-6-text").queryTextInputControl()
+                .setText("Epilepsy, or any seizure or convulsion ever"));
+        robot.interact(() -> robot.lookup("#tms-screening-6-source").queryTextInputControl().setText(" "));
+        robot.interact(() -> robot.lookup("#tms-screening-18-retire").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(true));
+        robot.interact(() -> robot.lookup("#tms-screening-add").queryButton().fire());
+        waitUntil("new row", () -> robot.lookup("#tms-screening-20-text").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#tms-screening-20-text").queryTextInputControl().setText("Recent sleep deprivation"));
+        robot.interact(() -> robot.lookup("#tms-screening-20-source").queryTextInputControl()
+                .setText("reviewed by Dr Osei, 2026-11-28"));
+        robot.interact(() -> Screenshots.save(robot.lookup("#tms-screening-ok").query().getScene(), "reference-screening-version"));
+        robot.interact(() -> robot.lookup("#tms-screening-ok").queryButton().fire());
+        waitUntil("refused", () -> text(robot, "#tms-screening-ok-error").contains("item 6: say where its wording comes from"));
+        robot.interact(() -> robot.lookup("#tms-screening-6-source").queryTextInputControl()
+                .setText("reviewed by Dr Osei, 2026-11-28"));
+        robot.interact(() -> robot.lookup("#tms-screening-ok").queryButton().fire());
+        waitUntil("saved", () -> text(robot, "#screeningLabel").equals("Safety screening form, version 2"));
+        waitUntil("listed", () -> items.getItems().size() == 19 && items.getItems().stream().anyMatch(i -> i.number() == 20)
+                && items.getItems().stream().noneMatch(i -> i.number() == 18));
+        assertEquals("Epilepsy, or any seizure or convulsion ever", items.getItems().stream().filter(i -> i.number() == 6)
+                .findFirst().orElseThrow().text());
+        robot.interact(() -> Screenshots.save(stage.getScene(), "reference-screening-form"));
+    }
 }

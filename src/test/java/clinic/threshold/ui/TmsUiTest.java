@@ -137,4 +137,21 @@ class TmsUiTest extends UiTestBase {
         waitUntil("miss listed", () -> sessions.getItems().size() == 37);
         assertTrue(summary(robot).contains("3 of 36 given"), summary(robot));
     }
+
+    @Test
+    void anMtVisitIsRecordedOnTheStimulatorOfTheLastSession(FxRobot robot) {
+        openTms(robot);
+        TableView<clinic.threshold.domain.tms.MotorThreshold> mts = robot.lookup("#tms-mt").queryTableView();
+        waitUntil("MT history", () -> mts.getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#tmsMtButton").queryButton().fire());
+        waitUntil("MT form", () -> robot.lookup("#tms-mt-ok").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<clinic.threshold.domain.tms.Device> device = robot.lookup("#tms-mt-device").queryComboBox();
+        assertEquals("FIG8", device.getValue().code(), "the device of the course's sessions");
+        robot.interact(() -> robot.lookup("#tms-mt-pct").queryTextInputControl().setText("61"));
+        robot.interact(() -> robot.lookup("#tms-mt-reason").queryTextInputControl().setText("weekly re-determination"));
+        robot.interact(() -> robot.lookup("#tms-mt-ok").queryButton().fire());
+        waitUntil("recorded", () -> mts.getItems().size() == 2);
+        assertEquals("FIG8", mts.getItems().get(1).deviceCode());
+        assertEquals("Figure-8", mts.getItems().get(1).coil());
+    }
 }

@@ -158,6 +158,16 @@ public final class TmsReferenceRepository {
     }
 
     /** Adds a device; false when the code is taken. */
+    /** Writes a whole new version of the screening form; the versions before it stay as they were. */
+    public void insertScreeningForm(int version, List<ScreeningItem> items) {
+        for (ScreeningItem i : items) {
+            dsl.insertInto(SCREENING_ITEM).set(SCREENING_ITEM.FORM_VERSION, version).set(SCREENING_ITEM.ITEM_NO, i.number())
+                    .set(SCREENING_ITEM.ITEM_TEXT, i.text().strip()).set(SCREENING_ITEM.SEVERITY, i.severity().name())
+                    .set(SCREENING_ITEM.CONFIDENCE, i.confidence().tag()).set(SCREENING_ITEM.SOURCE, i.source().strip())
+                    .execute();
+        }
+    }
+
     public boolean insertDevice(Device d) {
         if (dsl.fetchExists(TMS_DEVICE, TMS_DEVICE.CODE.eq(d.code()))) {
             return false;

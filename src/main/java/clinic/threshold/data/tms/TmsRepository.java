@@ -22,6 +22,7 @@ import clinic.threshold.domain.tms.CourseDecision;
 import clinic.threshold.domain.tms.CourseRequest;
 import clinic.threshold.domain.tms.CourseStatus;
 import clinic.threshold.domain.tms.CourseTemplate;
+import clinic.threshold.domain.tms.CourseTerms;
 import clinic.threshold.domain.tms.CourseType;
 import clinic.threshold.domain.tms.EventSeverity;
 import clinic.threshold.domain.tms.GapDecision;
@@ -100,11 +101,12 @@ public final class TmsRepository {
     // Motor thresholds
 
     public long insertMt(long patientId, Long courseId, LocalDate on, int pct, MtMethod method, String coil,
-            String operator, String reason, Instant now) {
+            String deviceCode, String operator, String reason, Instant now) {
         return dsl.insertInto(TMS_MOTOR_THRESHOLD).set(TMS_MOTOR_THRESHOLD.PATIENT_ID, patientId)
                 .set(TMS_MOTOR_THRESHOLD.COURSE_ID, courseId).set(TMS_MOTOR_THRESHOLD.MEASURED_ON, on)
                 .set(TMS_MOTOR_THRESHOLD.OUTPUT_PCT, pct).set(TMS_MOTOR_THRESHOLD.METHOD, method.name())
-                .set(TMS_MOTOR_THRESHOLD.COIL, coil).set(TMS_MOTOR_THRESHOLD.OPERATOR, operator)
+                .set(TMS_MOTOR_THRESHOLD.COIL, coil).set(TMS_MOTOR_THRESHOLD.DEVICE_CODE, deviceCode)
+                .set(TMS_MOTOR_THRESHOLD.OPERATOR, operator)
                 .set(TMS_MOTOR_THRESHOLD.REASON, reason).set(TMS_MOTOR_THRESHOLD.RECORDED_AT, utc(now))
                 .returningResult(TMS_MOTOR_THRESHOLD.ID).fetchOne().value1();
     }
@@ -115,7 +117,7 @@ public final class TmsRepository {
                 .and(TMS_MOTOR_THRESHOLD.VOIDED.isFalse())).orderBy(TMS_MOTOR_THRESHOLD.MEASURED_ON, TMS_MOTOR_THRESHOLD.ID)
                 .fetch(r -> new MotorThreshold(r.getId(), r.getPatientId(), r.getCourseId(), r.getMeasuredOn(),
                         r.getOutputPct(), StoredValues.enumOf(MtMethod.class, r.getMethod()), r.getCoil(), r.getOperator(),
-                        r.getReason()));
+                        r.getReason(), r.getDeviceCode()));
     }
 
     /** Marks the medication list's "re-determine MT" prompts as answered by a new determination. */
@@ -136,6 +138,9 @@ public final class TmsRepository {
                 .set(TMS_COURSE.SESSIONS_PER_DAY, t.sessionsPerDay()).set(TMS_COURSE.MIN_INTERVAL_MINUTES, t.minIntervalMinutes())
                 .set(TMS_COURSE.TAPER_PATTERN, CourseTemplate.formatPattern(t.taperPattern()))
                 .set(TMS_COURSE.PULSES, p.pulses()).set(TMS_COURSE.PCT_MT, p.intensityPctMt())
+                .set(TMS_COURSE.MIN_PCT_MT, p.minPctMt()).set(TMS_COURSE.MAX_PCT_MT, p.maxPctMt())
+                .set(TMS_COURSE.TRAINS, p.trains()).set(TMS_COURSE.ASSESS_EVERY_DAYS, p.assessEveryDays())
+                .set(TMS_COURSE.OFF_LABEL, p.offLabel())
                 .set(TMS_COURSE.AUTH_PAYER, blankToNull(a.payer())).set(TMS_COURSE.AUTH_NUMBER, blankToNull(a.number()))
                 .set(TMS_COURSE.AUTH_UNITS, a.units()).set(TMS_COURSE.AUTH_FIRST, a.first()).set(TMS_COURSE.AUTH_LAST, a.last())
                 .set(TMS_COURSE.STATUS, CourseStatus.ACTIVE.name()).set(TMS_COURSE.SCREENING_ID, screeningId)
@@ -245,7 +250,8 @@ public final class TmsRepository {
         String name = protocolName;
         return new Course(r.getId(), r.getPatientId(), r.getProtocolCode(), name,
                 StoredValues.enumOf(CourseType.class, r.getCourseType()), r.getStartDate(), r.getIndication(),
-                r.getPlannedSessions(), t, r.getPulses(), r.getPctMt(), new Authorization(r.getAuthPayer(), r.getAuthNumber(),
+                r.getPlannedSessions(), t, r.getPulses(), r.getPctMt(), new CourseTerms(r.getMinPctMt(), r.getMaxPctMt(),
+                        r.getTrains(), r.getAssessEveryDays(), r.getOffLabel()), new Authorization(r.getAuthPayer(), r.getAuthNumber(),
                         r.getAuthUnits(), r.getAuthFirst(), r.getAuthLast()),
                 StoredValues.enumOf(CourseStatus.class, r.getStatus()), r.getStopReason(), r.getCreatedBy(), r.getVersion());
     }

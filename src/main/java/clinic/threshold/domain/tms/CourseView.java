@@ -18,4 +18,12 @@ public record CourseView(CourseProgress progress, Protocol protocol, List<MtDueR
     public Course course() {
         return progress.course();
     }
+
+    /**
+     * The phase to show: a retreatment or maintenance course is shown as such, since its sessions are planned on
+     * the protocol's acute template (no maintenance rate is in the reference data) and "Acute" would mislead.
+     */
+    public Enum<?> shownPhase() {
+        return course().type() == CourseType.INITIAL ? progress.phase() : course().type();
+    }
 }

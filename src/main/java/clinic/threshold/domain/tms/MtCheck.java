@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Whether the motor threshold is due on a session day: none yet, a new course without its own, the latest older
  * than the re-measurement interval, a gap in treatment longer than the rule, a dose change of a threshold-shifting
- * drug since (the medication list raises that prompt), or a different coil from the one it was measured with.
+ * drug since (the medication list raises that prompt), a different coil from the one it was measured with, or
+ * another stimulator with the same coil (two machines of one coil type need not agree on their output).
  */
 public final class MtCheck {
     private MtCheck() {
@@ -25,6 +26,12 @@ public final class MtCheck {
      */
     public static List<MtDueReason> due(MotorThreshold latest, LocalDate on, LocalDate lastDelivered,
             boolean medicationPrompt, String coil, TmsRules rules, Long newCourseId) {
+        return due(latest, on, lastDelivered, medicationPrompt, coil, null, rules, newCourseId);
+    }
+
+    /** As above, with the stimulator of the session ({@code deviceCode}; null when not known). */
+    public static List<MtDueReason> due(MotorThreshold latest, LocalDate on, LocalDate lastDelivered,
+            boolean medicationPrompt, String coil, String deviceCode, TmsRules rules, Long newCourseId) {
         List<MtDueReason> out = new ArrayList<>();
         if (latest == null) {
             out.add(MtDueReason.NONE_RECORDED);
@@ -44,6 +51,8 @@ public final class MtCheck {
         }
         if (coil != null && latest.coil() != null && !coil.strip().equalsIgnoreCase(latest.coil().strip())) {
             out.add(MtDueReason.COIL_CHANGE);
+        } else if (deviceCode != null && latest.deviceCode() != null && !deviceCode.equals(latest.deviceCode())) {
+            out.add(MtDueReason.DEVICE_CHANGE);
         }
         return out;
     }

@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * Checks a delivered session before it is saved: its date within the course, on an open day and not before the
  * last session, the protocol's sessions a day and interval, the people present, a motor threshold to work from
- * (1 to 100% of machine output), the intensity within the protocol's range and under the device's maximum,
- * pulses (a reason when they differ from the plan), location, pain and adverse events complete. Each problem
- * names its field; the form shows them all at once.
+ * (1 to 100% of machine output), the intensity within the course's range (its protocol's when it started) and
+ * under the device's maximum, pulses (a reason when they differ from the plan), location, pain and adverse
+ * events complete. Each problem names its field; the form shows them all at once.
  */
 public final class SessionValidator {
     private static final int MAX_TEXT = 2000;
@@ -36,6 +36,16 @@ public final class SessionValidator {
      */
     public static List<Violation> validate(Course course, Protocol protocol, Device device, ClinicCalendar calendar,
             SessionEntry e, Integer mtUsedPct, LocalDate today, List<SavedSession> sameDay, LocalDate lastDelivered) {
+        return validate(course, protocol, device, calendar, e, mtUsedPct, today, sameDay, lastDelivered, false);
+    }
+
+    /**
+     * As above; {@code changeScreened} when new metal or a possible pregnancy the check reports has been screened
+     * for since (see {@link ReportedChange}): the session may then go ahead.
+     */
+    public static List<Violation> validate(Course course, Protocol protocol, Device device, ClinicCalendar calendar,
+            SessionEntry e, Integer mtUsedPct, LocalDate today, List<SavedSession> sameDay, LocalDate lastDelivered,
+            boolean changeScreened) {
         List<Violation> out = new ArrayList<>();
         date(course, calendar, e.date(), today, out);
         if (e.date() != null && lastDelivered != null && e.date().isBefore(lastDelivered)) {
@@ -57,15 +67,17 @@ public final class SessionValidator {
         } else if (mtUsedPct == null) {
             out.add(Violation.of("mt", "tms.error.noMt"));
         }
-        if (e.pctMt() < protocol.minPctMt() || e.pctMt() > protocol.maxPctMt()) {
-            out.add(Violation.of("pctMt", "tms.error.pctMtRange", protocol.minPctMt(), protocol.maxPctMt(), protocol.name()));
+        // The range the course started with: an edit of the protocol since applies to new courses only.
+        CourseTerms terms = course.terms();
+        if (e.pctMt() < terms.minPctMt() || e.pctMt() > terms.maxPctMt()) {
+            out.add(Violation.of("pctMt", "tms.error.pctMtRange", terms.minPctMt(), terms.maxPctMt(), course.protocolName()));
         } else if (mtUsedPct != null && mtUsedPct >= 1 && mtUsedPct <= 100 && device != null) {
             int output = Protocol.outputPct(mtUsedPct, e.pctMt());
             if (output > device.maxOutputPct()) {
                 out.add(Violation.of("pctMt", "tms.error.aboveDeviceMax", output, device.maxOutputPct(), device.name()));
             }
         }
-        pulses(e, out);
+        pulses(course, e, out);
         location(e, out);
         if (e.pain() != null && (e.pain() < 0 || e.pain() > 10)) {
             out.add(Violation.of("pain", "tms.error.painRange"));
@@ -78,7 +90,7 @@ public final class SessionValidator {
         if (e.check() == null) {
             out.add(Violation.of("check", "validation.required"));
         } else {
-            if (e.check().needsRescreen()) {
+            if (e.check().needsRescreen() && !changeScreened) {
                 out.add(Violation.of("check", "tms.error.rescreenFirst"));
             }
             if (e.check().sleepHours() != null && (e.check().sleepHours().signum() < 0
@@ -98,16 +110,14 @@ public final class SessionValidator {
         return out;
     }
 
-    /** A miss or cancellation: a date in the course, not in the future, and a reason. */
-    public static List<Violation> validateMiss(Course course, LocalDate date, String reason, LocalDate today) {
+    /**
+     * A miss or cancellation: a date in the course, not in the future, on a day the clinic is open (no session
+     * was due on a closure or a closed weekday, so none could be missed), and a reason.
+     */
+    public static List<Violation> validateMiss(Course course, ClinicCalendar calendar, LocalDate date, String reason,
+            LocalDate today) {
         List<Violation> out = new ArrayList<>();
-        if (date == null) {
-            out.add(Violation.of("date", "validation.required"));
-        } else if (date.isBefore(course.start())) {
-            out.add(Violation.of("date", "tms.error.beforeStart", course.start()));
-        } else if (date.isAfter(today)) {
-            out.add(Violation.of("date", "tms.error.future"));
-        }
+        date(course, calendar, date, today, out);
         required(reason, "reason", out);
         length(reason, "reason", MAX_SHORT, out);
         return out;
@@ -146,9 +156,12 @@ public final class SessionValidator {
         }
     }
 
-    private static void pulses(SessionEntry e, List<Violation> out) {
+    private static void pulses(Course course, SessionEntry e, List<Violation> out) {
         if (e.pulsesPlanned() < 1) {
             out.add(Violation.of("pulsesPlanned", "tms.error.positive"));
+        } else if (e.pulsesPlanned() != course.pulses() && blank(e.pulsesReason())) {
+            // Otherwise raising "planned" would let pulses above the course's go without a reason.
+            out.add(Violation.of("pulsesPlanned", "tms.error.pulsesPlannedDiffer", e.pulsesPlanned(), course.pulses()));
         }
         if (e.pulsesDelivered() < 0) {
             out.add(Violation.of("pulsesDelivered", "tms.error.notNegative"));

@@ -49,6 +49,7 @@ final class DueFlags {
     private final TmsReference ref;
     private final ScheduleRules rules;
     private final Map<Long, String> coils = new HashMap<>();
+    private final Map<Long, String> devices = new HashMap<>();
     private final Map<Long, List<PatientCourses.Tracked>> courses = new HashMap<>();
     private final Map<Long, List<MotorThreshold>> thresholds = new HashMap<>();
     private final Map<Long, Boolean> prompts = new HashMap<>();
@@ -60,6 +61,7 @@ final class DueFlags {
         this.rules = PatientCourses.scheduleRules(dsl, today);
         for (Chair c : new ResourceRepository(dsl).load().chairs()) {
             coils.put(c.id(), c.coil());
+            devices.put(c.id(), c.deviceCode());
         }
     }
 
@@ -104,7 +106,7 @@ final class DueFlags {
                 break;
             }
             if (due(latest, b, last, prompt, count, courseId)) {
-                latest = new MotorThreshold(0, a.patientId(), courseId, b.date(), 0, null, coil(b), null, null);
+                latest = new MotorThreshold(0, a.patientId(), courseId, b.date(), 0, null, coil(b), null, null, device(b));
                 prompt = false;
             }
             last = b.date();
@@ -117,8 +119,12 @@ final class DueFlags {
         if (latest != null && latest.measuredOn().equals(at.date()) && Objects.equals(latest.courseId(), courseId)) {
             return false;
         }
-        return !MtCheck.due(latest, at.date(), lastGiven, prompt, coil(at), ref.rules(), given == 0 ? courseId : null)
-                .isEmpty();
+        return !MtCheck.due(latest, at.date(), lastGiven, prompt, coil(at), device(at), ref.rules(),
+                given == 0 ? courseId : null).isEmpty();
+    }
+
+    private String device(Appointment a) {
+        return a.chairId() == null ? null : devices.get(a.chairId());
     }
 
     private String coil(Appointment a) {

@@ -76,7 +76,7 @@ public final class PatientCourses {
                 today);
         List<LocalDate> days = entries.stream().filter(e -> e.entry().scale().equals(p.assessmentScale()))
                 .map(e -> e.entry().date()).toList();
-        return new Tracked(progress, p, AssessmentSchedule.of(progress, p.assessEveryDays(), days, rules, today));
+        return new Tracked(progress, p, AssessmentSchedule.of(progress, c.terms().assessEveryDays(), days, rules, today));
     }
 
     /** The course as the outcome rules and the trend chart see it: session days and phase spans. */

@@ -16,6 +16,7 @@ import clinic.threshold.domain.tms.MotorThreshold;
 import clinic.threshold.domain.tms.MtCheck;
 import clinic.threshold.domain.tms.MtDueReason;
 import clinic.threshold.domain.tms.Protocol;
+import clinic.threshold.domain.tms.ReportedChange;
 import clinic.threshold.domain.tms.SavedSession;
 import clinic.threshold.domain.tms.ScreeningState;
 import clinic.threshold.domain.tms.SessionEntry;
@@ -55,12 +56,13 @@ final class SessionRecorder {
         List<SavedSession> sameDay = records.stream().filter(x -> x.delivered() && x.date().equals(e.date())).toList();
         LocalDate lastGiven = records.stream().filter(SavedSession::delivered).map(SavedSession::date)
                 .max(java.util.Comparator.naturalOrder()).orElse(null);
+        ScreeningState screening = TmsSupport.screeningState(dsl, patientId, meds);
+        boolean changeScreened = ReportedChange.screenedSince(screening.latest(), e.date(), lastGiven, c.start());
         List<Violation> problems = new ArrayList<>(SessionValidator.validate(c, p, device, ref.calendar(), e, mtUsed,
-                today, sameDay, lastGiven));
+                today, sameDay, lastGiven, changeScreened));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        ScreeningState screening = TmsSupport.screeningState(dsl, patientId, meds);
         if (!screening.allowsTreatment()) {
             throw new ValidationException(Violation.of("screening", TmsSupport.screeningProblem(screening)));
         }
@@ -77,7 +79,7 @@ final class SessionRecorder {
         boolean separateMt = e.mtToday() == null && latest != null && latest.measuredOn().equals(e.date())
                 && Long.valueOf(courseId).equals(latest.courseId()) && !repo.mtUsedAtSession(latest.id());
         List<MtDueReason> due = separateMt ? List.of() : MtCheck.due(latest, e.date(), progress.lastDelivered(),
-                !meds.prompts().isEmpty(), device.coil(), ref.rules(),
+                !meds.prompts().isEmpty(), device.coil(), device.code(), ref.rules(),
                 progress.delivered() == 0 ? Long.valueOf(courseId) : null);
         List<MtDueReason> blocking = due.stream().filter(r -> r != MtDueReason.WEEKLY).toList();
         if (e.mtToday() == null && !blocking.isEmpty()) {
@@ -94,7 +96,7 @@ final class SessionRecorder {
             String reason = mtReason == null || mtReason.isBlank() ? "first session" : mtReason.strip();
             mtReason = reason;
             mtId = repo.insertMt(patientId, courseId, e.date(), e.mtToday().outputPct(), e.mtToday().method(),
-                    device.coil(), e.technician().strip(), reason, now);
+                    device.coil(), device.code(), e.technician().strip(), reason, now);
             repo.resolveMtPrompts(patientId, s.username(), now);
         } else {
             mtId = latest.id();

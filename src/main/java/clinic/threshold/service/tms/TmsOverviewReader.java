@@ -46,10 +46,10 @@ final class TmsOverviewReader {
             CourseProgress progress = t.progress();
             List<MtDueReason> due = List.of();
             if (c.status() == CourseStatus.ACTIVE) {
-                String coil = progress.previousDelivered() == null ? null : ref.device(progress.previousDelivered().entry()
-                        .deviceCode()).map(Device::coil).orElse(null);
+                String deviceCode = progress.previousDelivered() == null ? null : progress.previousDelivered().entry().deviceCode();
+                String coil = deviceCode == null ? null : ref.device(deviceCode).map(Device::coil).orElse(null);
                 LocalDate next = progress.next() == null ? today : progress.next().date();
-                due = MtCheck.due(latestMt, next, progress.lastDelivered(), !meds.prompts().isEmpty(), coil, ref.rules(),
+                due = MtCheck.due(latestMt, next, progress.lastDelivered(), !meds.prompts().isEmpty(), coil, deviceCode, ref.rules(),
                         progress.delivered() == 0 ? Long.valueOf(c.id()) : null);
             }
             List<CourseWarning> warnings = new ArrayList<>();

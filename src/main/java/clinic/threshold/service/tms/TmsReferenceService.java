@@ -13,6 +13,7 @@ import clinic.threshold.domain.history.RuleSetting;
 import clinic.threshold.domain.outcome.OutcomeRules;
 import clinic.threshold.domain.tms.Device;
 import clinic.threshold.domain.tms.Protocol;
+import clinic.threshold.domain.tms.ScreeningItem;
 import clinic.threshold.domain.tms.TmsRules;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.user.UserSession;
@@ -51,7 +52,7 @@ public final class TmsReferenceService {
             TmsReferenceRepository r = new TmsReferenceRepository(dsl);
             OutcomeRepository o = new OutcomeRepository(dsl);
             return new clinic.threshold.domain.tms.TmsReferenceData(r.protocols(), r.devices(), r.deviceVersions(), r.rules(), o.rules(),
-                    o.scales().stream().map(d -> d.code()).toList());
+                    o.scales().stream().map(d -> d.code()).toList(), r.screeningFormVersion(), r.screeningForm());
         });
     }
 
@@ -100,6 +101,36 @@ public final class TmsReferenceService {
             audit(dsl, s, "reference.tms.device", "tms_device", d.code(), (isNew ? "added " : "changed ") + d.code()
                     + ", max " + d.maxOutputPct() + "%");
             return null;
+        });
+    }
+
+    /**
+     * Saves a new version of the safety screening form from the newest one ({@code basedOn}, refused when another
+     * version was saved since): items reworded, their severity changed, added, or retired by leaving them out.
+     * Every item says where its wording comes from (a source or the reviewer's note). Screenings already recorded
+     * keep reading the version they were answered on; new screenings use this one. Returns the new version.
+     */
+    public int saveScreeningForm(int basedOn, List<ScreeningItem> items) {
+        UserSession s = guard.require(Permission.REFERENCE_EDIT, "reference.tms.screening", null);
+        List<Violation> problems = ScreeningFormCheck.check(items);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return tx.inTransaction(dsl -> {
+            TmsReferenceRepository r = new TmsReferenceRepository(dsl);
+            int newest = r.screeningFormVersion();
+            if (newest != basedOn) {
+                throw new ConcurrentEditException("Screening form", basedOn);
+            }
+            List<ScreeningItem> before = r.screeningForm(newest);
+            if (ScreeningFormCheck.same(before, items)) {
+                throw new ValidationException(Violation.of("items", "reference.error.formUnchanged"));
+            }
+            int version = newest + 1;
+            r.insertScreeningForm(version, items);
+            audit(dsl, s, "reference.tms.screening", "screening_item", Integer.toString(version), "screening form version "
+                    + version + " from " + newest + ": " + ScreeningFormCheck.changes(before, items));
+            return version;
         });
     }
 

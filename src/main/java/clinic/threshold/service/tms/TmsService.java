@@ -3,6 +3,9 @@ package clinic.threshold.service.tms;
 import clinic.threshold.data.db.Transactor;
 import clinic.threshold.data.tms.TmsReferenceRepository;
 import clinic.threshold.data.tms.TmsRepository;
+import clinic.threshold.domain.audit.AuditCategory;
+import clinic.threshold.domain.audit.AuditEntry;
+import clinic.threshold.domain.audit.AuditOutcome;
 import clinic.threshold.domain.common.ConcurrentEditException;
 import clinic.threshold.domain.common.NotFoundException;
 import clinic.threshold.domain.common.ValidationException;
@@ -16,6 +19,7 @@ import clinic.threshold.domain.tms.CourseRequest;
 import clinic.threshold.domain.tms.CourseStatus;
 import clinic.threshold.domain.tms.CourseTracker;
 import clinic.threshold.domain.tms.CourseWarning;
+import clinic.threshold.domain.tms.Device;
 import clinic.threshold.domain.tms.GapDecision;
 import clinic.threshold.domain.tms.MotorThreshold;
 import clinic.threshold.domain.tms.MtMethod;
@@ -72,6 +76,23 @@ public final class TmsService {
         return tx.read(dsl -> PatientCourses.reference(dsl, LocalDate.now(clock)));
     }
 
+    /**
+     * For each protocol, the devices of the active chairs set up to deliver it (the scheduler's chairs); a protocol
+     * no chair lists is absent.
+     */
+    public java.util.Map<String, java.util.Set<String>> protocolDevices() {
+        guard.signedIn();
+        return tx.read(dsl -> {
+            java.util.Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+            for (var chair : new clinic.threshold.data.schedule.ResourceRepository(dsl).load().chairs()) {
+                if (chair.active()) {
+                    chair.protocols().forEach(p -> out.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(chair.deviceCode()));
+                }
+            }
+            return out;
+        });
+    }
+
     public TmsOverview overview(long patientId) {
         guard.require(Permission.CLINICAL_READ, "tms.read", patientId);
         return tx.read(dsl -> TmsOverviewReader.read(dsl, patientId, LocalDate.now(clock),
@@ -126,9 +147,28 @@ public final class TmsService {
         });
     }
 
-    /** Records a motor threshold measured outside a session (a mapping or MT-only visit). */
+    /**
+     * Records a motor threshold measured outside a session (a mapping or MT-only visit) on a stimulator of the
+     * reference list: its coil is the device's, and a session on another device makes the threshold due again.
+     */
+    public long recordMotorThresholdOn(long patientId, Long courseId, LocalDate on, int outputPct, MtMethod method,
+            String deviceCode, String reason) {
+        guard.require(Permission.TMS_SESSION_RECORD, "tms.mt", patientId);
+        Device device = deviceCode == null ? null : reference().device(deviceCode).filter(Device::active).orElse(null);
+        if (device == null) {
+            throw new ValidationException(Violation.of("device", "validation.required"));
+        }
+        return recordMotorThreshold(patientId, courseId, on, outputPct, method, device.coil(), device.code(), reason);
+    }
+
+    /** As {@link #recordMotorThresholdOn}, for a coil typed in without its device (not due on a device change). */
     public long recordMotorThreshold(long patientId, Long courseId, LocalDate on, int outputPct, MtMethod method,
             String coil, String reason) {
+        return recordMotorThreshold(patientId, courseId, on, outputPct, method, coil, null, reason);
+    }
+
+    private long recordMotorThreshold(long patientId, Long courseId, LocalDate on, int outputPct, MtMethod method,
+            String coil, String deviceCode, String reason) {
         UserSession s = guard.require(Permission.TMS_SESSION_RECORD, "tms.mt", patientId);
         LocalDate today = LocalDate.now(clock);
         List<Violation> problems = new ArrayList<>();
@@ -157,7 +197,7 @@ public final class TmsService {
             }
             TmsRepository repo = new TmsRepository(dsl);
             java.time.Instant now = clock.instant(); // one moment: a void of this MT reopens exactly these prompts
-            long id = repo.insertMt(patientId, courseId, on, outputPct, method, coil.strip(), s.username(), why, now);
+            long id = repo.insertMt(patientId, courseId, on, outputPct, method, coil.strip(), deviceCode, s.username(), why, now);
             repo.resolveMtPrompts(patientId, s.username(), now);
             TmsSupport.audit(guard, dsl, s, "tms.mt", patientId, "tms_motor_threshold", id, outputPct + "% " + method);
             return id;
@@ -301,8 +341,20 @@ public final class TmsService {
     public SessionResult recordSession(long patientId, long courseId, SessionEntry e) {
         UserSession s = guard.require(Permission.TMS_SESSION_RECORD, "tms.session.record", patientId);
         LocalDate today = LocalDate.now(clock);
-        return tx.inDurableTransaction(dsl -> SessionRecorder.record(dsl, guard, s, patientId, courseId, e, today,
-                clock.instant(), medications.overviewWithin(dsl, patientId)));
+        try {
+            return tx.inDurableTransaction(dsl -> SessionRecorder.record(dsl, guard, s, patientId, courseId, e, today,
+                    clock.instant(), medications.overviewWithin(dsl, patientId)));
+        } catch (ValidationException refused) {
+            if (refused.violations().stream().anyMatch(v -> v.messageKey().equals("tms.error.rescreenFirst"))) {
+                // A safety stop leaves a trace: the session is not saved, so the refusal is audited on its own.
+                guard.audit().appendAlone(s.actor(), new AuditEntry("tms.session.record", AuditCategory.PATIENT, patientId,
+                        ENTITY_COURSE, Long.toString(courseId), AuditOutcome.FAILED, "refused on " + e.date()
+                        + ": pre-session check reports " + (e.check().newMetal() ? "new metal or an implant" : "")
+                        + (e.check().newMetal() && e.check().possiblePregnancy() ? " and " : "")
+                        + (e.check().possiblePregnancy() ? "a possible pregnancy" : "") + "; a new screening is needed"));
+            }
+            throw refused;
+        }
     }
 
     /** Records a missed or cancelled session; the rest of the plan moves to the next open days. */
@@ -316,7 +368,8 @@ public final class TmsService {
             TmsRepository repo = new TmsRepository(dsl);
             repo.lockCourse(courseId);
             Course c = TmsSupport.activeCourse(dsl, patientId, courseId);
-            List<Violation> problems = SessionValidator.validateMiss(c, date, reason, today);
+            List<Violation> problems = SessionValidator.validateMiss(c, PatientCourses.reference(dsl, today).calendar(), date,
+                    reason, today);
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }

@@ -19,6 +19,7 @@ import clinic.threshold.domain.tms.Screening;
 import clinic.threshold.domain.tms.ScreeningRules;
 import clinic.threshold.domain.tms.ScreeningState;
 import clinic.threshold.domain.tms.ScreeningStatus;
+import clinic.threshold.domain.tms.SeizureRiskChanges;
 import clinic.threshold.domain.tms.TmsOverview;
 import clinic.threshold.domain.tms.TmsReference;
 import clinic.threshold.domain.user.UserSession;
@@ -36,7 +37,7 @@ final class TmsSupport {
     private TmsSupport() {
     }
 
-    /** The patient's screening as it stands, with the seizure-risk drugs started since (from {@code meds}). */
+    /** The patient's screening as it stands, with the seizure-risk drugs started or raised since (from {@code meds}). */
     static ScreeningState screeningState(DSLContext dsl, long patientId, MedicationOverview meds) {
         List<Screening> all = new TmsRepository(dsl).screenings(patientId);
         if (all.isEmpty()) {
@@ -47,7 +48,7 @@ final class TmsSupport {
                 latest);
         Set<String> seizure = meds.seizureFlags().keySet();
         List<String> since = meds.current().stream().filter(o -> seizure.contains(o.order().agent()))
-                .filter(o -> o.order().start() != null && o.order().start().isAfter(latest.screenedOn()))
+                .filter(o -> SeizureRiskChanges.asksForRescreen(o.order(), latest.screenedOn(), meds.asOf()))
                 .map(o -> o.order().agent()).distinct().toList();
         return new ScreeningState(latest, status, since);
     }

@@ -148,9 +148,13 @@ public final class Screens {
         var view = new clinic.threshold.ui.admin.ReferenceDataView(new clinic.threshold.ui.admin.ReferenceDataViewModel(
                 services, executor, clock), dialogs);
         Parent root = ViewLoader.load(view);
-        var tms = new clinic.threshold.ui.tms.TmsReferenceView(new clinic.threshold.ui.tms.TmsReferenceViewModel(services,
-                executor));
+        var tmsVm = new clinic.threshold.ui.tms.TmsReferenceViewModel(services, executor);
+        // The screening form's tab shares the TMS tab's view model: one load, and both show a saved change.
+        var screening = new clinic.threshold.ui.tms.ScreeningFormView(tmsVm);
+        Parent screeningRoot = ViewLoader.load(screening);
+        var tms = new clinic.threshold.ui.tms.TmsReferenceView(tmsVm);
         view.addTab(clinic.threshold.i18n.Messages.get("tms.ref.tab"), ViewLoader.load(tms));
+        view.addTab(clinic.threshold.i18n.Messages.get("tms.ref.screeningTab"), screeningRoot);
         return new Loaded<>(root, view);
     }
 

@@ -21,7 +21,7 @@ final class TmsHeader {
         List<String> parts = new ArrayList<>();
         var p = c.progress();
         parts.add(Messages.get("chart.tms.course", c.protocol().name(), p.delivered(), c.course().plannedSessions(),
-                Messages.label(p.phase())));
+                Messages.label(c.shownPhase())));
         if (p.next() != null) {
             parts.add(Messages.get("chart.tms.next", Formats.date(p.next().date())));
         }

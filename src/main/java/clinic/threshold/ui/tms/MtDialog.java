@@ -26,27 +26,51 @@ final class MtDialog {
         pct.setPromptText(Messages.get("tms.mt.pctPrompt"));
         ComboBox<MtMethod> method = DialogFields.choice(MtMethod.class, false);
         method.setValue(MtMethod.EMG);
-        ComboBox<String> coil = new ComboBox<>(FXCollections.observableArrayList(state.reference().devices().stream()
-                .filter(Device::active).map(Device::coil).distinct().toList()));
-        coil.setEditable(true);
-        coil.setId("tms-mt-coil");
-        if (!coil.getItems().isEmpty()) {
-            coil.setValue(coil.getItems().get(0));
-        }
+        // The stimulator, not only its coil type: another machine with the same coil makes the threshold due again.
+        ComboBox<Device> device = new ComboBox<>(FXCollections.observableArrayList(state.reference().devices().stream()
+                .filter(Device::active).toList()));
+        device.setId("tms-mt-device");
+        device.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Device d) {
+                return d == null ? "" : d.name() + " (" + d.coil() + ")";
+            }
+
+            @Override
+            public Device fromString(String s) {
+                return null;
+            }
+        });
+        device.setValue(defaultDevice(state, course, device.getItems()));
         TextField reason = new TextField(course == null ? Messages.get("tms.mt.reasonMapping") : "");
         reason.setId("tms-mt-reason");
         form.row("tms.field.date", date);
         form.row("tms.field.mt", pct);
         form.row("tms.field.mtMethod", method);
-        form.row("tms.field.coil", coil);
+        form.row("tms.field.device", device);
         form.row("tms.field.reason", reason);
         form.bottom(FormDialog.note(Messages.get("tms.mt.hint"), "text-muted"));
         form.onOk((done, failed) -> {
             Integer value = DialogFields.wholeNumber(pct.getText(), "tms.field.mt");
             vm.recordMt(course == null ? null : course.course().id(), DialogFields.date(date, "tms.field.date", true),
-                    value == null ? 0 : value, method.getValue(), coil.getEditor().getText(), reason.getText(), done,
+                    value == null ? 0 : value, method.getValue(), device.getValue() == null ? null : device.getValue().code(),
+                    reason.getText(), done,
                     e -> failed.accept(TmsErrors.of(e)));
         });
+    }
+
+    /** The course's last session's device, else one of a chair set up for its protocol, else the first listed. */
+    static Device defaultDevice(TmsViewModel.State state, CourseView course, java.util.List<Device> active) {
+        if (course != null && course.progress().previousDelivered() != null) {
+            String last = course.progress().previousDelivered().entry().deviceCode();
+            for (Device d : active) {
+                if (d.code().equals(last)) {
+                    return d;
+                }
+            }
+        }
+        return SessionDialog.firstDevice(active, course == null ? null
+                : state.protocolDevices().get(course.course().protocolCode()));
     }
 
     void show() {

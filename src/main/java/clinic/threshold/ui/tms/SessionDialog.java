@@ -138,18 +138,15 @@ final class SessionDialog {
 
     /** The previous session's parameters, or the course's and the protocol's for the first. */
     private void prefill(CourseView c, TmsViewModel.State state, String user) {
-        Protocol p = c.protocol();
         SavedSession prev = c.progress().previousDelivered();
         technician.setText(user);
         pctMt.setText(Integer.toString(c.course().pctMt()));
         pulsesPlanned.setText(Integer.toString(c.course().pulses()));
         pulsesDelivered.setText(Integer.toString(c.course().pulses()));
-        trainsPlanned.setText(Integer.toString(p.trains()));
-        trainsDelivered.setText(Integer.toString(p.trains()));
+        trainsPlanned.setText(Integer.toString(c.course().terms().trains()));
+        trainsDelivered.setText(Integer.toString(c.course().terms().trains()));
         location.setValue(LocationMethod.BEAM_F3);
-        if (!device.getItems().isEmpty()) {
-            device.setValue(device.getItems().get(0));
-        }
+        device.setValue(firstDevice(device.getItems(), state.protocolDevices().get(c.course().protocolCode())));
         if (prev != null) {
             SessionEntry e = prev.entry();
             start.setText(e.start() == null ? "" : e.start().toString());
@@ -174,6 +171,21 @@ final class SessionDialog {
             mtToday.setSelected(true);
             mtReason.setText(latestMt == null ? Messages.get("tms.session.mtFirst") : TmsText.reasons(due));
         }
+    }
+
+    /**
+     * The device a first session starts from: one of a chair set up for the course's protocol (an H1 course does
+     * not start on a Figure-8 stimulator); when no chair lists the protocol, the first active device.
+     */
+    static Device firstDevice(List<Device> active, java.util.Set<String> forProtocol) {
+        if (forProtocol != null) {
+            for (Device d : active) {
+                if (forProtocol.contains(d.code())) {
+                    return d;
+                }
+            }
+        }
+        return active.isEmpty() ? null : active.get(0);
     }
 
     private void layout(CourseView c) {

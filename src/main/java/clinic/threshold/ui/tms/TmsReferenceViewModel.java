@@ -56,6 +56,11 @@ public final class TmsReferenceViewModel {
         }, onDone, onError);
     }
 
+    public void saveScreeningForm(int basedOn, java.util.List<clinic.threshold.domain.tms.ScreeningItem> items,
+            Runnable onDone, Consumer<String> onError) {
+        act(() -> services.tmsReference().saveScreeningForm(basedOn, items), onDone, onError);
+    }
+
     public void addRuleVersion(RuleSet set, RuleSetting r, Runnable onDone, Consumer<String> onError) {
         act(() -> {
             if (set == RuleSet.TMS) {

@@ -55,7 +55,7 @@ final class TmsSummary {
         for (CourseWarning w : c.warnings()) {
             out.add(new Flag(Messages.get(w.messageKey(), w.args().toArray()), "warning"));
         }
-        if (c.protocol().offLabel()) {
+        if (c.course().terms().offLabel()) {
             out.add(new Flag(Messages.get("tms.flag.offLabel"), "accent"));
         }
         return out;
@@ -87,7 +87,7 @@ final class TmsSummary {
             cells.add(cell("tms.summary.protocol", p.name() + " (" + p.code() + ")"));
             cells.add(cell("tms.summary.course", Messages.get("tms.summary.courseValue", Messages.label(course.type()),
                     Formats.date(course.start()), Messages.label(course.status()))));
-            cells.add(cell("tms.summary.phase", Messages.label(c.progress().phase())));
+            cells.add(cell("tms.summary.phase", Messages.label(c.shownPhase())));
             cells.add(cell("tms.summary.sessions", Messages.get("tms.summary.sessionsValue", c.progress().delivered(),
                     course.plannedSessions())));
             cells.add(cell("tms.summary.next", c.progress().next() == null ? Messages.get("tms.summary.none")

@@ -33,8 +33,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
  * JavaFX thread with the reference data the forms need, and reloaded after each change.
  */
 public final class TmsViewModel {
-    /** What the tab shows: the patient's TMS picture and the reference data its forms offer. */
-    public record State(TmsOverview overview, TmsReference reference) {
+    /**
+     * What the tab shows: the patient's TMS picture, the reference data its forms offer, and the devices of the
+     * chairs set up for each protocol (the device a first session starts from).
+     */
+    public record State(TmsOverview overview, TmsReference reference, java.util.Map<String, java.util.Set<String>> protocolDevices) {
     }
 
     private final ClinicServices services;
@@ -49,7 +52,8 @@ public final class TmsViewModel {
         this.executor = executor;
         this.patientId = patientId;
         this.data = new PatientData<>(executor, events, patientId,
-                () -> new State(services.tms().overview(patientId), services.tms().reference()), TmsErrors::of);
+                () -> new State(services.tms().overview(patientId), services.tms().reference(),
+                        services.tms().protocolDevices()), TmsErrors::of);
         data.property().addListener((o, a, b) -> overview.set(b == null ? null : b.overview()));
     }
 
@@ -68,9 +72,9 @@ public final class TmsViewModel {
         }, r -> onDone.run(), onError);
     }
 
-    public void recordMt(Long courseId, LocalDate on, int pct, MtMethod method, String coil, String reason,
+    public void recordMt(Long courseId, LocalDate on, int pct, MtMethod method, String deviceCode, String reason,
             Runnable onDone, Consumer<Throwable> onError) {
-        data.write(() -> services.tms().recordMotorThreshold(patientId, courseId, on, pct, method, coil, reason),
+        data.write(() -> services.tms().recordMotorThresholdOn(patientId, courseId, on, pct, method, deviceCode, reason),
                 r -> onDone.run(), onError);
     }
 

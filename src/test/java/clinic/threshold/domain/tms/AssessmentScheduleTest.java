@@ -52,7 +52,7 @@ class AssessmentScheduleTest {
     void aBaselineTooLongBeforeTheStartDoesNotCountAndAnEndedCourseShowsMissedPoints() {
         Course c = TmsFixtures.course(MON, 2, Authorization.NONE);
         Course ended = new Course(1, 1, "10HZ", "Standard 10 Hz", CourseType.INITIAL, MON, "MDD", 2, c.template(), 3000,
-                120, Authorization.NONE, CourseStatus.COMPLETED, null, "dr", 1);
+                120, TmsFixtures.TERMS, Authorization.NONE, CourseStatus.COMPLETED, null, "dr", 1);
         List<SavedSession> given = List.of(TmsFixtures.delivered(1, 1, MON), TmsFixtures.delivered(2, 2, MON.plusDays(1)));
         List<DueAssessment> s = AssessmentSchedule.of(progress(ended, given, d(3, 1)), 7, List.of(MON.minusDays(20)),
                 RULES, d(3, 1));

@@ -12,6 +12,8 @@ final class TmsFixtures {
     static final Protocol TEN_HZ = new Protocol("10HZ", "Standard 10 Hz", new BigDecimal(10), 120, 100, 120, 3000,
             new BigDecimal(4), new BigDecimal(26), 75, new BigDecimal("37.5"), 50, 90, CoursePlannerTest.STANDARD, "PHQ9",
             7, false, true, Confidence.CONFIRMED, "test", 0);
+    /** The terms a course on {@link #TEN_HZ} keeps from its start. */
+    static final CourseTerms TERMS = CourseTerms.of(TEN_HZ);
     static final Device DEVICE = new Device("DEV1", "Stimulator 1", "Figure-8", 100, true, Confidence.UNCONFIRMED, "test");
 
     private TmsFixtures() {
@@ -19,7 +21,7 @@ final class TmsFixtures {
 
     static Course course(LocalDate start, int planned, Authorization auth) {
         return new Course(1, 1, "10HZ", "Standard 10 Hz", CourseType.INITIAL, start, "MDD", planned,
-                CoursePlannerTest.STANDARD, 3000, 120, auth, CourseStatus.ACTIVE, null, "dr", 0);
+                CoursePlannerTest.STANDARD, 3000, 120, TERMS, auth, CourseStatus.ACTIVE, null, "dr", 0);
     }
 
     static SessionEntry entry(LocalDate date) {

@@ -45,7 +45,19 @@ class TmsRulesTest {
     }
 
     static MotorThreshold mt(LocalDate on, String coil) {
-        return new MotorThreshold(1, 1, 1L, on, 60, MtMethod.EMG, coil, "tech", "initial");
+        return new MotorThreshold(1, 1, 1L, on, 60, MtMethod.EMG, coil, "tech", "initial", null);
+    }
+
+    @Test
+    void anotherStimulatorWithTheSameCoilMakesTheThresholdDue() {
+        MotorThreshold onChair1 = new MotorThreshold(1, 1, 1L, MON, 60, MtMethod.EMG, "Figure-8", "tech", "initial", "FIG8");
+        assertEquals(List.of(MtDueReason.DEVICE_CHANGE), MtCheck.due(onChair1, MON.plusDays(1), MON, false, "Figure-8",
+                "FIG8B", RULES, null));
+        assertEquals(List.of(), MtCheck.due(onChair1, MON.plusDays(1), MON, false, "Figure-8", "FIG8", RULES, null));
+        assertEquals(List.of(), MtCheck.due(mt(MON, "Figure-8"), MON.plusDays(1), MON, false, "Figure-8", "FIG8B", RULES, null),
+                "a determination recorded before devices were noted is judged by its coil");
+        assertEquals(List.of(MtDueReason.COIL_CHANGE), MtCheck.due(onChair1, MON.plusDays(1), MON, false, "H1", "H1", RULES,
+                null), "a coil change says so once");
     }
 
     @Test
@@ -176,7 +188,8 @@ class TmsRulesTest {
                 MON.plusDays(10), List.of(), null)));
 
         Course acc = new Course(2, 1, "ACC", "Accelerated", CourseType.INITIAL, MON, "MDD", 50,
-                new CourseTemplate(50, 50, 10, 50, List.of()), 1800, 90, Authorization.NONE, CourseStatus.ACTIVE, null, "dr", 0);
+                new CourseTemplate(50, 50, 10, 50, List.of()), 1800, 90, new CourseTerms(80, 100, 60, 7, true), Authorization.NONE,
+                CourseStatus.ACTIVE, null, "dr", 0);
         Protocol accProtocol = new Protocol("ACC", "Accelerated", new BigDecimal(50), 90, 80, 100, 1800, new BigDecimal(2),
                 new BigDecimal(8), 60, BigDecimal.TEN, 15, 90, acc.template(), "PHQ9", 7, true, true, Confidence.CONFIRMED, "t", 0);
         SessionEntry first = TmsFixtures.entry(MON);
@@ -186,6 +199,13 @@ class TmsRulesTest {
                 "90867", "tech", null, List.of(), 0));
         assertEquals(List.of("start:tms.error.interval"), keys(SessionValidator.validate(acc, accProtocol, DEVICE, cal,
                 tooSoon, 60, MON, morning, MON)), "30 minutes after the 09:00 session; the protocol asks for 50");
+    }
+
+    @Test
+    void pulsesPlannedOtherThanTheCoursesNeedAReason() {
+        assertEquals(List.of("pulsesPlanned:tms.error.pulsesPlannedDiffer"), problems(with(f -> set(set(f, 3, 3300), 4, 3300)), 60),
+                "3,300 planned and given where the course plans 3,000: raising the plan must not hide the excess");
+        assertEquals(List.of(), problems(with(f -> set(set(set(f, 3, 3300), 4, 3300), 5, "physician raised the dose")), 60));
     }
 
     @Test

@@ -13,11 +13,17 @@ import clinic.threshold.domain.tms.CourseRequest;
 import clinic.threshold.domain.tms.CourseTemplate;
 import clinic.threshold.domain.tms.CourseType;
 import clinic.threshold.domain.tms.Device;
+import clinic.threshold.domain.tms.MtMethod;
+import clinic.threshold.domain.tms.MtReading;
 import clinic.threshold.domain.tms.Protocol;
+import clinic.threshold.domain.tms.ScreeningItem;
+import clinic.threshold.domain.tms.ScreeningSeverity;
+import clinic.threshold.domain.tms.ScreeningStatus;
 import clinic.threshold.domain.user.Role;
 import clinic.threshold.testing.TestClinic;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -41,13 +47,15 @@ class TmsReferenceServiceIT {
     void anEditedProtocolAppliesToNewCoursesOnly() {
         try (var c = TestClinic.open(dir)) {
             long p = c.patients().create(TestClinic.person("Ref", "Data", LocalDate.of(1970, 1, 1), null)).id();
-            c.tms().screen(p, TestClinic.TODAY, TmsServiceIT.answers(c));
-            CourseRequest r = new CourseRequest("TENHZ", CourseType.INITIAL, LocalDate.of(2026, 11, 30), "MDD", 36,
+            c.tms().screen(p, LocalDate.of(2026, 11, 20), TmsServiceIT.answers(c));
+            // Started on the Monday before today, so that a session can be recorded on it today.
+            CourseRequest r = new CourseRequest("TENHZ", CourseType.INITIAL, LocalDate.of(2026, 11, 23), "MDD", 36,
                     Authorization.NONE);
             c.tms().startCourse(p, r);
             Protocol tenHz = c.tmsReference().load().protocols().stream().filter(x -> x.code().equals("TENHZ")).findFirst()
                     .orElseThrow();
-            c.tmsReference().saveProtocol(withPulsesAndTaper(tenHz, 3600, List.of(2, 2), tenHz.minPctMt()), false);
+            assertEquals(80, tenHz.minPctMt(), "the seeded range starts at 80% MT");
+            c.tmsReference().saveProtocol(withPulsesAndTaper(tenHz, 3600, List.of(2, 2), 110), false);
             Protocol saved = c.tmsReference().load().protocols().stream().filter(x -> x.code().equals("TENHZ")).findFirst()
                     .orElseThrow();
             assertEquals(3600, saved.pulses());
@@ -55,6 +63,20 @@ class TmsReferenceServiceIT {
             var course = c.tms().overview(p).active();
             assertEquals(3000, course.course().pulses(), "the running course keeps its pulses");
             assertEquals(List.of(3, 2, 1), course.course().template().taperPattern(), "and its taper");
+            assertEquals(80, course.course().terms().minPctMt(), "and its range of % MT");
+            var atHundred = TmsServiceIT.session(TestClinic.TODAY, new MtReading(60, MtMethod.EMG, null), 100);
+            assertEquals(1, c.tms().recordSession(p, course.course().id(), atHundred).number(),
+                    "100% MT is inside the range the running course started with");
+
+            long other = c.patients().create(TestClinic.person("New", "Range", LocalDate.of(1971, 1, 1), null)).id();
+            c.tms().screen(other, LocalDate.of(2026, 11, 20), TmsServiceIT.answers(c));
+            long newCourse = c.tms().startCourse(other, r);
+            ValidationException narrowed = assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(other, newCourse, atHundred));
+            assertEquals(List.of("pctMt:tms.error.pctMtRange", "pulsesPlanned:tms.error.pulsesPlannedDiffer"),
+                    narrowed.violations().stream().map(v -> v.field() + ":" + v.messageKey()).toList(),
+                    "a course started after the edit uses 110 to 120% MT, and plans its 3,600 pulses");
+            assertEquals(110, narrowed.violations().get(0).args().get(0));
             var plan = c.tms().preview(p, r).plan();
             assertEquals(4, plan.stream().filter(x -> x.phase() == clinic.threshold.domain.tms.SessionPhase.TAPER).count(),
                     "a new course of 36 gets the new taper of 2 and 2 ...");
@@ -107,6 +129,53 @@ class TmsReferenceServiceIT {
     }
 
     @Test
+    void aNewScreeningFormVersionAppliesToNewScreeningsWhileOldOnesKeepTheirOwn() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Form", "Review", LocalDate.of(1972, 2, 2), null)).id();
+            c.tms().screen(p, LocalDate.of(2026, 11, 20), TmsServiceIT.answers(c));
+            int before = c.tms().reference().screeningFormVersion();
+            List<ScreeningItem> form = new ArrayList<>(c.tms().reference().screeningForm());
+            ScreeningItem headaches = form.stream().filter(i -> i.number() == 18).findFirst().orElseThrow();
+            form.replaceAll(i -> i.number() == 6 ? new ScreeningItem(6, "Epilepsy, or any seizure or convulsion ever",
+                    ScreeningSeverity.PHYSICIAN_REVIEW, Confidence.CONFIRMED, "reviewed by Dr Osei, 2026-11-28") : i);
+            form.remove(headaches);
+            form.add(new ScreeningItem(20, "Recent sleep deprivation", ScreeningSeverity.INFO, Confidence.CONFIRMED,
+                    "reviewed by Dr Osei, 2026-11-28"));
+
+            List<ScreeningItem> noSource = new ArrayList<>(form);
+            noSource.set(noSource.size() - 1, new ScreeningItem(20, "Recent sleep deprivation", ScreeningSeverity.INFO,
+                    Confidence.CONFIRMED, " "));
+            assertEquals(List.of("item20:reference.error.itemSourceRequired"), assertThrows(ValidationException.class,
+                    () -> c.tmsReference().saveScreeningForm(before, noSource)).violations().stream()
+                    .map(v -> v.field() + ":" + v.messageKey()).toList());
+            assertEquals("reference.error.formUnchanged", assertThrows(ValidationException.class, () -> c.tmsReference()
+                    .saveScreeningForm(before, c.tms().reference().screeningForm())).violations().get(0).messageKey());
+            assertEquals(before, c.tms().reference().screeningFormVersion(), "nothing saved by a refused version");
+
+            int version = c.tmsReference().saveScreeningForm(before, form);
+            assertEquals(before + 1, version);
+            assertThrows(clinic.threshold.domain.common.ConcurrentEditException.class,
+                    () -> c.tmsReference().saveScreeningForm(before, form), "a save from an older version is refused");
+            var ref = c.tms().reference();
+            assertEquals(version, ref.screeningFormVersion());
+            assertEquals("Epilepsy, or any seizure or convulsion ever", ref.screeningForm().stream().filter(i -> i.number() == 6)
+                    .findFirst().orElseThrow().text());
+            assertTrue(ref.screeningForm().stream().noneMatch(i -> i.number() == 18), "item 18 retired");
+
+            var old = c.tms().overview(p).screening().latest();
+            assertEquals(before, old.formVersion(), "the earlier screening keeps its version");
+            assertEquals(ScreeningStatus.PASSED, c.tms().overview(p).screening().status(),
+                    "and is judged on its own items");
+            c.tms().screen(p, TestClinic.TODAY, TmsServiceIT.answers(c));
+            assertEquals(version, c.tms().overview(p).screening().latest().formVersion());
+            List<String> trace = new ArrayList<>();
+            TestClinic.sqlQuery(dir, "SELECT detail FROM audit_event WHERE action = 'reference.tms.screening'", trace::add);
+            assertEquals(List.of("screening form version " + version + " from " + before + ": added 20; retired 18; changed 6"),
+                    trace);
+        }
+    }
+
+    @Test
     void cliniciansReadButDoNotEdit() {
         try (var c = TestClinic.open(dir)) {
             TestClinic.addUser(c, c.context(), "doc", Set.of(Role.CLINICIAN));
@@ -114,6 +183,9 @@ class TmsReferenceServiceIT {
         try (var doc = TestClinic.signIn(dir, "doc", TestClinic.PASSWORD)) {
             Protocol any = doc.tmsReference().load().protocols().get(0);
             assertThrows(AccessDeniedException.class, () -> doc.tmsReference().saveProtocol(any, false));
+            var ref = doc.tms().reference();
+            assertThrows(AccessDeniedException.class, () -> doc.tmsReference().saveScreeningForm(ref.screeningFormVersion(),
+                    ref.screeningForm()), "nor the screening form");
         }
     }
 }

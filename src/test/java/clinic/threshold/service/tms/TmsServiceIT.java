@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.domain.common.AccessDeniedException;
 import clinic.threshold.domain.common.ValidationException;
+import clinic.threshold.domain.medication.DoseChange;
+import clinic.threshold.domain.medication.Frequency;
 import clinic.threshold.domain.patient.Patient;
 import clinic.threshold.domain.tms.Authorization;
 import clinic.threshold.domain.tms.CourseRequest;
@@ -248,6 +250,140 @@ class TmsServiceIT {
                             120)))));
             c.tms().screen(p, START.plusDays(2), answers(c));
             assertTrue(c.tms().overview(p).screening().allowsTreatment());
+        }
+    }
+
+    @Test
+    void raisingASeizureRiskDoseAfterTheScreeningAsksForANewOneAndLoweringItDoesNot() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Ida", "Raised", LocalDate.of(1976, 6, 6), null)).id();
+            var order = c.medications().saveOrder(p, null, 0, Orders.daily("bupropion", START.minusDays(20), "150"), null)
+                    .order();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            assertTrue(c.tms().overview(p).screening().allowsTreatment(), "taken before the screening, at the same dose");
+
+            var lowered = c.medications().changeDose(p, order.id(), order.version(),
+                    new DoseChange(START.plusDays(1), new BigDecimal("100"), Frequency.ONCE_DAILY), null).order();
+            assertEquals(List.of(), c.tms().overview(p).screening().rescreenFor(), "a lower dose asks for nothing");
+
+            var back = c.medications().changeDose(p, lowered.id(), lowered.version(),
+                    new DoseChange(START.plusDays(2), new BigDecimal("150"), Frequency.ONCE_DAILY), null).order();
+            assertEquals(List.of(), c.tms().overview(p).screening().rescreenFor(), "back to the screened dose");
+
+            c.medications().changeDose(p, back.id(), back.version(),
+                    new DoseChange(START.plusDays(3), new BigDecimal("100"), Frequency.TWICE_DAILY), null);
+            assertEquals(List.of("bupropion"), c.tms().overview(p).screening().rescreenFor(),
+                    "200 mg a day is more than the 150 mg of the screening, though each dose is smaller");
+            assertEquals("tms.error.rescreenMedication", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, session(START.plusDays(4), new MtReading(60, MtMethod.EMG, null),
+                            120)))));
+            c.tms().screen(p, START.plusDays(4), answers(c));
+            assertTrue(c.tms().overview(p).screening().allowsTreatment());
+        }
+    }
+
+    static SessionEntry withCheck(SessionEntry e, boolean metal, boolean pregnancy) {
+        return new SessionEntry(e.date(), e.start(), e.chair(), e.deviceCode(), e.technician(), e.physician(), e.mtToday(),
+                e.pctMt(), e.pulsesPlanned(), e.pulsesDelivered(), e.pulsesReason(), e.trainsPlanned(), e.trainsDelivered(),
+                e.location(), e.nasionInionCm(), e.tragusTragusCm(), e.circumferenceCm(), e.coordinates(), e.interruptions(),
+                e.interruptionReason(), e.pain(), new PreSessionCheck(new BigDecimal(7), false, false, metal, pregnancy),
+                e.events(), e.notes());
+    }
+
+    @Test
+    void newMetalOrAPossiblePregnancyStopsTheSessionUntilANewScreeningAndLeavesATrace() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Meg", "Metal", LocalDate.of(1984, 4, 4), null)).id();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            c.tms().recordSession(p, course, session(START, new MtReading(60, MtMethod.EMG, null), 120));
+
+            SessionEntry metal = withCheck(session(START.plusDays(1), null, 120), true, false);
+            ValidationException refused = assertThrows(ValidationException.class, () -> c.tms().recordSession(p, course, metal));
+            assertEquals("tms.error.rescreenFirst", key(refused));
+            assertEquals(1, count(dir, "tms_session"), "nothing saved");
+            List<String> trace = new ArrayList<>();
+            TestClinic.sqlQuery(dir, "SELECT detail FROM audit_event WHERE action = 'tms.session.record' AND outcome = 'FAILED'",
+                    trace::add);
+            assertEquals(1, trace.size(), "the refusal is audited");
+            assertTrue(trace.get(0).contains("new metal"), trace.get(0));
+
+            c.tms().screen(p, START.plusDays(1), answers(c));
+            assertEquals(2, c.tms().recordSession(p, course, metal).number(),
+                    "a screening dated after the last session answers the metal and implant items again");
+
+            int pregnancyItem = c.tms().reference().screeningForm().stream()
+                    .filter(i -> i.text().toLowerCase(java.util.Locale.ROOT).contains("pregnan")).findFirst().orElseThrow()
+                    .number();
+            SessionEntry pregnant = withCheck(session(START.plusDays(2), null, 120), false, true);
+            assertEquals("tms.error.rescreenFirst", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, pregnant))), "yesterday's screening came before the change");
+            c.tms().screen(p, START.plusDays(2), answers(c, pregnancyItem));
+            assertEquals("tms.error.clearanceNeeded", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, pregnant))), "a physician-review yes needs its clearance first");
+            var latest = c.tms().overview(p).screening().latest();
+            c.tms().clear(p, latest.id(), latest.version(), "negative test today");
+            assertEquals(3, c.tms().recordSession(p, course, pregnant).number());
+        }
+    }
+
+    @Test
+    void aMissOnAClosureOrAClosedWeekdayIsRefused() {
+        try (var c = TestClinic.open(dir)) {
+            long p = c.patients().create(TestClinic.person("Cal", "Closed", LocalDate.of(1979, 9, 9), null)).id();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            c.calendar().addClosure(START.plusDays(2), false, "Staff training");
+            assertEquals("tms.error.closure", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordMiss(p, course, SessionStatus.MISSED, START.plusDays(2), "Unwell"))));
+            assertEquals("tms.error.closedDay", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordMiss(p, course, SessionStatus.CANCELLED, START.plusDays(5), "Device fault"))),
+                    "a Saturday");
+            assertEquals(0, count(dir, "tms_session"), "nothing saved");
+            assertTrue(c.tms().recordMiss(p, course, SessionStatus.MISSED, START.plusDays(1), "Unwell") > 0);
+        }
+    }
+
+    @Test
+    void theDevicesOfChairsSetUpForAProtocolAreTheOnesOfferedFirst() {
+        try (var c = TestClinic.open(dir)) {
+            assertEquals(java.util.Map.of(), c.tms().protocolDevices(), "no chairs yet");
+            c.scheduleSetup().saveChair(new clinic.threshold.service.schedule.ScheduleSetupService.ChairForm(0, 0, "Chair 1",
+                    "FIG8", "Figure-8", Set.of("TENHZ", "ITBS"), List.of(), true));
+            c.scheduleSetup().saveChair(new clinic.threshold.service.schedule.ScheduleSetupService.ChairForm(0, 0, "Chair 4",
+                    "H1", "H1", Set.of("DTMS_H1"), List.of(), true));
+            var devices = c.tms().protocolDevices();
+            assertEquals(Set.of("H1"), devices.get("DTMS_H1"));
+            assertEquals(Set.of("FIG8"), devices.get("TENHZ"));
+        }
+    }
+
+    @Test
+    void aSessionOnAnotherStimulatorWithTheSameCoilNeedsANewThreshold() {
+        try (var c = TestClinic.open(dir)) {
+            c.tmsReference().saveDevice(new clinic.threshold.domain.tms.Device("FIG8B", "Second Figure-8 stimulator",
+                    "Figure-8", 100, true, clinic.threshold.domain.history.Confidence.CONFIRMED, "clinic inventory"), true, 0);
+            long p = c.patients().create(TestClinic.person("Dev", "Swap", LocalDate.of(1977, 7, 7), null)).id();
+            c.tms().screen(p, START.minusDays(7), answers(c));
+            long course = c.tms().startCourse(p, request(CourseType.INITIAL));
+            assertEquals("validation.required", key(assertThrows(ValidationException.class, () -> c.tms()
+                    .recordMotorThresholdOn(p, course, START, 60, MtMethod.EMG, null, "mapping"))), "the device is asked for");
+            c.tms().recordMotorThresholdOn(p, course, START, 60, MtMethod.EMG, "FIG8", "mapping");
+            var mt = c.tms().overview(p).motorThresholds().get(0);
+            assertEquals("FIG8", mt.deviceCode());
+            assertEquals("Figure-8", mt.coil(), "the coil is the device's");
+            c.tms().recordSession(p, course, session(START, null, 120));
+
+            SessionEntry onB = session(START.plusDays(1), null, 120);
+            SessionEntry swapped = new SessionEntry(onB.date(), onB.start(), onB.chair(), "FIG8B", onB.technician(),
+                    onB.physician(), null, onB.pctMt(), onB.pulsesPlanned(), onB.pulsesDelivered(), onB.pulsesReason(),
+                    onB.trainsPlanned(), onB.trainsDelivered(), onB.location(), onB.nasionInionCm(), onB.tragusTragusCm(),
+                    onB.circumferenceCm(), onB.coordinates(), onB.interruptions(), onB.interruptionReason(), onB.pain(),
+                    onB.check(), onB.events(), onB.notes());
+            ValidationException due = assertThrows(ValidationException.class, () -> c.tms().recordSession(p, course, swapped));
+            assertEquals("tms.error.mtDue", key(due));
+            assertEquals(List.of("DEVICE_CHANGE"), due.violations().get(0).args());
         }
     }
 

@@ -20,7 +20,7 @@ final class CourseMaker {
     static final List<String> ANSWER = List.of("screening_id", "item_no", "answer_yes");
     static final List<String> COURSE = List.of("id", "patient_id", "protocol_code", "course_type", "start_date", "indication",
             "planned_sessions", "acute_sessions", "sessions_per_week", "sessions_per_day", "min_interval_minutes", "taper_pattern",
-            "pulses", "pct_mt", "status", "stop_reason", "screening_id", "created_by", "created_at", "voided", "version");
+            "pulses", "pct_mt", "min_pct_mt", "max_pct_mt", "trains", "assess_every_days", "off_label", "status", "stop_reason", "screening_id", "created_by", "created_at", "voided", "version");
     static final List<String> MT = List.of("id", "patient_id", "course_id", "measured_on", "output_pct", "method", "coil", "operator",
             "reason", "recorded_at", "voided");
     static final List<String> SESSION = List.of("id", "course_id", "patient_id", "status", "session_no", "session_date", "start_time",
@@ -117,7 +117,8 @@ final class CourseMaker {
         String status = !ended ? "ACTIVE" : dropsOut ? "STOPPED" : "COMPLETED";
         s.w.row("tms_course", COURSE, id, s.patientId, p.code(), type, first, "Major depressive disorder, recurrent, severe", planned,
                 p.template().acuteSessions(), p.template().sessionsPerWeek(), p.template().sessionsPerDay(),
-                p.template().minIntervalMinutes(), taperText(p), p.pulses(), p.intensityPctMt(), status,
+                p.template().minIntervalMinutes(), taperText(p), p.pulses(), p.intensityPctMt(), p.minPctMt(), p.maxPctMt(),
+                p.trains(), p.assessEveryDays(), p.offLabel(), status,
                 dropsOut && ended ? s.pick(List.of("Moved away", "Could not attend daily", "Side effects", "Patient's choice")) : null,
                 screening, "demo.clinician", s.stamp(started), false, ended ? 1 : 0);
         s.audit(started, AuditTrail.Kind.COURSE_START, id);
