@@ -106,7 +106,10 @@ public final class OutcomeService {
         });
     }
 
-    /** Voids an entry made in error (its alert, if any, leaves the lists with it). */
+    /**
+     * Voids an entry made in error: it leaves the series, the chart and the course outcomes, and stays in the record
+     * marked void with the reason. Its suicide-risk alert, if any, stays open and listed until a clinician reviews it.
+     */
     public void voidEntry(long patientId, long entryId, int version, String reason) {
         UserSession s = guard.require(Permission.OUTCOME_RECORD, "outcome.void", patientId);
         String why = text(reason, "reason", MAX_REASON, true);
