@@ -164,7 +164,8 @@ public final class OutcomeService {
         OutcomeRepository repo = new OutcomeRepository(dsl);
         LocalDate today = LocalDate.now(clock);
         List<ScaleDefinition> scales = repo.scales();
-        OutcomeClassifier classifier = new OutcomeClassifier(rules(repo.rules(), today));
+        OutcomeRules outcomeRules = rules(repo.rules(), today);
+        OutcomeClassifier classifier = new OutcomeClassifier(outcomeRules);
         LocalDate from = new HistoryRepository(dsl).load(patientId).episodes().stream().map(SavedEpisode::episode)
                 .filter(e -> e.end() == null).map(e -> e.onset()).max(Comparator.naturalOrder()).orElse(null);
         Map<String, List<SavedEntry>> byScale = repo.entries(patientId).stream()
@@ -194,7 +195,7 @@ public final class OutcomeService {
         // TMS courses: each instrument measured from the course baseline, and the phases behind the trend.
         List<clinic.threshold.domain.outcome.CourseWindow> windows = windows(dsl, patientId, today);
         return new OutcomeOverview(today, series, repo.openAlerts(patientId), scales, from, windows,
-                perCourse(dsl, windows, scales, byScale, classifier, today), licensed(dsl));
+                perCourse(dsl, windows, scales, byScale, classifier, today), licensed(dsl), outcomeRules);
     }
 
     /**

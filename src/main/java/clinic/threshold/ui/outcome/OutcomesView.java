@@ -56,6 +56,8 @@ public final class OutcomesView {
     @FXML private TableView<InstrumentSeries> seriesTable;
     @FXML private TableView<clinic.threshold.domain.outcome.CourseOutcome> courseTable;
     @FXML private javafx.scene.control.Tab courseTab;
+    @FXML private javafx.scene.control.TabPane outcomeTables;
+    private boolean tablesChosen;
     @FXML private TableView<SavedEntry> scaleEntryTable;
     @FXML private Button scaleVoidButton;
     @FXML private ComboBox<ScaleDefinition> scaleChoice;
@@ -122,6 +124,13 @@ public final class OutcomesView {
         o.scales().forEach(d -> scales.put(d.code(), d));
         scaleEntryTable.getItems().setAll(EntryRows.newestFirst(o));
         courseTab.setDisable(o.courses().isEmpty());
+        if (!tablesChosen) {
+            // A patient treated with TMS is read by course first; the choice is the user's after that.
+            tablesChosen = true;
+            if (!o.courses().isEmpty()) {
+                outcomeTables.getSelectionModel().select(courseTab);
+            }
+        }
         chart.show(o);
         alerts(o.openAlerts());
         if (scaleChoice.getItems().isEmpty()) {
@@ -317,6 +326,11 @@ public final class OutcomesView {
     /** Used by tests: how many course-phase bands the chart draws. */
     int chartPhaseBands() {
         return chart.phaseBands();
+    }
+
+    /** Used by tests: the words marked on the chart's points, by entry id. */
+    java.util.Map<Long, ChartMarks.Mark> chartMarks() {
+        return chart.marks();
     }
 
     /** Used by tests: how many instrument lines the chart draws. */
