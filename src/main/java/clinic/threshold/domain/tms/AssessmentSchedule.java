@@ -48,19 +48,21 @@ public final class AssessmentSchedule {
         lastOf(p, SessionPhase.TAPER).ifPresent(d -> points.add(new Point(DueAssessment.Kind.LAST_TAPER, d)));
         points.sort(Comparator.comparing(Point::due));
         List<Optional<LocalDate>> met = new ArrayList<>();
+        List<Boolean> onTime = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Point at = points.get(i);
-            Optional<LocalDate> onTime = at.kind() == DueAssessment.Kind.BASELINE
+            Optional<LocalDate> inWindow = at.kind() == DueAssessment.Kind.BASELINE
                     ? entries.stream().filter(d -> !d.isAfter(first) && !d.isBefore(windowStart(at, rules)))
                             .max(Comparator.naturalOrder())
                     : near(entries, at.due(), rules);
             Point next = i + 1 < points.size() ? points.get(i + 1) : null;
-            met.add(onTime.isPresent() ? onTime : late(entries, at, next, rules));
+            met.add(inWindow.isPresent() ? inWindow : late(entries, at, next, rules));
+            onTime.add(inWindow.isPresent());
         }
         List<DueAssessment> out = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             boolean superseded = met.subList(i + 1, met.size()).stream().anyMatch(Optional::isPresent);
-            out.add(point(points.get(i), met.get(i), superseded, ended, rules, today));
+            out.add(point(points.get(i), met.get(i), onTime.get(i), superseded, ended, rules, today));
         }
         return out;
     }
@@ -106,10 +108,11 @@ public final class AssessmentSchedule {
      * A point not done is missed, not overdue, once a later point is done (the schedule has moved on and an entry
      * can no longer meet it) or once the course has ended.
      */
-    private static DueAssessment point(Point p, Optional<LocalDate> done, boolean superseded, boolean ended,
+    private static DueAssessment point(Point p, Optional<LocalDate> done, boolean onTime, boolean superseded, boolean ended,
             ScheduleRules rules, LocalDate today) {
         if (done.isPresent()) {
-            return new DueAssessment(p.kind(), p.due(), done.get(), DueAssessment.Status.DONE);
+            return new DueAssessment(p.kind(), p.due(), done.get(), onTime ? DueAssessment.Status.DONE
+                    : DueAssessment.Status.LATE);
         }
         LocalDate due = p.due();
         boolean closed = ended || superseded;

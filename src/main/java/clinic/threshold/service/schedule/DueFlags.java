@@ -128,7 +128,7 @@ final class DueFlags {
     /** Whether a scale recorded on {@code on} would meet an open point of the schedule (see the class comment). */
     static boolean scaleDue(List<DueAssessment> schedule, LocalDate on, ScheduleRules rules) {
         for (DueAssessment d : schedule) {
-            if (d.status() == DueAssessment.Status.DONE || d.status() == DueAssessment.Status.MISSED) {
+            if (d.status().met() || d.status() == DueAssessment.Status.MISSED) {
                 continue;
             }
             boolean inWindow = d.kind() == DueAssessment.Kind.BASELINE

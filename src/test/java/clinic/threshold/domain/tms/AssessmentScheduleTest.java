@@ -71,7 +71,7 @@ class AssessmentScheduleTest {
         List<DueAssessment> after = AssessmentSchedule.of(progress(c, given, today), 14, List.of(d(1, 2), d(1, 25)),
                 RULES, today);
         assertEquals(d(1, 19), after.get(1).due());
-        assertEquals(DueAssessment.Status.DONE, after.get(1).status(), "met late");
+        assertEquals(DueAssessment.Status.LATE, after.get(1).status(), "met late");
         assertEquals(d(1, 25), after.get(1).doneOn());
         assertTrue(AssessmentSchedule.pending(after).isEmpty(), "the late entry clears the overdue flag");
     }
@@ -103,7 +103,7 @@ class AssessmentScheduleTest {
         assertEquals(DueAssessment.Status.OVERDUE, none.get(0).status(), "no score before the first session");
         // The first week's window opens on 9 January (12th less 3 days): the 7th is still the baseline's, late.
         List<DueAssessment> late = AssessmentSchedule.of(progress(c, given, today), 7, List.of(d(1, 7)), RULES, today);
-        assertEquals(DueAssessment.Status.DONE, late.get(0).status());
+        assertEquals(DueAssessment.Status.LATE, late.get(0).status());
         assertEquals(d(1, 7), late.get(0).doneOn());
         assertTrue(AssessmentSchedule.pending(late).isEmpty());
         LocalDate later = d(1, 13);
