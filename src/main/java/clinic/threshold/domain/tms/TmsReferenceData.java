@@ -9,5 +9,5 @@ import java.util.Map;
  * of the TMS and outcome rules, and the codes of the rating scales a protocol may assess with.
  */
 public record TmsReferenceData(List<Protocol> protocols, List<Device> devices, Map<String, Integer> deviceVersions,
-        List<RuleSetting> tmsRules, List<RuleSetting> outcomeRules, List<String> scales) {
+        List<RuleSetting> tmsRules, List<RuleSetting> outcomeRules, List<String> scales, String defaultScale) {
 }
