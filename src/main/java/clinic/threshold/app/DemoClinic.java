@@ -13,6 +13,7 @@ import clinic.threshold.service.security.ClinicGate;
 import clinic.threshold.service.security.ClinicSetup;
 import clinic.threshold.service.security.SignedInClinic;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -103,6 +104,30 @@ public final class DemoClinic {
      * demo-data}, issue 12, with a small plan), then the curated patients, entered through the services by the
      * accounts whose work it is, so that every state the app can show has an example, booked onto the generated floor.
      */
+    /** Each curated patient's TMS courses, oldest first, as the demo's scores follow them. */
+    private static java.util.Map<Long, List<DemoOutcomeSeeder.CourseSpan>> courseSpans(SignedInClinic c, List<Long> ids,
+            Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        java.util.Map<Long, List<DemoOutcomeSeeder.CourseSpan>> out = new java.util.HashMap<>();
+        for (long id : ids) {
+            List<DemoOutcomeSeeder.CourseSpan> spans = new java.util.ArrayList<>();
+            for (var v : c.tms().overview(id).courses()) {
+                List<LocalDate> given = v.progress().sessions().stream()
+                        .filter(clinic.threshold.domain.tms.SavedSession::delivered)
+                        .map(clinic.threshold.domain.tms.SavedSession::date).sorted().toList();
+                LocalDate first = given.isEmpty() ? v.course().start() : given.get(0);
+                boolean running = v.course().status() == clinic.threshold.domain.tms.CourseStatus.ACTIVE;
+                spans.add(new DemoOutcomeSeeder.CourseSpan(first, running || given.isEmpty() ? today
+                        : given.get(given.size() - 1)));
+            }
+            if (!spans.isEmpty()) {
+                spans.sort(java.util.Comparator.comparing(DemoOutcomeSeeder.CourseSpan::first));
+                out.put(id, spans);
+            }
+        }
+        return out;
+    }
+
     private static void seed(ClinicGate gate, Clock clock, Progress progress) {
         Account admin = ACCOUNTS.get(0);
         progress.update(STEP_HISTORY, 0);
@@ -119,8 +144,9 @@ public final class DemoClinic {
         try (SignedInClinic c = gate.signIn(clinician.username(), clinician.password().toCharArray())) {
             ids = new DemoClinicSeeder(c.patients(), c.reference(), clock).seed(CURATED_PATIENTS, SEED);
             int orders = new DemoTreatmentSeeder(c.history(), c.medications(), clock).seed(ids, SEED);
-            int scales = new DemoOutcomeSeeder(c.outcomes(), clock).seed(ids, SEED);
+            // Courses first, so that each course's scores can start from a baseline before its first session.
             int sessions = new DemoTmsSeeder(c.tms(), clock).seed(ids, SEED);
+            int scales = new DemoOutcomeSeeder(c.outcomes(), clock).seed(ids, SEED, courseSpans(c, ids, clock));
             int requests = new DemoAuthorizationSeeder(c.authorizations(), c.letters(), c.tms(), clock).seed(ids);
             LOG.info("Demo clinic's curated patients created ({} patients, {} medication orders, {} rating scales, {} "
                     + "TMS sessions, {} authorization requests)", ids.size(), orders, scales, sessions, requests);

@@ -3,6 +3,8 @@ package clinic.threshold.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.threshold.domain.history.Episode;
+import clinic.threshold.domain.history.Severity;
 import clinic.threshold.domain.outcome.Change;
 import clinic.threshold.domain.outcome.CourseOutcome;
 import clinic.threshold.domain.outcome.ScaleEntry;
@@ -64,6 +66,9 @@ class OutcomeCoursesUiTest extends UiTestBase {
                         new PreSessionCheck(new BigDecimal(7), false, false, false, false), List.of(), null));
             }
         }
+        // An episode that began before the course, with an earlier score: its baseline (22) is not the course's.
+        c.history().saveEpisode(p.id(), null, 0, new Episode(null, START.minusMonths(3), null, Severity.SEVERE), null);
+        c.outcomes().record(p.id(), phq(START.minusDays(40), 3, 3, 3, 3, 3, 3, 2, 2, 0), false); // 22
         c.outcomes().record(p.id(), phq(START.minusDays(3), 3, 3, 3, 3, 2, 2, 2, 2, 0), false); // 20
         c.outcomes().record(p.id(), phq(START.plusDays(7), 2, 2, 2, 2, 2, 2, 2, 2, 0), false); // 16
         c.outcomes().record(p.id(), phq(START.plusDays(14), 1, 1, 1, 1, 1, 1, 1, 2, 0), false); // 9
@@ -94,6 +99,15 @@ class OutcomeCoursesUiTest extends UiTestBase {
         waitUntil("phases drawn", () -> chart.lookupAll(".outcome-phase").size() >= 3);
         assertTrue(chart.lookupAll(".outcome-phase-acute").size() >= 2, "acute given and acute planned");
         assertEquals(1, chart.lookupAll(".outcome-phase-taper").size());
+        // The chart marks the course baseline (a square), not the episode's first score.
+        waitUntil("marks drawn", () -> !chart.lookupAll(".outcome-point-baseline").isEmpty());
+        List<Long> baselines = chart.getData().stream().flatMap(s -> s.getData().stream())
+                .filter(d -> d.getNode() != null && d.getNode().getStyleClass().contains("outcome-point-baseline"))
+                .map(d -> ((Number) d.getXValue()).longValue()).toList();
+        assertEquals(List.of(START.minusDays(3).toEpochDay()), baselines);
+        long marked = chart.getData().stream().flatMap(s -> s.getData().stream())
+                .filter(d -> d.getNode() != null && d.getNode().getStyleClass().contains("outcome-point-marked")).count();
+        assertEquals(3, marked, "the course baseline, first response and first remission");
         robot.interact(() -> Screenshots.save(stage.getScene(), "outcomes-course"));
     }
 }

@@ -7,6 +7,7 @@ import clinic.threshold.domain.history.Episode;
 import clinic.threshold.domain.history.Severity;
 import clinic.threshold.domain.outcome.InstrumentSeries;
 import clinic.threshold.domain.outcome.RiskAlert;
+import clinic.threshold.domain.outcome.SavedEntry;
 import clinic.threshold.domain.outcome.ScaleEntry;
 import clinic.threshold.domain.patient.Patient;
 import clinic.threshold.domain.patient.PatientSummary;
@@ -130,5 +131,37 @@ class OutcomesUiTest extends UiTestBase {
         robot.write("2222");
         robot.clickOn("#scaleSaveButton");
         waitUntil("missing items named", () -> text(robot, "#entry-error").contains("Item 5: item 5 is not answered"));
+    }
+
+    @Test
+    void anEntryVoidedFromTheEntriesTableLeavesTheTableAndTheChart(FxRobot robot) {
+        TableView<PatientSummary> list = robot.lookup("#table").queryTableView();
+        waitUntil("list loaded", () -> list.getItems().size() == 1);
+        robot.doubleClickOn(robot.from(list).lookup("Scales, Ruth").queryLabeled());
+        waitUntil("chart", () -> robot.lookup("#nameLabel").tryQuery().isPresent());
+        openTab(robot, "Outcomes");
+        TableView<SavedEntry> entries = robot.lookup("#scaleEntryTable").queryTableView();
+        waitUntil("three entries listed", () -> entries.getItems().size() == 3);
+        robot.clickOn(robot.from(robot.lookup("#outcomeTables").queryParent()).lookup(".tab-label").queryAll().stream()
+                .map(n -> (Labeled) n).filter(l -> l.getText().equals("Entries")).findFirst().orElseThrow());
+        waitUntil("three totals plotted", () -> plotted(robot) == 3);
+        SavedEntry first = entries.getItems().get(0);
+        assertEquals(TODAY.minusWeeks(2), first.entry().date(), "newest first");
+        SavedEntry madrs = entries.getItems().stream().filter(e -> e.entry().scale().equals("MADRS")).findFirst().orElseThrow();
+        assertEquals("dr.rivera", madrs.entry().ratedBy(), "the rater is listed");
+        assertTrue(robot.from(entries).lookup("32 (total only)").tryQuery().isPresent(), "a total alone is shown as such");
+        assertTrue(robot.lookup("#scaleVoidButton").queryButton().isDisabled(), "nothing selected yet");
+        // Selected through the table (the row may be scrolled out of the small test window).
+        robot.interact(() -> entries.getSelectionModel().select(madrs));
+        robot.interact(() -> Screenshots.save(stage.getScene(), "outcomes-entries"));
+        robot.clickOn("#scaleVoidButton");
+        waitUntil("reason asked", () -> robot.lookup("#dialogText").tryQuery().isPresent());
+        robot.clickOn("#dialogText").write("typed into the wrong patient");
+        robot.clickOn("OK");
+        waitUntil("gone from the table", () -> entries.getItems().size() == 2
+                && entries.getItems().stream().noneMatch(e -> e.entry().scale().equals("MADRS")));
+        waitUntil("and from the chart", () -> plotted(robot) == 2);
+        TableView<InstrumentSeries> series = robot.lookup("#seriesTable").queryTableView();
+        waitUntil("the MADRS series is gone", () -> series.getItems().size() == 1);
     }
 }

@@ -1,6 +1,7 @@
 package clinic.threshold.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.domain.schedule.Appointment;
@@ -138,6 +139,22 @@ class ScheduleUiTest extends UiTestBase {
         waitUntil("nothing left to re-flow", () -> reflow.getItems().isEmpty());
         assertTrue(clinic.schedule().ofPatient(booked[0]).stream().filter(a -> a.status().live())
                 .noneMatch(a -> a.date().equals(wednesday)), "no live booking on the closed day");
+    }
+
+    @Test
+    void aFirstSessionsBlockSaysWhatItNeedsBesidesTheSession(FxRobot robot) {
+        openSchedule(robot, 1);
+        // Rosa's course starts Monday: her first threshold and her baseline scale are both due at that booking; the
+        // second session (Tuesday) needs neither (Monday's threshold and the baseline window are behind it).
+        String monday = text(robot, "#appt-" + firstOf(booked[0]).id());
+        assertTrue(monday.contains("MT due \u00b7 Scale due"), monday);
+        Appointment second = clinic.schedule().ofPatient(booked[0]).stream().filter(a -> a.date().equals(MONDAY.plusDays(1)))
+                .findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup("#datePicker").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(MONDAY.plusDays(1)));
+        waitUntil("Tuesday shown", () -> robot.lookup("#appt-" + second.id()).tryQuery().isPresent());
+        String tuesday = text(robot, "#appt-" + second.id());
+        assertFalse(tuesday.contains("due"), tuesday);
     }
 
     @Test

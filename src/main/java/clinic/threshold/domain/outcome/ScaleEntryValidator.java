@@ -44,6 +44,17 @@ public final class ScaleEntryValidator {
                 } else if (!item.accepts(e.safetyValue())) {
                     v.add(Violation.of("safetyValue", "outcome.error.itemRange", item.number(), item.min(), item.max(),
                             e.safetyValue()));
+                } else if (e.totalOnly() != null && e.totalOnly() >= d.totalMin() && e.totalOnly() <= d.totalMax()) {
+                    // The total includes the suicide-risk item (every scoring counts it as it is): a total below
+                    // it, or above what the other items could add to it, was copied wrongly.
+                    int othersMax = d.totalMax() - item.max();
+                    if (e.totalOnly() < e.safetyValue()) {
+                        v.add(Violation.of("total", "outcome.error.totalBelowSafety", e.totalOnly(), item.number(),
+                                e.safetyValue()));
+                    } else if (e.totalOnly() > othersMax + e.safetyValue()) {
+                        v.add(Violation.of("total", "outcome.error.totalAboveSafety", e.totalOnly(), item.number(),
+                                e.safetyValue(), othersMax + e.safetyValue()));
+                    }
                 }
             });
             return v;

@@ -19,7 +19,7 @@ public final class MeasurementCareReport {
     private MeasurementCareReport() {
     }
 
-    /** One point of a course's assessment schedule by its kind code and status code (DONE, DUE, OVERDUE, MISSED, UPCOMING). */
+    /** One point of a course's assessment schedule by its kind code and status code (DONE, LATE, DUE, OVERDUE, MISSED, UPCOMING). */
     public record Point(String kind, String status) {
     }
 
@@ -38,6 +38,7 @@ public final class MeasurementCareReport {
     public static final String KIND = "point";
     public static final String PROTOCOL = "protocol";
     public static final String DONE = "DONE";
+    public static final String LATE = "LATE";
     public static final String OVERDUE = "OVERDUE";
     public static final String MISSED = "MISSED";
 
@@ -48,6 +49,7 @@ public final class MeasurementCareReport {
             new ReportTable.Column("doneOnTime", ReportTable.Kind.COUNT),
             new ReportTable.Column("overdue", ReportTable.Kind.COUNT),
             new ReportTable.Column("missed", ReportTable.Kind.COUNT),
+            new ReportTable.Column("doneLate", ReportTable.Kind.COUNT),
             new ReportTable.Column("onTimePct", ReportTable.Kind.PERCENT),
             new ReportTable.Column("riskAlerts", ReportTable.Kind.COUNT),
             new ReportTable.Column("alertsReviewed", ReportTable.Kind.COUNT),
@@ -83,7 +85,8 @@ public final class MeasurementCareReport {
         int done = count(points, DONE);
         int overdue = count(points, OVERDUE);
         int missed = count(points, MISSED);
-        int due = done + overdue + missed;
+        int late = count(points, LATE);
+        int due = done + late + overdue + missed;
         List<Object> row = new ArrayList<>();
         row.add(dimension);
         row.add(value);
@@ -91,6 +94,7 @@ public final class MeasurementCareReport {
         row.add(done);
         row.add(overdue);
         row.add(missed);
+        row.add(late);
         row.add(Stats.percent(done, due));
         if (alerts == null) {
             for (int i = 0; i < 5; i++) {

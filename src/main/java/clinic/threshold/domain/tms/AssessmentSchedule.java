@@ -10,7 +10,9 @@ import java.util.Optional;
  * The assessments a course asks for (issue 7; the protocol names the scale and the interval): a baseline before
  * the first session, one every interval from the start, and one at the last acute and the last taper session
  * (planned or given). A weekly point within the window of a last-session point is left out (one entry serves
- * both). Each point is met by an entry of the scale within the window of its day.
+ * both). Each point is met by an entry of the scale within the window of its day, or late by the first entry
+ * after that window and before the next point's window; a point not met is missed once a later one is done
+ * (ADR 0014, addendum "Late and missed points").
  */
 public final class AssessmentSchedule {
     private AssessmentSchedule() {
@@ -31,25 +33,37 @@ public final class AssessmentSchedule {
         LocalDate first = days.get(0);
         LocalDate last = days.get(days.size() - 1);
         boolean ended = p.course().status() != CourseStatus.ACTIVE;
-        List<DueAssessment> out = new ArrayList<>();
-        Optional<LocalDate> baseline = entries.stream()
-                .filter(d -> !d.isAfter(first) && !d.isBefore(first.minusDays(rules.baselineDaysBefore())))
-                .max(Comparator.naturalOrder());
-        out.add(point(DueAssessment.Kind.BASELINE, first, baseline, ended, rules, today));
+        List<Point> points = new ArrayList<>();
+        points.add(new Point(DueAssessment.Kind.BASELINE, first));
         List<LocalDate> ends = new ArrayList<>();
         lastOf(p, SessionPhase.ACUTE).ifPresent(d -> ends.add(d));
         lastOf(p, SessionPhase.TAPER).ifPresent(d -> ends.add(d));
         for (LocalDate due = first.plusDays(everyDays); !due.isAfter(last); due = due.plusDays(everyDays)) {
             LocalDate d = due;
             if (ends.stream().noneMatch(e -> Math.abs(e.toEpochDay() - d.toEpochDay()) <= rules.windowDays())) {
-                out.add(point(DueAssessment.Kind.WEEKLY, d, near(entries, d, rules), ended, rules, today));
+                points.add(new Point(DueAssessment.Kind.WEEKLY, d));
             }
         }
-        lastOf(p, SessionPhase.ACUTE).ifPresent(d -> out.add(point(DueAssessment.Kind.LAST_ACUTE, d, near(entries, d, rules),
-                ended, rules, today)));
-        lastOf(p, SessionPhase.TAPER).ifPresent(d -> out.add(point(DueAssessment.Kind.LAST_TAPER, d, near(entries, d, rules),
-                ended, rules, today)));
-        out.sort(Comparator.comparing(DueAssessment::due));
+        lastOf(p, SessionPhase.ACUTE).ifPresent(d -> points.add(new Point(DueAssessment.Kind.LAST_ACUTE, d)));
+        lastOf(p, SessionPhase.TAPER).ifPresent(d -> points.add(new Point(DueAssessment.Kind.LAST_TAPER, d)));
+        points.sort(Comparator.comparing(Point::due));
+        List<Optional<LocalDate>> met = new ArrayList<>();
+        List<Boolean> onTime = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            Point at = points.get(i);
+            Optional<LocalDate> inWindow = at.kind() == DueAssessment.Kind.BASELINE
+                    ? entries.stream().filter(d -> !d.isAfter(first) && !d.isBefore(windowStart(at, rules)))
+                            .max(Comparator.naturalOrder())
+                    : near(entries, at.due(), rules);
+            Point next = i + 1 < points.size() ? points.get(i + 1) : null;
+            met.add(inWindow.isPresent() ? inWindow : late(entries, at, next, rules));
+            onTime.add(inWindow.isPresent());
+        }
+        List<DueAssessment> out = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            boolean superseded = met.subList(i + 1, met.size()).stream().anyMatch(Optional::isPresent);
+            out.add(point(points.get(i), met.get(i), onTime.get(i), superseded, ended, rules, today));
+        }
         return out;
     }
 
@@ -59,21 +73,54 @@ public final class AssessmentSchedule {
                 || d.status() == DueAssessment.Status.DUE).findFirst();
     }
 
+    /** A point of the schedule before it is read against the entries. */
+    private record Point(DueAssessment.Kind kind, LocalDate due) {
+    }
+
+    /** The first day an entry meets the point on time: the baseline's days before the start, else the window. */
+    private static LocalDate windowStart(Point p, ScheduleRules rules) {
+        return p.kind() == DueAssessment.Kind.BASELINE ? p.due().minusDays(rules.baselineDaysBefore())
+                : p.due().minusDays(rules.windowDays());
+    }
+
+    /** The last day an entry meets the point on time: the first session for the baseline, else the window. */
+    private static LocalDate windowEnd(Point p, ScheduleRules rules) {
+        return p.kind() == DueAssessment.Kind.BASELINE ? p.due() : p.due().plusDays(rules.windowDays());
+    }
+
+    /**
+     * The first entry after the point's window and before the next point's window opens: it meets the point late,
+     * so that an overdue flag can be cleared by doing what was asked (a missed baseline included).
+     */
+    private static Optional<LocalDate> late(List<LocalDate> entries, Point at, Point next, ScheduleRules rules) {
+        LocalDate after = windowEnd(at, rules);
+        LocalDate before = next == null ? null : windowStart(next, rules);
+        return entries.stream().filter(e -> e.isAfter(after) && (before == null || e.isBefore(before)))
+                .min(Comparator.naturalOrder());
+    }
+
     private static Optional<LocalDate> near(List<LocalDate> entries, LocalDate due, ScheduleRules rules) {
         return entries.stream().filter(e -> Math.abs(e.toEpochDay() - due.toEpochDay()) <= rules.windowDays())
                 .min(Comparator.comparingLong(e -> Math.abs(e.toEpochDay() - due.toEpochDay())));
     }
 
-    private static DueAssessment point(DueAssessment.Kind kind, LocalDate due, Optional<LocalDate> done, boolean ended,
+    /**
+     * A point not done is missed, not overdue, once a later point is done (the schedule has moved on and an entry
+     * can no longer meet it) or once the course has ended.
+     */
+    private static DueAssessment point(Point p, Optional<LocalDate> done, boolean onTime, boolean superseded, boolean ended,
             ScheduleRules rules, LocalDate today) {
         if (done.isPresent()) {
-            return new DueAssessment(kind, due, done.get(), DueAssessment.Status.DONE);
+            return new DueAssessment(p.kind(), p.due(), done.get(), onTime ? DueAssessment.Status.DONE
+                    : DueAssessment.Status.LATE);
         }
+        LocalDate due = p.due();
+        boolean closed = ended || superseded;
         DueAssessment.Status s = today.isAfter(due.plusDays(rules.graceDays()))
-                ? (ended ? DueAssessment.Status.MISSED : DueAssessment.Status.OVERDUE)
+                ? (closed ? DueAssessment.Status.MISSED : DueAssessment.Status.OVERDUE)
                 : today.isBefore(due) ? DueAssessment.Status.UPCOMING
-                : ended ? DueAssessment.Status.MISSED : DueAssessment.Status.DUE;
-        return new DueAssessment(kind, due, null, s);
+                : closed ? DueAssessment.Status.MISSED : DueAssessment.Status.DUE;
+        return new DueAssessment(p.kind(), due, null, s);
     }
 
     /** The day of the phase's last session, given or planned. */

@@ -10,8 +10,17 @@ public record DueAssessment(Kind kind, LocalDate due, LocalDate doneOn, Status s
         BASELINE, WEEKLY, LAST_ACUTE, LAST_TAPER
     }
 
-    /** Done; due now (within the grace days); overdue; still ahead; or missed in a course that has ended. */
+    /**
+     * Done (within the window of its day); done late (by the first score after its window, before the next point's);
+     * due now (within the grace days); overdue; still ahead; or missed (in a course that has ended, or passed over
+     * once a later point was done).
+     */
     public enum Status {
-        DONE, DUE, OVERDUE, UPCOMING, MISSED
+        DONE, LATE, DUE, OVERDUE, UPCOMING, MISSED;
+
+        /** Met, on time or late. */
+        public boolean met() {
+            return this == DONE || this == LATE;
+        }
     }
 }

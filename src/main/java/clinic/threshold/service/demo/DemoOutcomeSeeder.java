@@ -11,7 +11,7 @@ import java.util.Random;
 
 /**
  * Rating-scale trajectories for the demo clinic, recorded through the real service: weekly PHQ-9s over the
- * last weeks for most patients, about half responding (most of those remitting), a quarter partially and
+ * last weeks for most patients (along each TMS course, from its baseline, for those treated), about half responding (most of those remitting), a quarter partially and
  * the rest not; a clinician's MADRS at the start and the end for some; and a few item-9 answers, most
  * already reviewed, so that the work list has something on it. Deterministic for a seed.
  */
@@ -24,45 +24,103 @@ public final class DemoOutcomeSeeder {
         this.clock = clock;
     }
 
-    /** Returns how many scales it recorded. */
+    /**
+     * A TMS course as the scores follow it: the day of its first session (planned, for one not started) and the last
+     * day it is measured to (its last session, or today while it runs).
+     */
+    public record CourseSpan(LocalDate first, LocalDate last) {
+    }
+
+    /** Returns how many scales it recorded; no patient has a TMS course (see the other overload). */
     public int seed(List<Long> patientIds, long seed) {
+        return seed(patientIds, seed, java.util.Map.of());
+    }
+
+    /**
+     * Returns how many scales it recorded. A patient with TMS courses ({@code courses}, oldest first) is scored along
+     * each: a baseline in the days before its first session (the course baseline), then weekly to its end, so that
+     * every course has a baseline and a trajectory; an earlier course responds (its retreatment follows a course that
+     * helped). Other patients have weekly scores over the last weeks.
+     */
+    public int seed(List<Long> patientIds, long seed, java.util.Map<Long, List<CourseSpan>> courses) {
         Random rnd = new Random(seed);
         LocalDate today = LocalDate.now(clock);
         int count = 0;
         for (long id : patientIds) {
-            if (rnd.nextInt(10) < 3) {
+            List<CourseSpan> spans = courses.getOrDefault(id, List.of());
+            if (rnd.nextInt(10) < 3 && spans.isEmpty()) {
                 continue;
             }
             int weeks = 4 + rnd.nextInt(9);
             int baseline = 15 + rnd.nextInt(10);
             int kind = rnd.nextInt(100);
-            // Responders end at 5 to 40% of baseline (most remit); partial responders lose a quarter to a half.
-            double end = kind < 48 ? 0.05 + rnd.nextDouble() * 0.35 : kind < 73 ? 0.52 + rnd.nextDouble() * 0.22
-                    : 0.8 + rnd.nextDouble() * 0.35;
             boolean risk = rnd.nextInt(7) == 0;
             boolean riskNow = risk && rnd.nextInt(3) > 0;
-            for (int w = 0; w <= weeks; w++) {
-                double share = 1 - (1 - end) * w / weeks;
-                int total = Math.max(0, Math.min(27, (int) Math.round(baseline * share + rnd.nextInt(3) - 1)));
-                LocalDate day = today.minusWeeks(weeks - w);
-                RecordResult r = outcomes.record(id, new ScaleEntry("PHQ9", day, items(total, risk && w == 0 || riskNow && w == weeks, rnd), null,
-                        "patient"), false);
-                count++;
-                // Alerts older than this week were reviewed at the time; this week's wait on the work list.
-                if (!r.safetySignals().isEmpty() && w < weeks) {
-                    outcomes.overview(id).openAlerts().forEach(a -> outcomes.reviewAlert(id, a.id(), a.version(),
-                            "Reviewed at the visit: passive thoughts, no intent or plan; safety plan given."));
+            boolean madrs = rnd.nextInt(3) == 0;
+            List<List<LocalDate>> runs = new ArrayList<>();
+            if (spans.isEmpty()) {
+                List<LocalDate> days = new ArrayList<>();
+                for (int w = 0; w <= weeks; w++) {
+                    days.add(today.minusWeeks(weeks - w));
+                }
+                runs.add(days);
+            } else {
+                for (CourseSpan c : spans) {
+                    runs.add(courseDays(c, today, rnd));
                 }
             }
-            if (rnd.nextInt(3) == 0) {
-                int madrs = 22 + rnd.nextInt(14);
-                outcomes.record(id, new ScaleEntry("MADRS", today.minusWeeks(weeks), List.of(), madrs, "demo.clinician", 0), false);
-                outcomes.record(id, new ScaleEntry("MADRS", today, List.of(), (int) Math.round(madrs * end), "demo.clinician", 0),
-                        false);
-                count += 2;
+            for (int r = 0; r < runs.size(); r++) {
+                List<LocalDate> days = runs.get(r);
+                boolean last = r == runs.size() - 1;
+                // Responders end at 5 to 40% of baseline (most remit); partial responders lose a quarter to a half.
+                int k = last ? kind : 0;
+                double end = k < 48 ? 0.05 + rnd.nextDouble() * 0.35 : k < 73 ? 0.52 + rnd.nextDouble() * 0.22
+                        : 0.8 + rnd.nextDouble() * 0.35;
+                int steps = Math.max(1, days.size() - 1);
+                for (int w = 0; w < days.size(); w++) {
+                    double share = 1 - (1 - end) * w / steps;
+                    int total = Math.max(0, Math.min(27, (int) Math.round(baseline * share + rnd.nextInt(3) - 1)));
+                    boolean signal = last && (risk && w == 0 || riskNow && w == days.size() - 1);
+                    RecordResult res = outcomes.record(id, new ScaleEntry("PHQ9", days.get(w), items(total, signal, rnd), null,
+                            "patient"), false);
+                    count++;
+                    // Alerts older than the latest score were reviewed at the time; the latest's waits on the work list.
+                    if (!res.safetySignals().isEmpty() && !(last && w == days.size() - 1)) {
+                        outcomes.overview(id).openAlerts().forEach(a -> outcomes.reviewAlert(id, a.id(), a.version(),
+                                "Reviewed at the visit: passive thoughts, no intent or plan; safety plan given."));
+                    }
+                }
+                if (madrs && days.size() > 1) {
+                    int first = 22 + rnd.nextInt(14);
+                    outcomes.record(id, new ScaleEntry("MADRS", days.get(0), List.of(), first, "demo.clinician", 0), false);
+                    outcomes.record(id, new ScaleEntry("MADRS", days.get(days.size() - 1), List.of(),
+                            (int) Math.round(first * end), "demo.clinician", 0), false);
+                    count += 2;
+                }
             }
         }
         return count;
+    }
+
+    /**
+     * The days a course is scored: a baseline 1 to 6 days before its first session (never after today), then every
+     * week from the first session while it is measured, and its last day when that is not a week's day.
+     */
+    private static List<LocalDate> courseDays(CourseSpan c, LocalDate today, Random rnd) {
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate base = c.first().minusDays(1 + rnd.nextInt(6));
+        days.add(base.isAfter(today) ? today : base);
+        if (c.first().isAfter(today)) {
+            return days; // not started yet: the baseline only
+        }
+        LocalDate until = c.last().isAfter(today) ? today : c.last();
+        for (LocalDate d = c.first().plusWeeks(1); !d.isAfter(until); d = d.plusWeeks(1)) {
+            days.add(d);
+        }
+        if (until.isAfter(days.get(days.size() - 1))) {
+            days.add(until);
+        }
+        return days;
     }
 
     /** Nine item values that add up to {@code total} (item 9 is 0 unless {@code risk}). */

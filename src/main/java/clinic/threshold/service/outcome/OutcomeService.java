@@ -95,7 +95,10 @@ public final class OutcomeService {
         });
     }
 
-    /** Voids an entry made in error (its alert, if any, leaves the lists with it). */
+    /**
+     * Voids an entry made in error: it leaves the series, the chart and the course outcomes, and stays in the record
+     * marked void with the reason. Its suicide-risk alert, if any, stays open and listed until a clinician reviews it.
+     */
     public void voidEntry(long patientId, long entryId, int version, String reason) {
         UserSession s = guard.require(Permission.OUTCOME_RECORD, "outcome.void", patientId);
         String why = text(reason, "reason", MAX_REASON, true);
@@ -150,7 +153,8 @@ public final class OutcomeService {
         OutcomeRepository repo = new OutcomeRepository(dsl);
         LocalDate today = LocalDate.now(clock);
         List<ScaleDefinition> scales = repo.scales();
-        OutcomeClassifier classifier = new OutcomeClassifier(rules(repo.rules(), today));
+        OutcomeRules outcomeRules = rules(repo.rules(), today);
+        OutcomeClassifier classifier = new OutcomeClassifier(outcomeRules);
         LocalDate from = new HistoryRepository(dsl).load(patientId).episodes().stream().map(SavedEpisode::episode)
                 .filter(e -> e.end() == null).map(e -> e.onset()).max(Comparator.naturalOrder()).orElse(null);
         Map<String, List<SavedEntry>> byScale = repo.entries(patientId).stream()
@@ -180,7 +184,7 @@ public final class OutcomeService {
         // TMS courses: each instrument measured from the course baseline, and the phases behind the trend.
         List<clinic.threshold.domain.outcome.CourseWindow> windows = windows(dsl, patientId, today);
         return new OutcomeOverview(today, series, repo.openAlerts(patientId), scales, from, windows,
-                perCourse(dsl, windows, scales, byScale, classifier, today), licensed(dsl));
+                perCourse(dsl, windows, scales, byScale, classifier, today), licensed(dsl), outcomeRules);
     }
 
     /**

@@ -55,6 +55,12 @@ public final class ReportService {
         }).toList();
     }
 
+    /** The rule values each report's help text names, in force today (reports without any are left out). */
+    public java.util.Map<ReportId, List<Object>> helpValues() {
+        guard.require(Permission.REPORT_RUN, "report.help", null);
+        return tx.read(dsl -> ReportSources.helpValues(dsl, java.time.LocalDate.now(clock)));
+    }
+
     /** Runs a report; {@code progress} hears how far it got and may cancel it (nothing is audited then). */
     public ReportResult run(ReportId id, ReportParams asked, Progress progress) {
         UserSession s = guard.require(Permission.REPORT_RUN, "report.run", null);

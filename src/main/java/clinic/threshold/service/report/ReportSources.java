@@ -29,6 +29,33 @@ final class ReportSources {
     private ReportSources() {
     }
 
+    /**
+     * The rule values a report's help text names, as in force today, in the order of its message's arguments: the
+     * words follow an administrator's edit of a rule instead of quoting the seed.
+     */
+    static java.util.Map<ReportId, java.util.List<Object>> helpValues(DSLContext dsl, LocalDate today) {
+        ReportRules rules = ReportRules.on(dsl, today);
+        var scales = new clinic.threshold.data.outcome.OutcomeRepository(dsl).scales();
+        var schedule = clinic.threshold.service.tms.PatientCourses.scheduleRules(dsl, today);
+        int response = clinic.threshold.service.outcome.OutcomeService.rules(
+                new clinic.threshold.data.outcome.OutcomeRepository(dsl).rules(), today).responsePct();
+        TwelveMonthReport.Rules measure = TwelveMonthLoader.rules(rules);
+        String measured = scales.stream().filter(d -> d.code().equals(measure.scale())).map(d -> d.name()).findFirst()
+                .orElse(measure.scale());
+        String example = scales.stream().filter(d -> d.code().equals(measure.scale()))
+                .map(d -> clinic.threshold.i18n.Messages.get(d.remissionBelow() ? "report.help.cutoff.below"
+                        : "report.help.cutoff.atOrBelow", d.name(), d.remissionValue()))
+                .findFirst().orElse("");
+        java.util.Map<ReportId, java.util.List<Object>> out = new java.util.EnumMap<>(ReportId.class);
+        out.put(ReportId.OUTCOMES, java.util.List.of(schedule.baselineDaysBefore(), response, example,
+                rules.whole("report.completerMinSessions")));
+        out.put(ReportId.ATTENDANCE, java.util.List.of(rules.whole("report.lateCancelHours")));
+        out.put(ReportId.ADVERSE_EVENTS, java.util.List.of(rules.decimal("report.seizureBenchmarkPer10000")));
+        out.put(ReportId.REMISSION_12_MONTHS, java.util.List.of(measured, measure.indexAbove(), measure.minAge(),
+                measure.months(), measure.windowDays(), measure.remissionBelow(), measure.responseReductionPct()));
+        return out;
+    }
+
     /** {@code own} limits a clinical report to one clinician's patients (null: every patient). */
     static ReportResult compute(DSLContext dsl, ReportId id, ReportParams p, String own, Clock computer, Progress progress) {
         // Days are the clinic's (its time-zone setting), not the computer's: a scheduled export on a server in UTC

@@ -7,6 +7,7 @@ import clinic.threshold.data.tms.TmsRepository;
 import clinic.threshold.domain.schedule.Appointment;
 import clinic.threshold.domain.schedule.AppointmentKind;
 import clinic.threshold.domain.schedule.Chair;
+import clinic.threshold.domain.schedule.SessionFlags;
 import clinic.threshold.domain.tms.CourseStatus;
 import clinic.threshold.domain.tms.DueAssessment;
 import clinic.threshold.domain.tms.MotorThreshold;
@@ -35,14 +36,12 @@ import org.jooq.DSLContext;
  * recorder counts it.</li>
  * <li><b>Scale due</b>: a point of the course's assessment schedule not yet done (or missed) whose window holds
  * that day, so that a scale filled in at this visit would meet it: the baseline in the days before the first
- * session, any other point within the window of its day. Points are read as of today.</li>
+ * session, any other point within the window of its day; or <b>overdue</b>: an overdue point, at a visit on or
+ * after its day (a scale then clears it, late or by meeting the next point). Points are read as of today.</li>
  * </ul>
  * Only live TMS bookings of an active course get flags.
  */
 final class DueFlags {
-    record Flags(boolean mtDue, boolean scaleDue) {
-        static final Flags NONE = new Flags(false, false);
-    }
 
     private final DSLContext dsl;
     private final LocalDate today;
@@ -66,14 +65,14 @@ final class DueFlags {
     }
 
     /** The flags of each appointment, by appointment id. */
-    static Map<Long, Flags> of(DSLContext dsl, List<Appointment> appointments, LocalDate today) {
-        Map<Long, Flags> out = new HashMap<>();
+    static Map<Long, SessionFlags> of(DSLContext dsl, List<Appointment> appointments, LocalDate today) {
+        Map<Long, SessionFlags> out = new HashMap<>();
         if (appointments.stream().noneMatch(DueFlags::flagged)) {
             return out;
         }
         DueFlags f = new DueFlags(dsl, today);
         for (Appointment a : appointments) {
-            out.put(a.id(), flagged(a) ? f.flags(a) : Flags.NONE);
+            out.put(a.id(), flagged(a) ? f.flags(a) : SessionFlags.NONE);
         }
         return out;
     }
@@ -82,13 +81,14 @@ final class DueFlags {
         return a.kind() == AppointmentKind.TMS && a.courseId() != null && a.status().live();
     }
 
-    private Flags flags(Appointment a) {
+    private SessionFlags flags(Appointment a) {
         PatientCourses.Tracked t = courses.computeIfAbsent(a.patientId(), p -> PatientCourses.track(dsl, p, ref, today))
                 .stream().filter(c -> c.course().id() == a.courseId()).findFirst().orElse(null);
         if (t == null || t.course().status() != CourseStatus.ACTIVE) {
-            return Flags.NONE;
+            return SessionFlags.NONE;
         }
-        return new Flags(mtDue(a, t), scaleDue(t.schedule(), a.date(), rules));
+        Scale s = scale(t.schedule(), a.date(), rules);
+        return new SessionFlags(mtDue(a, t), s != Scale.NONE, s == Scale.OVERDUE);
     }
 
     private boolean mtDue(Appointment a, PatientCourses.Tracked t) {
@@ -131,19 +131,32 @@ final class DueFlags {
         return a.chairId() == null ? null : coils.get(a.chairId());
     }
 
-    /** Whether a scale recorded on {@code on} would meet an open point of the schedule (see the class comment). */
-    static boolean scaleDue(List<DueAssessment> schedule, LocalDate on, ScheduleRules rules) {
+    /** Whether a scale is asked for at a visit: not, due, or overdue. */
+    enum Scale {
+        NONE, DUE, OVERDUE
+    }
+
+    /**
+     * Whether a scale recorded on {@code on} would meet an open point of the schedule (see the class comment): a
+     * point whose window holds that day, or an overdue point, which a score at any later visit clears (by meeting it
+     * late or by meeting the point after it; ADR 0014, late and missed points).
+     */
+    static Scale scale(List<DueAssessment> schedule, LocalDate on, ScheduleRules rules) {
+        Scale out = Scale.NONE;
         for (DueAssessment d : schedule) {
-            if (d.status() == DueAssessment.Status.DONE || d.status() == DueAssessment.Status.MISSED) {
+            if (d.status() == DueAssessment.Status.OVERDUE && !on.isBefore(d.due())) {
+                return Scale.OVERDUE;
+            }
+            if (d.status().met() || d.status() == DueAssessment.Status.MISSED) {
                 continue;
             }
             boolean inWindow = d.kind() == DueAssessment.Kind.BASELINE
                     ? !on.isAfter(d.due()) && !on.isBefore(d.due().minusDays(rules.baselineDaysBefore()))
                     : Math.abs(on.toEpochDay() - d.due().toEpochDay()) <= rules.windowDays();
             if (inWindow) {
-                return true;
+                out = Scale.DUE;
             }
         }
-        return false;
+        return out;
     }
 }

@@ -15,6 +15,7 @@ import clinic.threshold.domain.common.NotFoundException;
 import clinic.threshold.domain.patient.PatientDetails;
 import clinic.threshold.domain.schedule.Appointment;
 import clinic.threshold.domain.schedule.AppointmentKind;
+import clinic.threshold.domain.schedule.SessionFlags;
 import clinic.threshold.domain.tms.Course;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.domain.user.UserSession;
@@ -72,7 +73,7 @@ public final class ScheduleExports {
         }
         Sheet sheet = tx.read(dsl -> {
             List<Appointment> all = new AppointmentRepository(dsl).between(day, day);
-            Map<Long, DueFlags.Flags> flags = DueFlags.of(dsl, all, today());
+            Map<Long, SessionFlags> flags = DueFlags.of(dsl, all, today());
             Map<Long, Integer> planned = plannedSessions(dsl, all);
             Map<String, List<List<String>>> byPlace = new LinkedHashMap<>();
             List<Appointment> ordered = new ArrayList<>(all);
@@ -80,7 +81,7 @@ public final class ScheduleExports {
             ordered.sort(Comparator.comparing((Appointment a) -> a.kind().usesChair() ? 0 : 1)
                     .thenComparing(a -> place(a).toLowerCase(Locale.ROOT)).thenComparing(Appointment::start));
             for (Appointment a : ordered) {
-                DueFlags.Flags f = flags.getOrDefault(a.id(), DueFlags.Flags.NONE);
+                SessionFlags f = flags.getOrDefault(a.id(), SessionFlags.NONE);
                 String heading = a.kind().usesChair() ? place(a) : Messages.get("schedule.export.visits", place(a));
                 byPlace.computeIfAbsent(heading, k -> new ArrayList<>()).add(List.of(
                         TIME.format(a.start()) + "\u2013" + TIME.format(a.end()), a.patientName(), nz(a.mrn()),

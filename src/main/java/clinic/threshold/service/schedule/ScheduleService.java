@@ -77,7 +77,8 @@ public final class ScheduleService {
             // A chair taken out of use still shows while it holds appointments that day (until they are re-flowed).
             return new DaySchedule(date, open, hours, r.chairs().stream().filter(c -> c.active() || appts.stream()
                     .anyMatch(a -> a.chairId() != null && a.chairId() == c.id() && a.status().live())).toList(), appts,
-                    r.absences().stream().filter(a -> !date.isBefore(a.from()) && !date.isAfter(a.to())).toList());
+                    r.absences().stream().filter(a -> !date.isBefore(a.from()) && !date.isAfter(a.to())).toList(),
+                    DueFlags.of(dsl, appts, LocalDate.now(clock)));
         });
     }
 

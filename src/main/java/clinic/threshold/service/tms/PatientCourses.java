@@ -41,6 +41,16 @@ public final class PatientCourses {
                 TmsRules.from(RuleSetting.inForce(r.rules(), today)), r.calendar());
     }
 
+    /** The outcome rule naming the scale a course is measured on when no protocol names one. */
+    public static final String DEFAULT_SCALE = "course.defaultScale";
+
+    /** The scale a course is measured on when the clinic has no protocol yet, and a new protocol's first choice. */
+    public static String defaultScale(DSLContext dsl, LocalDate today) {
+        return RuleSetting.inForce(new OutcomeRepository(dsl).rules(), today).stream()
+                .filter(r -> r.key().equals(DEFAULT_SCALE)).map(r -> r.value().strip()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("outcome rule " + DEFAULT_SCALE + " is missing"));
+    }
+
     public static ScheduleRules scheduleRules(DSLContext dsl, LocalDate today) {
         Map<String, String> v = RuleSetting.inForce(new OutcomeRepository(dsl).rules(), today).stream()
                 .collect(Collectors.toMap(RuleSetting::key, RuleSetting::value));

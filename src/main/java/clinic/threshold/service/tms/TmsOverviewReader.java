@@ -37,7 +37,8 @@ final class TmsOverviewReader {
         MotorThreshold latestMt = mts.isEmpty() ? null : mts.get(mts.size() - 1);
         List<PatientCourses.Tracked> tracked = PatientCourses.track(dsl, patientId, ref, today);
         List<Course> courses = tracked.stream().map(PatientCourses.Tracked::course).toList();
-        String scale = ref.protocols().isEmpty() ? "PHQ9" : ref.protocols().get(0).assessmentScale();
+        String scale = ref.protocols().isEmpty() ? PatientCourses.defaultScale(dsl, today)
+                : ref.protocols().get(0).assessmentScale();
         List<CourseView> views = new ArrayList<>();
         for (PatientCourses.Tracked t : tracked) {
             Course c = t.course();

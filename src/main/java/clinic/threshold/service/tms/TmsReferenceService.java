@@ -52,7 +52,8 @@ public final class TmsReferenceService {
             TmsReferenceRepository r = new TmsReferenceRepository(dsl);
             OutcomeRepository o = new OutcomeRepository(dsl);
             return new clinic.threshold.domain.tms.TmsReferenceData(r.protocols(), r.devices(), r.deviceVersions(), r.rules(), o.rules(),
-                    o.scales().stream().map(d -> d.code()).toList(), r.screeningFormVersion(), r.screeningForm());
+                    o.scales().stream().map(d -> d.code()).toList(), PatientCourses.defaultScale(dsl, LocalDate.now(clock)),
+                    r.screeningFormVersion(), r.screeningForm());
         });
     }
 
@@ -246,7 +247,7 @@ public final class TmsReferenceService {
             if (!v.matches("[A-Z][0-9A-Z.]*(\\s*,\\s*[A-Z][0-9A-Z.]*)*")) {
                 throw new ValidationException(Violation.of("value", "reference.error.codeList"));
             }
-        } else if (rule.key().equals("report.cms159.scale")) {
+        } else if (rule.key().equals("report.cms159.scale") || rule.key().equals(PatientCourses.DEFAULT_SCALE)) {
             if (o.scales().stream().noneMatch(d -> d.code().equals(v))) {
                 throw new ValidationException(Violation.of("value", "reference.error.unknownScale", v));
             }

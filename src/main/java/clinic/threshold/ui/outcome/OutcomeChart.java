@@ -16,13 +16,14 @@ import javafx.util.StringConverter;
 
 /**
  * Totals against time, one line per instrument; the baseline, the first response and the first remission
- * are marked points, each instrument's remission cut-off is a dashed line over a shaded remission zone, and
+ * are marked points (per TMS course where a course measures the instrument: {@link ChartMarks}), each instrument's remission cut-off is a dashed line over a shaded remission zone, and
  * the TMS course phases (acute, extension, taper; planned ones lighter) are bands behind the lines.
  */
 final class OutcomeChart extends StackPane {
     private final NumberAxis x = new NumberAxis();
     private final NumberAxis y = new NumberAxis();
     private final BandedChart chart = new BandedChart(x, y);
+    private java.util.Map<Long, ChartMarks.Mark> shownMarks = java.util.Map.of();
 
     OutcomeChart() {
         getStyleClass().add("outcome-chart");
@@ -72,20 +73,20 @@ final class OutcomeChart extends StackPane {
         x.setUpperBound(max + pad);
         x.setTickUnit(Math.max(7, (max - min + 2 * pad) / 6));
         java.util.List<XYChart.Series<Number, Number>> cutoffs = new java.util.ArrayList<>();
+        java.util.Map<Long, ChartMarks.Mark> marks = ChartMarks.of(o);
+        shownMarks = marks;
+        java.util.Map<javafx.scene.Node, List<String>> pointStyles = new java.util.LinkedHashMap<>();
         for (InstrumentSeries s : o.series()) {
             XYChart.Series<Number, Number> line = new XYChart.Series<>();
             line.setName(s.scale().name());
             for (SavedEntry e : s.entries()) {
                 XYChart.Data<Number, Number> d = new XYChart.Data<>(e.entry().date().toEpochDay(), e.total());
-                String mark = e == s.baseline() ? Messages.get("outcome.chart.baseline")
-                        : s.firstRemission() != null && s.firstRemission().date().equals(e.entry().date())
-                        ? Messages.get("outcome.chart.firstRemission")
-                        : s.firstResponse() != null && s.firstResponse().date().equals(e.entry().date())
-                        ? Messages.get("outcome.chart.firstResponse") : null;
+                ChartMarks.Mark mark = marks.get(e.id());
                 javafx.scene.layout.StackPane node = new javafx.scene.layout.StackPane();
-                node.getStyleClass().add(mark == null ? "outcome-point" : "outcome-point-marked");
+                pointStyles.put(node, mark == null ? List.of("outcome-point") : mark.baseline()
+                        ? List.of("outcome-point-marked", "outcome-point-baseline") : List.of("outcome-point-marked"));
                 Tooltip.install(node, new Tooltip(s.scale().name() + " " + e.total() + ", " + Formats.date(e.entry().date())
-                        + (mark == null ? "" : "\n" + mark)));
+                        + (mark == null ? "" : "\n" + String.join("\n", mark.words()))));
                 d.setNode(node);
                 line.getData().add(d);
             }
@@ -101,6 +102,7 @@ final class OutcomeChart extends StackPane {
         }
         chart.setBands(bands(o));
         // Styled once every series is in: adding a series resets the style classes of the earlier ones.
+        pointStyles.forEach((node, styles) -> node.getStyleClass().addAll(styles));
         for (XYChart.Series<Number, Number> cutoff : cutoffs) {
             cutoff.getNode().getStyleClass().add("outcome-cutoff");
             cutoff.getData().forEach(d -> d.getNode().setVisible(false));
@@ -137,6 +139,11 @@ final class OutcomeChart extends StackPane {
 
     int lines() {
         return (int) chart.getData().stream().filter(s -> !s.getNode().getStyleClass().contains("outcome-cutoff")).count();
+    }
+
+    /** The words marked on each entry drawn (for tests), by entry id. */
+    java.util.Map<Long, ChartMarks.Mark> marks() {
+        return shownMarks;
     }
 
     /** The chart's points (for tests): every plotted total of every instrument. */

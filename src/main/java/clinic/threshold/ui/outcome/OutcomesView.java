@@ -6,6 +6,7 @@ import clinic.threshold.domain.outcome.InstrumentSeries;
 import clinic.threshold.domain.outcome.OutcomeOverview;
 import clinic.threshold.domain.outcome.RecordResult;
 import clinic.threshold.domain.outcome.RiskAlert;
+import clinic.threshold.domain.outcome.SavedEntry;
 import clinic.threshold.domain.outcome.ScaleDefinition;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.ui.common.DialogFields;
@@ -40,6 +41,8 @@ public final class OutcomesView {
     private final DialogService dialogs;
     private final Clock clock;
     private final OutcomeChart chart = new OutcomeChart();
+    /** The scale definitions of the overview shown, by code, for the entries table. */
+    private final java.util.Map<String, ScaleDefinition> scales = new java.util.HashMap<>();
     private ScaleEntryPanel panel;
 
     @FXML private Label asOfLabel;
@@ -52,7 +55,11 @@ public final class OutcomesView {
     @FXML private VBox panelBox;
     @FXML private TableView<InstrumentSeries> seriesTable;
     @FXML private TableView<clinic.threshold.domain.outcome.CourseOutcome> courseTable;
-    @FXML private Label courseTitle;
+    @FXML private javafx.scene.control.Tab courseTab;
+    @FXML private javafx.scene.control.TabPane outcomeTables;
+    private boolean tablesChosen;
+    @FXML private TableView<SavedEntry> scaleEntryTable;
+    @FXML private Button scaleVoidButton;
     @FXML private ComboBox<ScaleDefinition> scaleChoice;
     @FXML private Button scaleSaveButton;
     @FXML private Button scaleClearButton;
@@ -97,6 +104,11 @@ public final class OutcomesView {
         scaleChoice.valueProperty().addListener((o, a, b) -> newPanel(b));
         columns();
         seriesTable.setPlaceholder(new Label(Messages.get("outcome.empty")));
+        boolean mayVoid = vm.mayRecord();
+        scaleVoidButton.setVisible(mayVoid);
+        scaleVoidButton.setManaged(mayVoid);
+        scaleVoidButton.disableProperty().bind(vm.busyProperty()
+                .or(scaleEntryTable.getSelectionModel().selectedItemProperty().isNull()));
         vm.overviewProperty().addListener((o, a, b) -> show(b));
         vm.load();
     }
@@ -109,10 +121,15 @@ public final class OutcomesView {
                 : Messages.get("outcome.asOfEpisode", Formats.date(o.asOf()), Formats.date(o.baselineFrom())));
         seriesTable.getItems().setAll(o.series());
         courseTable.getItems().setAll(o.courseOutcomes());
-        boolean courses = !o.courses().isEmpty();
-        for (javafx.scene.Node n : List.of(courseTable, courseTitle)) {
-            n.setVisible(courses);
-            n.setManaged(courses);
+        o.scales().forEach(d -> scales.put(d.code(), d));
+        scaleEntryTable.getItems().setAll(EntryRows.newestFirst(o));
+        courseTab.setDisable(o.courses().isEmpty());
+        if (!tablesChosen) {
+            // A patient treated with TMS is read by course first; the choice is the user's after that.
+            tablesChosen = true;
+            if (!o.courses().isEmpty()) {
+                outcomeTables.getSelectionModel().select(courseTab);
+            }
         }
         chart.show(o);
         alerts(o.openAlerts());
@@ -182,6 +199,40 @@ public final class OutcomesView {
         }
         seriesTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         courseColumns();
+        entryColumns();
+    }
+
+    /** Every saved entry, newest first: who rated it and who typed it in; the items in the row's tooltip. */
+    private void entryColumns() {
+        scaleEntryTable.setPlaceholder(new Label(Messages.get("outcome.empty")));
+        scaleEntryTable.getColumns().setAll(List.of(
+                column("outcome.entries.col.date", (SavedEntry e) -> Formats.date(e.entry().date())),
+                column("outcome.col.scale", e -> scale(e).name()),
+                column("outcome.entries.col.total", e -> e.entry().isTotalOnly()
+                        ? Messages.get("outcome.entries.totalOnly", e.total()) : Integer.toString(e.total())),
+                column("outcome.entries.col.band", e -> scale(e).band(e.total()).map(b -> b.label()).orElse("")),
+                column("outcome.entries.col.ratedBy", e -> e.entry().ratedBy()),
+                column("outcome.entries.col.enteredBy", e -> e.enteredBy())));
+        double[] widths = {100, 80, 110, 130, 130, 130};
+        for (int i = 0; i < widths.length; i++) {
+            scaleEntryTable.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        scaleEntryTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        scaleEntryTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(SavedEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setTooltip(empty || e == null ? null : new javafx.scene.control.Tooltip(EntryRows.items(scale(e), e)));
+            }
+        });
+    }
+
+    private ScaleDefinition scale(SavedEntry e) {
+        ScaleDefinition d = scales.get(e.entry().scale());
+        if (d == null) {
+            throw new IllegalStateException("no definition of " + e.entry().scale());
+        }
+        return d;
     }
 
     /** Each instrument over each TMS course, from the course baseline; the first session of response and remission. */
@@ -246,6 +297,23 @@ public final class OutcomesView {
         newPanel(scaleChoice.getValue());
     }
 
+    /** Voids the selected entry made in error, with a reason; the chart and the course outcomes follow. */
+    @FXML
+    private void onVoidEntry() {
+        SavedEntry e = scaleEntryTable.getSelectionModel().getSelectedItem();
+        if (e == null) {
+            return;
+        }
+        OutcomeOverview o = vm.overviewProperty().get();
+        String name = o == null ? e.entry().scale() : o.scales().stream().filter(d -> d.code().equals(e.entry().scale()))
+                .map(ScaleDefinition::name).findFirst().orElse(e.entry().scale());
+        dialogs.askText(Messages.get("outcome.entries.void"), Messages.get("outcome.entries.voidHeader", name,
+                Formats.date(e.entry().date()), e.total()), Messages.get("outcome.entries.voidReason"))
+                .ifPresent(reason -> vm.voidEntry(e, reason, err -> dialogs.showError(Messages.get("outcome.entries.void"),
+                        err instanceof ValidationException v ? v.violations().stream().map(OutcomeText::describe)
+                                .collect(Collectors.joining("\n")) : ErrorText.of(err))));
+    }
+
     @FXML
     private void onClear() {
         newPanel(scaleChoice.getValue());
@@ -258,6 +326,11 @@ public final class OutcomesView {
     /** Used by tests: how many course-phase bands the chart draws. */
     int chartPhaseBands() {
         return chart.phaseBands();
+    }
+
+    /** Used by tests: the words marked on the chart's points, by entry id. */
+    java.util.Map<Long, ChartMarks.Mark> chartMarks() {
+        return chart.marks();
     }
 
     /** Used by tests: how many instrument lines the chart draws. */

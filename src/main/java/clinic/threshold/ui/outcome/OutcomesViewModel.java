@@ -3,6 +3,7 @@ package clinic.threshold.ui.outcome;
 import clinic.threshold.domain.outcome.OutcomeOverview;
 import clinic.threshold.domain.outcome.RecordResult;
 import clinic.threshold.domain.outcome.RiskAlert;
+import clinic.threshold.domain.outcome.SavedEntry;
 import clinic.threshold.domain.outcome.ScaleEntry;
 import clinic.threshold.domain.user.Permission;
 import clinic.threshold.service.ClinicServices;
@@ -38,6 +39,14 @@ public final class OutcomesViewModel {
     /** Records a scale; failures (a duplicate day included) go to {@code onError} as they are. */
     public void record(ScaleEntry entry, boolean confirmDuplicate, Consumer<RecordResult> onDone, Consumer<Throwable> onError) {
         data.write(() -> services.outcomes().record(patientId, entry, confirmDuplicate), onDone, onError);
+    }
+
+    /** Voids an entry made in error, off the JavaFX thread; the tab reloads (series, chart, course outcomes). */
+    public void voidEntry(SavedEntry entry, String reason, Consumer<Throwable> onError) {
+        data.write(() -> {
+            services.outcomes().voidEntry(patientId, entry.id(), entry.version(), reason);
+            return null;
+        }, r -> { }, onError);
     }
 
     public void review(RiskAlert alert, String note, Consumer<Throwable> onError) {

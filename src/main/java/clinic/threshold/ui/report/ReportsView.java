@@ -96,7 +96,7 @@ public final class ReportsView {
         vm.reportProperty().addListener((o, a, b) -> {
             reportList.getSelectionModel().select(b);
             reportTitle.setText(b == null ? "" : vm.title(b));
-            reportHelp.setText(b == null ? "" : Messages.get("report.help." + b.name()));
+            reportHelp.setText(b == null ? "" : vm.help(b));
             groupings(b);
         });
         savedList.setItems(vm.saved());

@@ -61,6 +61,7 @@ public final class ReportsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private volatile AtomicBoolean cancel = new AtomicBoolean();
+    private java.util.Map<ReportId, List<Object>> helpValues = java.util.Map.of();
 
     public ReportsViewModel(ClinicServices services, TaskExecutor executor, Clock clock) {
         this.services = services;
@@ -85,9 +86,14 @@ public final class ReportsViewModel {
     }
 
     public void load() {
-        executor.run(() -> new Choices(services.reports().available(), services.reports().saved(),
-                services.tms().reference().protocols().stream().filter(Protocol::active).toList(), services.reference().payers(),
-                services.scheduleSetup().resources().chairs()), c -> {
+        executor.run(() -> {
+            List<ReportId> available = services.reports().available();
+            return new Choices(available, services.reports().saved(),
+                    services.tms().reference().protocols().stream().filter(Protocol::active).toList(), services.reference().payers(),
+                    services.scheduleSetup().resources().chairs(),
+                    available.isEmpty() ? java.util.Map.of() : services.reports().helpValues());
+        }, c -> {
+                    helpValues = c.helpValues();
                     reports.setAll(c.reports());
                     chairs.setAll(c.chairs());
                     saved.setAll(c.saved());
@@ -100,7 +106,13 @@ public final class ReportsViewModel {
     }
 
     private record Choices(List<ReportId> reports, List<SavedReport> saved, List<Protocol> protocols, List<Payer> payers,
-            List<clinic.threshold.domain.schedule.Chair> chairs) {
+            List<clinic.threshold.domain.schedule.Chair> chairs, java.util.Map<ReportId, List<Object>> helpValues) {
+    }
+
+    /** The report's help text, with the rule values in force (an administrator may have changed one). */
+    public String help(ReportId id) {
+        return clinic.threshold.i18n.Messages.get("report.help." + id.name(),
+                helpValues.getOrDefault(id, List.of()).toArray());
     }
 
     public ReportParams params() {

@@ -4,6 +4,7 @@ import clinic.threshold.domain.schedule.Absence;
 import clinic.threshold.domain.schedule.Appointment;
 import clinic.threshold.domain.schedule.Chair;
 import clinic.threshold.domain.schedule.DaySchedule;
+import clinic.threshold.domain.schedule.SessionFlags;
 import clinic.threshold.domain.schedule.TimeRange;
 import clinic.threshold.i18n.Messages;
 import java.time.LocalTime;
@@ -112,7 +113,7 @@ final class DayGrid extends Pane {
         for (Appointment a : d.appointments()) {
             int col = columns.indexOf(a.chairId());
             if (col >= 0) {
-                getChildren().add(block(a, col));
+                getChildren().add(block(a, col, d.flags().getOrDefault(a.id(), SessionFlags.NONE)));
             }
         }
     }
@@ -127,8 +128,9 @@ final class DayGrid extends Pane {
         getChildren().addAll(r, l);
     }
 
-    private Label block(Appointment a, int col) {
-        Label b = new Label(text(a));
+    private Label block(Appointment a, int col, SessionFlags flags) {
+        String due = flags(flags);
+        Label b = new Label(text(a) + (due.isEmpty() ? "" : "\n" + due));
         b.setId("appt-" + a.id());
         b.getStyleClass().addAll("appt", "appt-" + a.status().name().toLowerCase(java.util.Locale.ROOT));
         if (a.protocolCode() != null) {
@@ -139,7 +141,7 @@ final class DayGrid extends Pane {
         double y = y(a.start());
         b.resizeRelocate(x(col) + 2, y, columnWidth - 4, Math.max(14, a.minutes() * PX_PER_MIN - 1));
         b.setManaged(false);
-        b.setTooltip(new Tooltip(tooltip(a)));
+        b.setTooltip(new Tooltip(tooltip(a) + (due.isEmpty() ? "" : "\n" + due)));
         if (editable && a.status().live()) {
             drag(b, a, col);
             ContextMenu menu = new ContextMenu();
@@ -158,6 +160,18 @@ final class DayGrid extends Pane {
                 ? Messages.get("schedule.block.tms", a.protocolName(), a.sessionNumber() == null ? "" : a.sessionNumber())
                 : Messages.label(a.kind()) + " \u00b7 " + a.clinician() + ", " + a.room();
         return a.start().format(HM) + "  " + a.patientName() + "\n" + what;
+    }
+
+    /** What the session needs besides itself, as the run sheet says it: MT due, scale due or overdue. */
+    static String flags(SessionFlags f) {
+        List<String> out = new ArrayList<>();
+        if (f.mtDue()) {
+            out.add(Messages.get("schedule.export.mtDue"));
+        }
+        if (f.scaleDue()) {
+            out.add(Messages.get(f.scaleOverdue() ? "schedule.block.scaleOverdue" : "schedule.export.scaleDue"));
+        }
+        return String.join(" \u00b7 ", out);
     }
 
     private static String tooltip(Appointment a) {

@@ -38,7 +38,8 @@ final class TechnicianDay {
         }
         for (Appointment a : mine) {
             Label l = new Label(Messages.get("schedule.tech.line", a.start().format(HM), a.end().format(HM), a.chairName(),
-                    a.patientName(), a.protocolName(), a.sessionNumber() == null ? "" : a.sessionNumber(), Messages.label(a.status())));
+                    a.patientName(), a.protocolName(), a.sessionNumber() == null ? "" : a.sessionNumber(), Messages.label(a.status()))
+                    + flags(d, a));
             l.getStyleClass().addAll("appt-line", "appt-" + a.status().name().toLowerCase(Locale.ROOT));
             l.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(l);
@@ -47,5 +48,11 @@ final class TechnicianDay {
             box.getChildren().add(new Label(Messages.get("schedule.tech.empty")));
         }
         return box;
+    }
+
+    /** The session's needs, as on the day view's block (MT due, scale due or overdue), after its line. */
+    private static String flags(DaySchedule d, Appointment a) {
+        String due = DayGrid.flags(d.flags().getOrDefault(a.id(), clinic.threshold.domain.schedule.SessionFlags.NONE));
+        return due.isEmpty() ? "" : "  \u00b7  " + due;
     }
 }

@@ -24,7 +24,7 @@ final class ReferenceForms {
     private ReferenceForms() {
     }
 
-    static void protocol(Window owner, Protocol p, List<String> scales, TmsReferenceViewModel vm) {
+    static void protocol(Window owner, Protocol p, List<String> scales, String defaultScale, TmsReferenceViewModel vm) {
         boolean isNew = p == null;
         FormDialog form = new FormDialog(owner, Messages.get(isNew ? "tms.ref.newProtocol" : "tms.ref.editProtocol"),
                 "tms-protocol-ok", 720);
@@ -49,7 +49,7 @@ final class ReferenceForms {
         TextField interval = field(isNew ? "0" : Integer.toString(t.minIntervalMinutes()), null);
         TextField taper = field(isNew ? "3,2,1" : CourseTemplate.formatPattern(t.taperPattern()), "tms-protocol-taper");
         ComboBox<String> scale = new ComboBox<>(FXCollections.observableArrayList(scales));
-        scale.setValue(isNew ? "PHQ9" : p.assessmentScale());
+        scale.setValue(isNew ? defaultScale : p.assessmentScale());
         TextField every = field(isNew ? "7" : Integer.toString(p.assessEveryDays()), null);
         CheckBox offLabel = new CheckBox(Messages.get("tms.flag.offLabel"));
         offLabel.setSelected(!isNew && p.offLabel());

@@ -126,6 +126,10 @@ public final class TmsReferenceView {
         return protocolTable.getScene().getWindow();
     }
 
+    private String defaultScale() {
+        return vm.dataProperty().get() == null ? null : vm.dataProperty().get().defaultScale();
+    }
+
     private List<String> scales() {
         return vm.dataProperty().get() == null ? List.of() : vm.dataProperty().get().scales();
     }
@@ -134,13 +138,13 @@ public final class TmsReferenceView {
     private void onEditProtocol() {
         Protocol p = protocolTable.getSelectionModel().getSelectedItem();
         if (p != null) {
-            ReferenceForms.protocol(window(), p, scales(), vm);
+            ReferenceForms.protocol(window(), p, scales(), defaultScale(), vm);
         }
     }
 
     @FXML
     private void onNewProtocol() {
-        ReferenceForms.protocol(window(), null, scales(), vm);
+        ReferenceForms.protocol(window(), null, scales(), defaultScale(), vm);
     }
 
     @FXML

@@ -207,7 +207,7 @@ public final class TmsView {
                             Formats.date(d.doneOn()))));
             switch (d.status()) {
                 case OVERDUE, MISSED -> l.getStyleClass().add("warning");
-                case DONE -> l.getStyleClass().add("success");
+                case DONE, LATE -> l.getStyleClass().add("success");
                 default -> l.getStyleClass().add("text-muted");
             }
             scheduleBox.getChildren().add(l);

@@ -76,7 +76,25 @@ class ScaleScoringTest {
             "HAMD17, 1 1 0 1 1 1 1 1 1 0 0 0 0 0 0 0 0, 8, mild, false",
             "HAMD17, 4 4 4 2 2 2 4 4 4 4 4 2 2 2 4 2 2, 52, severe, false",
             "BDI2, 1 1 1 1 1 1 1 1 1 1 1 1 1 0 0 0 0 0 0 0 0, 13, minimal, true",
-            "BDI2, 1 1 1 1 1 1 1 1 1 1 1 1 1 1 0 0 0 0 0 0 0, 14, mild, false"})
+            "BDI2, 1 1 1 1 1 1 1 1 1 1 1 1 1 1 0 0 0 0 0 0 0, 14, mild, false",
+            // Every band edge of the other instruments (scale-bands.tsv), and their remission cut-offs.
+            "HAMD17, 4 4 0 2 2 2 2 0 0 0 0 0 0 0 0 0 0, 16, mild, false",
+            "HAMD17, 4 4 0 2 2 2 3 0 0 0 0 0 0 0 0 0 0, 17, moderate, false",
+            "HAMD17, 4 4 0 2 2 2 4 4 1 0 0 0 0 0 0 0 0, 23, moderate, false",
+            "HAMD17, 4 4 0 2 2 2 4 4 2 0 0 0 0 0 0 0 0, 24, severe, false",
+            "MADRS, 1 1 1 1 1 1 0 0 0 0, 6, normal, true",
+            "MADRS, 1 1 1 1 1 1 1 0 0 0, 7, mild, true",
+            "MADRS, 2 2 2 2 2 2 2 2 2 1, 19, mild, false",
+            "GAD7, 3 3 3 0 0 0 0, 9, mild, false",
+            "GAD7, 3 3 3 1 0 0 0, 10, moderate, false",
+            "GAD7, 3 3 3 3 2 0 0, 14, moderate, false",
+            "GAD7, 3 3 3 3 3 0 0, 15, severe, false",
+            "GAD7, 1 1 1 1 1 0 0, 5, mild, false",
+            "BDI2, 3 3 3 3 3 3 1 0 0 0 0 0 0 0 0 0 0 0 0 0 0, 19, mild, false",
+            "BDI2, 3 3 3 3 3 3 2 0 0 0 0 0 0 0 0 0 0 0 0 0 0, 20, moderate, false",
+            "BDI2, 3 3 3 3 3 3 3 3 0 1 0 0 0 0 0 0 0 0 0 0 0, 25, moderate, false",
+            "BDI2, 3 3 3 3 3 3 3 3 3 1 0 0 0 0 0 0 0 0 0 0 0, 28, moderate, false",
+            "BDI2, 3 3 3 3 3 3 3 3 3 2 0 0 0 0 0 0 0 0 0 0 0, 29, severe, false"})
     void sumScalesScoreTheirBandsAndRemission(String code, String values, int total, String band, boolean remission) {
         ScaleDefinition d = SCALES.get(code);
         assertEquals(total, d.total(items(values)));
@@ -90,6 +108,7 @@ class ScaleScoringTest {
             "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0, 0, none",
             "3 3 3 3 0 0 0 0 0 0 0 0 0 0 0 0, 3, none",
             "1 2 3 0 0 0 0 0 0 0 0 0 0 0 0 0, 3, none",
+            "0 0 0 0 3 0 0 0 0 1 0 0 0 0 1 1, 5, none",
             "0 0 0 0 3 3 3 3 3 0 0 0 0 0 0 0, 6, mild",
             "0 0 0 1 1 0 2 0 1 1 1 1 1 1 2 3, 12, moderate",
             "3 0 0 0 3 0 0 0 3 3 3 3 3 3 0 3, 27, very severe",
@@ -110,6 +129,14 @@ class ScaleScoringTest {
         assertEquals(List.of(9), phq.safetySignals(items("0 0 0 0 0 0 0 0 1")));
         assertEquals(List.of(), phq.safetySignals(items("3 3 3 3 3 3 3 3 0")));
         assertEquals(List.of(12), SCALES.get("QIDSSR16").safetySignals(items("0 0 0 0 0 0 0 0 0 0 0 2 0 0 0 0")));
+        ScaleDefinition bdi = SCALES.get("BDI2");
+        assertEquals(List.of(9), safetyItems("BDI2"));
+        assertEquals(List.of(9), bdi.safetySignals(items("0 0 0 0 0 0 0 0 2 0 0 0 0 0 0 0 0 0 0 0 0")),
+                "BDI-II item 9 with a licence, items typed");
+        assertEquals(List.of(), bdi.safetySignals(items("3 3 3 3 3 3 3 3 0 3 3 3 3 3 3 3 3 3 3 3 3")));
+        assertEquals(List.of(9), bdi.safetySignals(new ScaleEntry("BDI2", TODAY, List.of(), 20, "tech", 1)),
+                "without one, the total with item 9 beside it");
+        assertEquals(List.of(), bdi.safetySignals(new ScaleEntry("BDI2", TODAY, List.of(), 20, "tech", 0)));
     }
 
     @Test
@@ -149,6 +176,28 @@ class ScaleScoringTest {
         assertEquals(List.of(), fields(ScaleEntryValidator.validate(bdi, new ScaleEntry("BDI2",
                 TODAY, items("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"), null, "tech"), TODAY, true)), "with a licence");
         assertThrows(IllegalArgumentException.class, () -> phq.total(items("1 2 3")));
+    }
+
+    @Test
+    void aTotalAloneCannotBeBelowItsSuicideRiskItemNorAboveWhatTheOtherItemsCouldAdd() {
+        ScaleDefinition madrs = SCALES.get("MADRS");
+        List<Violation> below = ScaleEntryValidator.validate(madrs, new ScaleEntry("MADRS", TODAY, List.of(), 2, "dr", 4),
+                TODAY, false);
+        assertEquals(List.of("total outcome.error.totalBelowSafety"), fields(below), "MADRS 2 with item 10 at 4");
+        assertEquals(List.of(2, 10, 4), below.get(0).args());
+        assertEquals(List.of(), fields(ScaleEntryValidator.validate(madrs, new ScaleEntry("MADRS", TODAY, List.of(), 4, "dr", 4),
+                TODAY, false)), "the item alone may make the whole total");
+        // Nine other items of 0-6 add up to 54 at most: with item 10 at 0 the total is at most 54.
+        assertEquals(List.of("total outcome.error.totalAboveSafety"), fields(ScaleEntryValidator.validate(madrs,
+                new ScaleEntry("MADRS", TODAY, List.of(), 55, "dr", 0), TODAY, false)));
+        assertEquals(List.of(), fields(ScaleEntryValidator.validate(madrs, new ScaleEntry("MADRS", TODAY, List.of(), 54, "dr", 0),
+                TODAY, false)));
+        ScaleDefinition hamd = SCALES.get("HAMD17");
+        assertEquals(List.of("total outcome.error.totalBelowSafety"), fields(ScaleEntryValidator.validate(hamd,
+                new ScaleEntry("HAMD17", TODAY, List.of(), 1, "dr", 2), TODAY, false)), "HAM-D item 3 at 2");
+        ScaleDefinition bdi = SCALES.get("BDI2");
+        assertEquals(List.of("total outcome.error.totalBelowSafety"), fields(ScaleEntryValidator.validate(bdi,
+                new ScaleEntry("BDI2", TODAY, List.of(), 0, "tech", 1), TODAY, false)), "BDI-II item 9 at 1");
     }
 
     private static List<String> fields(List<Violation> vs) {

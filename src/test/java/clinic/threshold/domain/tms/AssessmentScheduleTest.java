@@ -59,4 +59,57 @@ class AssessmentScheduleTest {
         assertEquals(DueAssessment.Status.MISSED, s.get(0).status());
         assertTrue(AssessmentSchedule.pending(s).isEmpty(), "nothing pending in an ended course");
     }
+    @Test
+    void anEntryAfterTheWindowAndBeforeTheNextPointsWindowMeetsAnOverduePointLate() {
+        Course c = TmsFixtures.course(MON, 36, Authorization.NONE);
+        List<SavedSession> given = List.of(TmsFixtures.delivered(1, 1, MON));
+        LocalDate today = d(1, 26);
+        // Every 14 days: the point of 19 January has its window 16-22 January; the next (2 February) opens on the
+        // 30th, so an entry on the 25th is late for the 19th and early for nothing.
+        List<DueAssessment> before = AssessmentSchedule.of(progress(c, given, today), 14, List.of(d(1, 2)), RULES, today);
+        assertEquals(DueAssessment.Status.OVERDUE, before.get(1).status(), "nothing since the 19th, past the grace");
+        List<DueAssessment> after = AssessmentSchedule.of(progress(c, given, today), 14, List.of(d(1, 2), d(1, 25)),
+                RULES, today);
+        assertEquals(d(1, 19), after.get(1).due());
+        assertEquals(DueAssessment.Status.LATE, after.get(1).status(), "met late");
+        assertEquals(d(1, 25), after.get(1).doneOn());
+        assertTrue(AssessmentSchedule.pending(after).isEmpty(), "the late entry clears the overdue flag");
+    }
+
+    @Test
+    void aMissedWeekIsNoLongerOverdueOnceALaterPointIsDone() {
+        Course c = TmsFixtures.course(MON, 36, Authorization.NONE);
+        List<SavedSession> given = List.of(TmsFixtures.delivered(1, 1, MON));
+        LocalDate today = d(1, 27);
+        List<DueAssessment> missed = AssessmentSchedule.of(progress(c, given, today), 7,
+                List.of(d(1, 2), d(1, 12)), RULES, today);
+        assertEquals(DueAssessment.Status.OVERDUE, missed.get(2).status(), "19 January, nothing since the 12th");
+        assertEquals(d(1, 19), AssessmentSchedule.pending(missed).orElseThrow().due());
+        List<DueAssessment> s = AssessmentSchedule.of(progress(c, given, today), 7,
+                List.of(d(1, 2), d(1, 12), d(1, 27)), RULES, today);
+        assertEquals(DueAssessment.Status.MISSED, s.get(2).status(), "superseded by the score of the 27th");
+        assertEquals(DueAssessment.Status.DONE, s.get(3).status());
+        assertEquals(d(1, 27), s.get(3).doneOn());
+        assertTrue(AssessmentSchedule.pending(s).isEmpty(), "the missed week no longer drives an overdue flag");
+    }
+
+    @Test
+    void aMissedBaselineCanBeMetLateOrIsMissedOnceTheFirstWeekIsDone() {
+        Course c = TmsFixtures.course(MON, 36, Authorization.NONE);
+        List<SavedSession> given = List.of(TmsFixtures.delivered(1, 1, MON), TmsFixtures.delivered(2, 2, MON.plusDays(1)),
+                TmsFixtures.delivered(3, 3, MON.plusDays(2)));
+        LocalDate today = d(1, 8);
+        List<DueAssessment> none = AssessmentSchedule.of(progress(c, given, today), 7, List.of(), RULES, today);
+        assertEquals(DueAssessment.Status.OVERDUE, none.get(0).status(), "no score before the first session");
+        // The first week's window opens on 9 January (12th less 3 days): the 7th is still the baseline's, late.
+        List<DueAssessment> late = AssessmentSchedule.of(progress(c, given, today), 7, List.of(d(1, 7)), RULES, today);
+        assertEquals(DueAssessment.Status.LATE, late.get(0).status());
+        assertEquals(d(1, 7), late.get(0).doneOn());
+        assertTrue(AssessmentSchedule.pending(late).isEmpty());
+        LocalDate later = d(1, 13);
+        List<DueAssessment> week = AssessmentSchedule.of(progress(c, given, later), 7, List.of(d(1, 12)), RULES, later);
+        assertEquals(DueAssessment.Status.MISSED, week.get(0).status(), "the 12th meets the first week, not the baseline");
+        assertEquals(DueAssessment.Status.DONE, week.get(1).status());
+        assertTrue(AssessmentSchedule.pending(week).isEmpty());
+    }
 }

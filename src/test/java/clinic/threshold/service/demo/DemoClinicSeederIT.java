@@ -169,6 +169,35 @@ class DemoClinicSeederIT {
     }
 
     @Test
+    void everyDemoCourseWithASessionHasACourseBaselineOnItsScale() {
+        try (ClinicServices demo = openDemo(built)) {
+            int courses = 0;
+            List<String> without = new java.util.ArrayList<>();
+            for (PatientSummary s : everyone(demo)) {
+                var tms = demo.tms().overview(s.id());
+                if (tms.courses().isEmpty()) {
+                    continue;
+                }
+                var measured = demo.outcomes().overview(s.id()).courseOutcomes();
+                for (var c : tms.courses()) {
+                    if (c.progress().sessions().stream().noneMatch(x -> x.delivered())) {
+                        continue;
+                    }
+                    courses++;
+                    String scale = c.protocol().assessmentScale();
+                    if (measured.stream().noneMatch(o -> o.course().courseId() == c.course().id()
+                            && o.scale().code().equals(scale) && o.baseline() != null)) {
+                        without.add(s.mrn() + " course " + c.course().id() + " (" + c.course().start() + ")");
+                    }
+                }
+            }
+            System.out.printf("DEMO courses with sessions=%d without a baseline=%d%n", courses, without.size());
+            assertTrue(courses >= 10, "courses with sessions: " + courses);
+            assertEquals(List.of(), without, "every course measured from a score in the days before its first session");
+        }
+    }
+
+    @Test
     void everyRoleHasADemoAccountThatSignsInWithoutAPasswordChange() {
         Path dir = built;
         try (ClinicServices demo = openDemo(dir)) {

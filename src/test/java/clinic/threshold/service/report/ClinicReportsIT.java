@@ -2,6 +2,7 @@ package clinic.threshold.service.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.threshold.domain.common.AccessDeniedException;
 import clinic.threshold.domain.common.ValidationException;
@@ -213,8 +214,8 @@ class ClinicReportsIT {
             assertEquals(List.of(1, 1, 0, 0), row(r, "point", "BASELINE").subList(2, 6));
             assertEquals(List.of(1, 1, 0, 0), row(r, "point", "WEEKLY").subList(2, 6));
             assertEquals(List.of(1, 0, 0, 1), row(r, "point", "LAST_ACUTE").subList(2, 6));
-            assertEquals(List.of(3, 2, 0, 1, new BigDecimal("66.7"), 1, 1, 0, new BigDecimal("3.0"), new BigDecimal("3.0")),
-                    total(r).subList(2, 12));
+            assertEquals(List.of(3, 2, 0, 1, 0, new BigDecimal("66.7"), 1, 1, 0, new BigDecimal("3.0"), new BigDecimal("3.0")),
+                    total(r).subList(2, 13));
         }
     }
 
@@ -250,6 +251,28 @@ class ClinicReportsIT {
                     "test: the clinic widens the denominator", TODAY));
             ReportResult wider = c.reports().run(ReportId.REMISSION_12_MONTHS, q3, Progress.NONE);
             assertEquals(List.of(3, 1), List.of(total(wider).get(1), total(wider).get(2)), "Di now counts, with no follow-up score");
+        }
+    }
+
+    @Test
+    void theHelpTextsNameTheRuleValuesInForceNotTheSeed() {
+        try (var c = TestClinic.open(dir)) {
+            var seed = c.reports().helpValues();
+            assertEquals(List.of(14, 50, "PHQ-9 below 5", 20), seed.get(ReportId.OUTCOMES));
+            assertEquals(List.of("PHQ-9", 9, 12, 12, 60, 5, 50), seed.get(ReportId.REMISSION_12_MONTHS));
+            assertEquals(List.of(24), seed.get(ReportId.ATTENDANCE));
+            c.tmsReference().addOutcomeRuleVersion(new RuleSetting("report.completerMinSessions", "30", Confidence.DESIGN,
+                    "test: a stricter completer", TODAY));
+            c.tmsReference().addOutcomeRuleVersion(new RuleSetting("report.cms159.windowDays", "45", Confidence.DESIGN,
+                    "test: a narrower window", TODAY));
+            var edited = c.reports().helpValues();
+            assertEquals(30, edited.get(ReportId.OUTCOMES).get(3));
+            String words = clinic.threshold.i18n.Messages.get("report.help.REMISSION_12_MONTHS",
+                    edited.get(ReportId.REMISSION_12_MONTHS).toArray());
+            assertTrue(words.contains("12 months \u00b1 45 days"), words);
+            assertTrue(words.contains("first PHQ-9 above 9") && words.contains("12 or older"), words);
+            assertTrue(clinic.threshold.i18n.Messages.get("report.help.OUTCOMES", edited.get(ReportId.OUTCOMES).toArray())
+                    .contains("at least 30 sessions"));
         }
     }
 

@@ -112,6 +112,36 @@ class ScheduleExportsIT {
     }
 
     @Test
+    void anOverdueScaleIsFlaggedOnTheDayViewAndTheRunSheetUntilAScoreClearsIt() throws IOException {
+        try (var c = TestClinic.open(dir)) {
+            setUp(c);
+            // Sessions since Monday 9 November with a baseline; the weekly points of 16 and 23 November were missed.
+            LocalDate start = TODAY.minusDays(18);
+            long p = c.patients().create(TestClinic.person("Ona", "Overdue", LocalDate.of(1979, 4, 4), null)).id();
+            clinic.threshold.testing.AuthorizationFixture.screen(c, p, start.minusDays(3));
+            c.outcomes().record(p, clinic.threshold.testing.AuthorizationFixture.phq(start.minusDays(2), 3, 3, 3, 2, 2, 2, 2, 2, 0),
+                    false);
+            long course = clinic.threshold.testing.AuthorizationFixture.courseWithSessions(c, p, start, TODAY.minusDays(1));
+            c.schedule().apply(c.schedule().planCourse(course, EIGHT_TO_NINE));
+            Appointment monday = c.schedule().day(MONDAY).appointments().stream().filter(a -> a.patientId() == p)
+                    .findFirst().orElseThrow();
+            clinic.threshold.domain.schedule.SessionFlags f = c.schedule().day(MONDAY).flags().get(monday.id());
+            assertTrue(f.scaleDue() && f.scaleOverdue(), "overdue since 16 November: " + f);
+            assertTrue(read(c.scheduleExports().runSheetPdf(MONDAY)).lineWith("Overdue, Ona").contains("Scale due"));
+            // Tuesday 1 December is outside the window of Monday's point, but the overdue point still asks for a scale.
+            Appointment tuesday = c.schedule().day(TUESDAY).appointments().stream().filter(a -> a.patientId() == p)
+                    .findFirst().orElseThrow();
+            assertTrue(c.schedule().day(TUESDAY).flags().get(tuesday.id()).scaleOverdue());
+
+            // A score today meets the point of 30 November (within its window): the missed weeks are passed over.
+            c.outcomes().record(p, clinic.threshold.testing.AuthorizationFixture.phq(TODAY, 2, 2, 2, 1, 1, 1, 1, 1, 0), false);
+            clinic.threshold.domain.schedule.SessionFlags after = c.schedule().day(MONDAY).flags().get(monday.id());
+            assertFalse(after.scaleDue(), "nothing open any more: " + after);
+            assertFalse(read(c.scheduleExports().runSheetPdf(MONDAY)).lineWith("Overdue, Ona").contains("Scale due"));
+        }
+    }
+
+    @Test
     void anEmptyDaySaysSoAndALongSheetBreaksOntoPagesWithItsHeadingsRepeated() throws IOException {
         try (var c = TestClinic.open(dir)) {
             setUp(c);

@@ -125,6 +125,14 @@ class TmsReferenceServiceIT {
             assertEquals("reference.error.badRuleValue", assertThrows(ValidationException.class, () -> c.tmsReference()
                     .addOutcomeRuleVersion(new RuleSetting("partialResponse.minReductionPct", "60", Confidence.DESIGN, "s",
                             LocalDate.of(2026, 2, 1)))).violations().get(0).messageKey(), "partial above response");
+            // The default course scale is reference data: a known scale only, and a new protocol's form starts with it.
+            assertEquals("PHQ9", c.tmsReference().load().defaultScale());
+            assertEquals("reference.error.unknownScale", assertThrows(ValidationException.class, () -> c.tmsReference()
+                    .addOutcomeRuleVersion(new RuleSetting("course.defaultScale", "PHQ-9", Confidence.DESIGN, "s",
+                            LocalDate.of(2026, 1, 1)))).violations().get(0).messageKey());
+            c.tmsReference().addOutcomeRuleVersion(new RuleSetting("course.defaultScale", "QIDSSR16", Confidence.DESIGN,
+                    "clinic choice", LocalDate.of(2026, 1, 1)));
+            assertEquals("QIDSSR16", c.tmsReference().load().defaultScale());
         }
     }
 
