@@ -66,6 +66,22 @@ class MessageKeysTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        // A second definition silently wins: the first one's wording is dead text that reads as if it were used.
+        TreeSet<String> seen = new TreeSet<>();
+        TreeSet<String> twice = new TreeSet<>();
+        Pattern key = Pattern.compile("^([A-Za-z0-9_.\\-]+)=");
+        for (String line : Files.readAllLines(MAIN.resolve("resources/clinic/threshold/i18n/messages.properties"))) {
+            Matcher m = key.matcher(line);
+            if (m.find() && !seen.add(m.group(1))) {
+                twice.add(m.group(1));
+            }
+        }
+        assertEquals(new TreeSet<>(), twice, "keys defined more than once in messages.properties");
+        assertTrue(seen.size() > 1000, "the bundle was read: " + seen.size());
+    }
+
+    @Test
     void everyKeyInJavaCodeExists() throws IOException {
         List<String> keys = scan(".java", JAVA_KEY);
         keys.addAll(scan(".java", DOMAIN_KEY));
