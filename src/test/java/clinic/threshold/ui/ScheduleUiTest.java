@@ -146,13 +146,15 @@ class ScheduleUiTest extends UiTestBase {
         openSchedule(robot, 1);
         // Rosa's course starts Monday: her first threshold and her baseline scale are both due at that booking; the
         // second session (Tuesday) needs neither (Monday's threshold and the baseline window are behind it).
-        String monday = text(robot, "#appt-" + firstOf(booked[0]).id());
-        assertTrue(monday.contains("MT due \u00b7 Scale due"), monday);
+        String mondayId = "#appt-" + firstOf(booked[0]).id();
+        // The flags follow the day in a second read: the grid is drawn first, then they are added.
+        waitUntil("Monday's flags", () -> text(robot, mondayId).contains("MT due \u00b7 Scale due"));
         Appointment second = clinic.schedule().ofPatient(booked[0]).stream().filter(a -> a.date().equals(MONDAY.plusDays(1)))
                 .findFirst().orElseThrow();
         robot.interact(() -> robot.lookup("#datePicker").queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(MONDAY.plusDays(1)));
-        waitUntil("Tuesday shown", () -> robot.lookup("#appt-" + second.id()).tryQuery().isPresent());
+        waitUntil("Tuesday's flags read", () -> robot.lookup("#appt-" + second.id()).tryQuery()
+                .map(n -> n.getStyleClass().contains("appt-flags-read")).orElse(false));
         String tuesday = text(robot, "#appt-" + second.id());
         assertFalse(tuesday.contains("due"), tuesday);
     }

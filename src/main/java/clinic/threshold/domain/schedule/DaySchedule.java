@@ -17,4 +17,9 @@ public record DaySchedule(LocalDate date, boolean open, List<TimeRange> hours, L
         absences = List.copyOf(absences);
         flags = java.util.Map.copyOf(flags);
     }
+
+    /** The same day with the bookings' flags, which are read after the day itself. */
+    public DaySchedule withFlags(java.util.Map<Long, SessionFlags> flags) {
+        return new DaySchedule(date, open, hours, chairs, appointments, absences, flags);
+    }
 }

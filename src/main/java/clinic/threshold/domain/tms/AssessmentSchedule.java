@@ -55,8 +55,12 @@ public final class AssessmentSchedule {
                     ? entries.stream().filter(d -> !d.isAfter(first) && !d.isBefore(windowStart(at, rules)))
                             .max(Comparator.naturalOrder())
                     : near(entries, at.due(), rules);
-            Point next = i + 1 < points.size() ? points.get(i + 1) : null;
-            met.add(inWindow.isPresent() ? inWindow : late(entries, at, next, rules));
+            // Late entries end where the next point's window opens; after the last point, one interval on while the
+            // course runs, or the last session's window once it has ended: a follow-up score months later, or the
+            // next course's baseline, is not this course's.
+            LocalDate lateUntil = i + 1 < points.size() ? windowStart(points.get(i + 1), rules)
+                    : ended ? last.plusDays(rules.windowDays() + 1L) : at.due().plusDays(everyDays);
+            met.add(inWindow.isPresent() ? inWindow : late(entries, at, lateUntil, rules));
             onTime.add(inWindow.isPresent());
         }
         List<DueAssessment> out = new ArrayList<>();
@@ -89,14 +93,12 @@ public final class AssessmentSchedule {
     }
 
     /**
-     * The first entry after the point's window and before the next point's window opens: it meets the point late,
-     * so that an overdue flag can be cleared by doing what was asked (a missed baseline included).
+     * The first entry after the point's window and before {@code before}: it meets the point late, so that an overdue
+     * flag can be cleared by doing what was asked (a missed baseline included).
      */
-    private static Optional<LocalDate> late(List<LocalDate> entries, Point at, Point next, ScheduleRules rules) {
+    private static Optional<LocalDate> late(List<LocalDate> entries, Point at, LocalDate before, ScheduleRules rules) {
         LocalDate after = windowEnd(at, rules);
-        LocalDate before = next == null ? null : windowStart(next, rules);
-        return entries.stream().filter(e -> e.isAfter(after) && (before == null || e.isBefore(before)))
-                .min(Comparator.naturalOrder());
+        return entries.stream().filter(e -> e.isAfter(after) && e.isBefore(before)).min(Comparator.naturalOrder());
     }
 
     private static Optional<LocalDate> near(List<LocalDate> entries, LocalDate due, ScheduleRules rules) {

@@ -52,6 +52,7 @@ final class DueFlags {
     private final Map<Long, List<PatientCourses.Tracked>> courses = new HashMap<>();
     private final Map<Long, List<MotorThreshold>> thresholds = new HashMap<>();
     private final Map<Long, Boolean> prompts = new HashMap<>();
+    private final Map<Long, List<Appointment>> liveOfCourse = new HashMap<>();
 
     private DueFlags(DSLContext dsl, LocalDate today) {
         this.dsl = dsl;
@@ -101,7 +102,7 @@ final class DueFlags {
         LocalDate last = given.isEmpty() ? null : given.get(given.size() - 1);
         int count = given.size();
         boolean prompt = prompts.computeIfAbsent(a.patientId(), p -> !new MedicationRepository(dsl).openPrompts(p).isEmpty());
-        for (Appointment b : new AppointmentRepository(dsl).liveOfCourse(courseId, today)) {
+        for (Appointment b : liveOfCourse.computeIfAbsent(courseId, id -> new AppointmentRepository(dsl).liveOfCourse(id, today))) {
             if (!b.date().isBefore(on)) {
                 break;
             }

@@ -78,8 +78,17 @@ public final class ScheduleService {
             return new DaySchedule(date, open, hours, r.chairs().stream().filter(c -> c.active() || appts.stream()
                     .anyMatch(a -> a.chairId() != null && a.chairId() == c.id() && a.status().live())).toList(), appts,
                     r.absences().stream().filter(a -> !date.isBefore(a.from()) && !date.isAfter(a.to())).toList(),
-                    DueFlags.of(dsl, appts, LocalDate.now(clock)));
+                    java.util.Map.of());
         });
+    }
+
+    /**
+     * What each TMS booking of the day needs besides the session (MT due, scale due or overdue), by appointment id. Kept
+     * out of {@link #day}: it follows every booked patient's courses, so the grid is drawn first and the flags follow.
+     */
+    public java.util.Map<Long, clinic.threshold.domain.schedule.SessionFlags> dayFlags(LocalDate date) {
+        guard.require(Permission.PATIENT_READ, "schedule.read", null);
+        return tx.read(dsl -> DueFlags.of(dsl, new AppointmentRepository(dsl).between(date, date), LocalDate.now(clock)));
     }
 
     public List<Appointment> between(LocalDate from, LocalDate to) {

@@ -46,7 +46,14 @@ public final class OutcomesViewModel {
         data.write(() -> {
             services.outcomes().voidEntry(patientId, entry.id(), entry.version(), reason);
             return null;
-        }, r -> { }, onError);
+        }, r -> { }, e -> {
+            // Another workstation changed or voided it first: show what is stored now, then say why.
+            if (e instanceof clinic.threshold.domain.common.ConcurrentEditException
+                    || e instanceof clinic.threshold.domain.common.NotFoundException) {
+                data.load();
+            }
+            onError.accept(e);
+        });
     }
 
     public void review(RiskAlert alert, String note, Consumer<Throwable> onError) {

@@ -113,7 +113,11 @@ final class DayGrid extends Pane {
         for (Appointment a : d.appointments()) {
             int col = columns.indexOf(a.chairId());
             if (col >= 0) {
-                getChildren().add(block(a, col, d.flags().getOrDefault(a.id(), SessionFlags.NONE)));
+                Label b = block(a, col, d.flags().getOrDefault(a.id(), SessionFlags.NONE));
+                if (d.flags().containsKey(a.id())) {
+                    b.getStyleClass().add("appt-flags-read"); // the flags follow the day: this block has its answer
+                }
+                getChildren().add(b);
             }
         }
     }

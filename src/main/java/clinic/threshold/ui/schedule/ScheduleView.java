@@ -103,6 +103,7 @@ public final class ScheduleView {
                     : technicianBox.getItems().stream().filter(t -> t.id() == chosen.id()).findFirst().orElse(null));
         });
         vm.loadsProperty().addListener(redraw);
+        vm.flagsMayRedraw(this::quiet);
         centre.viewportBoundsProperty().addListener((o, a, b) -> {
             if (a.getWidth() != b.getWidth() && vm.modeProperty().get() == ScheduleViewModel.Mode.DAY) {
                 draw();

@@ -92,6 +92,9 @@ public final class ScheduleViewModel {
                     shownMark = s.mark();
                     resources.set(s.resources());
                     day.set(s.day());
+                    if (s.day() != null) {
+                        loadFlags(s.day());
+                    }
                     range.setAll(s.range());
                     if (s.toBook() != null) {
                         toBook.setAll(s.toBook());
@@ -100,6 +103,31 @@ public final class ScheduleViewModel {
                     }
                     loads.set(loads.get() + 1);
                 }, this::fail);
+    }
+
+    private java.util.function.BooleanSupplier flagsMayRedraw = () -> true;
+
+    /** What the view says about redrawing when the flags arrive (no while a block is dragged). */
+    public void flagsMayRedraw(java.util.function.BooleanSupplier quiet) {
+        this.flagsMayRedraw = quiet;
+    }
+
+    /**
+     * Adds the bookings' flags (MT due, scale due) to the day once they are read: they follow each booked patient's
+     * courses, so the grid does not wait for them. A day replaced meanwhile keeps its own.
+     */
+    private void loadFlags(clinic.threshold.domain.schedule.DaySchedule shown) {
+        try {
+            executor.run(() -> services.schedule().dayFlags(shown.date()), flags -> {
+                // Not while a block is being dragged: the flags wait for the next load rather than break the drag.
+                if (day.get() == shown && flagsMayRedraw.getAsBoolean()) {
+                    day.set(shown.withFlags(flags));
+                    loads.set(loads.get() + 1);
+                }
+            }, e -> { }); // without flags the day still shows; the next load asks again
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the window is closing
+        }
     }
 
     /**

@@ -202,12 +202,17 @@ public final class TmsView {
             return;
         }
         for (var d : c.assessments()) {
+            // A baseline taken after the first session clears the flag but cannot be the course's baseline (ADR 0014).
+            boolean lateBaseline = d.status() == clinic.threshold.domain.tms.DueAssessment.Status.LATE
+                    && d.kind() == clinic.threshold.domain.tms.DueAssessment.Kind.BASELINE;
+            String status = Messages.get(lateBaseline ? "tms.schedule.status.lateBaseline"
+                    : "tms.schedule.status." + d.status().name(), Formats.date(d.doneOn()));
             Label l = new Label(Messages.get("tms.schedule.line", Formats.date(d.due()),
-                    Messages.get("tms.schedule.kind." + d.kind().name()), Messages.get("tms.schedule.status." + d.status().name(),
-                            Formats.date(d.doneOn()))));
+                    Messages.get("tms.schedule.kind." + d.kind().name()), status));
             switch (d.status()) {
                 case OVERDUE, MISSED -> l.getStyleClass().add("warning");
-                case DONE, LATE -> l.getStyleClass().add("success");
+                case LATE -> l.getStyleClass().add(lateBaseline ? "warning" : "success");
+                case DONE -> l.getStyleClass().add("success");
                 default -> l.getStyleClass().add("text-muted");
             }
             scheduleBox.getChildren().add(l);

@@ -60,6 +60,27 @@ class AssessmentScheduleTest {
         assertTrue(AssessmentSchedule.pending(s).isEmpty(), "nothing pending in an ended course");
     }
     @Test
+    void theLastPointOfAnEndedCourseIsNotMetLateByAFollowUpMonthsLater() {
+        Course c = TmsFixtures.course(MON, 2, Authorization.NONE);
+        Course ended = new Course(1, 1, "10HZ", "Standard 10 Hz", CourseType.INITIAL, MON, "MDD", 2, c.template(), 3000,
+                120, TmsFixtures.TERMS, Authorization.NONE, CourseStatus.COMPLETED, null, "dr", 1);
+        List<SavedSession> given = List.of(TmsFixtures.delivered(1, 1, MON), TmsFixtures.delivered(2, 2, MON.plusDays(1)));
+        // Baseline on time (five days before, too early for the end point's window); nothing at the end; a follow-up (or
+        // the next course's baseline) in May.
+        List<DueAssessment> s = AssessmentSchedule.of(progress(ended, given, d(6, 1)), 7, List.of(MON.minusDays(5), d(5, 4)),
+                RULES, d(6, 1));
+        DueAssessment lastPoint = s.get(s.size() - 1);
+        assertEquals(DueAssessment.Status.MISSED, lastPoint.status(), "May's score belongs to no point of this course: " + s);
+        // Within the last session's window it still counts (on time), and a day after that window it no longer does.
+        List<DueAssessment> within = AssessmentSchedule.of(progress(ended, given, d(6, 1)), 7,
+                List.of(MON.minusDays(5), MON.plusDays(1 + RULES.windowDays())), RULES, d(6, 1));
+        assertTrue(within.get(within.size() - 1).status().met(), within.toString());
+        List<DueAssessment> after = AssessmentSchedule.of(progress(ended, given, d(6, 1)), 7,
+                List.of(MON.minusDays(5), MON.plusDays(2 + RULES.windowDays())), RULES, d(6, 1));
+        assertEquals(DueAssessment.Status.MISSED, after.get(after.size() - 1).status(), after.toString());
+    }
+
+    @Test
     void anEntryAfterTheWindowAndBeforeTheNextPointsWindowMeetsAnOverduePointLate() {
         Course c = TmsFixtures.course(MON, 36, Authorization.NONE);
         List<SavedSession> given = List.of(TmsFixtures.delivered(1, 1, MON));
