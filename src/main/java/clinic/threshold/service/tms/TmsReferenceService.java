@@ -2,6 +2,7 @@ package clinic.threshold.service.tms;
 
 import clinic.threshold.data.db.Transactor;
 import clinic.threshold.data.outcome.OutcomeRepository;
+import clinic.threshold.data.payer.PolicyRepository;
 import clinic.threshold.data.tms.TmsReferenceRepository;
 import clinic.threshold.domain.audit.AuditCategory;
 import clinic.threshold.domain.audit.AuditEntry;
@@ -11,6 +12,7 @@ import clinic.threshold.domain.common.ValidationException;
 import clinic.threshold.domain.common.Violation;
 import clinic.threshold.domain.history.RuleSetting;
 import clinic.threshold.domain.outcome.OutcomeRules;
+import clinic.threshold.domain.payer.ExclusionRule;
 import clinic.threshold.domain.tms.Device;
 import clinic.threshold.domain.tms.Protocol;
 import clinic.threshold.domain.tms.ScreeningItem;
@@ -108,7 +110,10 @@ public final class TmsReferenceService {
      * Saves a new version of the safety screening form from the newest one ({@code basedOn}, refused when another
      * version was saved since): items reworded, their severity changed, added, or retired by leaving them out.
      * Every item says where its wording comes from (a source or the reviewer's note). Screenings already recorded
-     * keep reading the version they were answered on; new screenings use this one. Returns the new version.
+     * keep reading the version they were answered on; new screenings use this one. The payer exclusion rules that
+     * read a "yes" on the newest version are carried to the new one for the items it keeps, so that a screening on
+     * the new version still shows the exclusion; an item such a rule reads cannot be retired while the rule is in
+     * force. Returns the new version.
      */
     public int saveScreeningForm(int basedOn, List<ScreeningItem> items) {
         UserSession s = guard.require(Permission.REFERENCE_EDIT, "reference.tms.screening", null);
@@ -127,9 +132,17 @@ public final class TmsReferenceService {
                 throw new ValidationException(Violation.of("items", "reference.error.formUnchanged"));
             }
             int version = newest + 1;
+            List<ExclusionRule> carried = ScreeningRuleCarry.carried(new PolicyRepository(dsl).exclusionRules(), newest,
+                    version, items);
             r.insertScreeningForm(version, items);
             audit(dsl, s, "reference.tms.screening", "screening_item", Integer.toString(version), "screening form version "
                     + version + " from " + newest + ": " + ScreeningFormCheck.changes(before, items));
+            for (ExclusionRule rule : carried) {
+                new PolicyRepository(dsl).addExclusionRule(rule, s.username(), clock.instant());
+                audit(dsl, s, "payer.exclusion.add", "payer_exclusion_rule", rule.exclusion().name(), rule.evidence() + " "
+                        + rule.match() + " -> " + rule.exclusion() + " [" + rule.confidence().tag() + "]: carried from form "
+                        + newest);
+            }
             return version;
         });
     }
