@@ -54,10 +54,13 @@ final class SessionRecorder {
                 : latest == null ? null : latest.outputPct();
         List<SavedSession> records = repo.sessions(courseId);
         List<SavedSession> sameDay = records.stream().filter(x -> x.delivered() && x.date().equals(e.date())).toList();
-        LocalDate lastGiven = records.stream().filter(SavedSession::delivered).map(SavedSession::date)
-                .max(java.util.Comparator.naturalOrder()).orElse(null);
+        SavedSession lastSession = records.stream().filter(SavedSession::delivered).max(java.util.Comparator
+                .comparing(SavedSession::date).thenComparing(SavedSession::signedAt,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).orElse(null);
+        LocalDate lastGiven = lastSession == null ? null : lastSession.date();
         ScreeningState screening = TmsSupport.screeningState(dsl, patientId, meds);
-        boolean changeScreened = ReportedChange.screenedSince(screening.latest(), e.date(), lastGiven, c.start());
+        boolean changeScreened = ReportedChange.screenedSince(screening.latest(), e.date(), lastGiven,
+                lastSession == null ? null : lastSession.signedAt(), c.start());
         List<Violation> problems = new ArrayList<>(SessionValidator.validate(c, p, device, ref.calendar(), e, mtUsed,
                 today, sameDay, lastGiven, changeScreened));
         if (!problems.isEmpty()) {
