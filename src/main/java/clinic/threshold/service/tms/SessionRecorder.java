@@ -78,9 +78,11 @@ final class SessionRecorder {
             throw new ValidationException(Violation.of("course", "tms.error.allDelivered", c.plannedSessions()));
         }
         // A threshold measured for this course earlier the same day (an MT visit before the session) counts as
-        // measured at this session, once.
+        // measured at this session, once, when it was measured with this coil on this stimulator; otherwise the
+        // usual checks run and ask for one on the session's equipment.
         boolean separateMt = e.mtToday() == null && latest != null && latest.measuredOn().equals(e.date())
-                && Long.valueOf(courseId).equals(latest.courseId()) && !repo.mtUsedAtSession(latest.id());
+                && Long.valueOf(courseId).equals(latest.courseId()) && !repo.mtUsedAtSession(latest.id())
+                && MtCheck.sameEquipment(latest, device.coil(), device.code());
         List<MtDueReason> due = separateMt ? List.of() : MtCheck.due(latest, e.date(), progress.lastDelivered(),
                 !meds.prompts().isEmpty(), device.coil(), device.code(), ref.rules(),
                 progress.delivered() == 0 ? Long.valueOf(courseId) : null);

@@ -47,6 +47,11 @@ final class TmsOverviewReader {
             List<MtDueReason> due = List.of();
             if (c.status() == CourseStatus.ACTIVE) {
                 String deviceCode = progress.previousDelivered() == null ? null : progress.previousDelivered().entry().deviceCode();
+                // An MT visit since the last session (on a new stimulator, say) is where the next session is given.
+                if (latestMt != null && latestMt.deviceCode() != null && (progress.lastDelivered() == null
+                        || latestMt.measuredOn().isAfter(progress.lastDelivered()))) {
+                    deviceCode = latestMt.deviceCode();
+                }
                 String coil = deviceCode == null ? null : ref.device(deviceCode).map(Device::coil).orElse(null);
                 LocalDate next = progress.next() == null ? today : progress.next().date();
                 due = MtCheck.due(latestMt, next, progress.lastDelivered(), !meds.prompts().isEmpty(), coil, deviceCode, ref.rules(),

@@ -414,6 +414,19 @@ class TmsServiceIT {
             ValidationException due = assertThrows(ValidationException.class, () -> c.tms().recordSession(p, course, swapped));
             assertEquals("tms.error.mtDue", key(due));
             assertEquals(List.of("DEVICE_CHANGE"), due.violations().get(0).args());
+
+            c.tms().recordMotorThresholdOn(p, course, START.plusDays(1), 61, MtMethod.EMG, "FIG8", "weekly check");
+            ValidationException stillDue = assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, swapped));
+            assertEquals(List.of("DEVICE_CHANGE"), stillDue.violations().get(0).args(),
+                    "an MT visit earlier the same day on the other stimulator does not stand for this one");
+            c.tms().recordMotorThresholdOn(p, course, START.plusDays(1), 63, MtMethod.EMG, "FIG8B", "device change");
+            var dueNext = c.tms().overview(p).active().mtDue();
+            assertFalse(dueNext.contains(clinic.threshold.domain.tms.MtDueReason.DEVICE_CHANGE),
+                    "the overview expects the next session on the stimulator of the MT visit since the last session: " + dueNext);
+            SessionResult onNewDevice = c.tms().recordSession(p, course, swapped);
+            assertEquals(2, onNewDevice.number());
+            assertEquals("90869", onNewDevice.billingCode(), "the visit on this stimulator counts as a re-determination");
         }
     }
 
