@@ -157,17 +157,34 @@ public final class TmsReferenceRepository {
         return r;
     }
 
-    /** Adds a device; false when the code is taken. */
-    /** Writes a whole new version of the screening form; the versions before it stay as they were. */
-    public void insertScreeningForm(int version, List<ScreeningItem> items) {
-        for (ScreeningItem i : items) {
-            dsl.insertInto(SCREENING_ITEM).set(SCREENING_ITEM.FORM_VERSION, version).set(SCREENING_ITEM.ITEM_NO, i.number())
-                    .set(SCREENING_ITEM.ITEM_TEXT, i.text().strip()).set(SCREENING_ITEM.SEVERITY, i.severity().name())
-                    .set(SCREENING_ITEM.CONFIDENCE, i.confidence().tag()).set(SCREENING_ITEM.SOURCE, i.source().strip())
-                    .execute();
+    /**
+     * Locks the rows of form version {@code version} until the transaction ends, so that two saves of a new version
+     * from it queue instead of both writing the same next version.
+     */
+    public void lockScreeningForm(int version) {
+        dsl.select(SCREENING_ITEM.ITEM_NO).from(SCREENING_ITEM).where(SCREENING_ITEM.FORM_VERSION.eq(version)).forUpdate()
+                .fetch();
+    }
+
+    /**
+     * Writes a whole new version of the screening form; the versions before it stay as they were. False when that
+     * version was written meanwhile (the caller's transaction must then end without saving).
+     */
+    public boolean insertScreeningForm(int version, List<ScreeningItem> items) {
+        try {
+            for (ScreeningItem i : items) {
+                dsl.insertInto(SCREENING_ITEM).set(SCREENING_ITEM.FORM_VERSION, version).set(SCREENING_ITEM.ITEM_NO, i.number())
+                        .set(SCREENING_ITEM.ITEM_TEXT, i.text().strip()).set(SCREENING_ITEM.SEVERITY, i.severity().name())
+                        .set(SCREENING_ITEM.CONFIDENCE, i.confidence().tag()).set(SCREENING_ITEM.SOURCE, i.source().strip())
+                        .execute();
+            }
+            return true;
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            return false;
         }
     }
 
+    /** Adds a device; false when the code is taken. */
     public boolean insertDevice(Device d) {
         if (dsl.fetchExists(TMS_DEVICE, TMS_DEVICE.CODE.eq(d.code()))) {
             return false;

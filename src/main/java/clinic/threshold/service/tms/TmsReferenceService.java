@@ -127,6 +127,11 @@ public final class TmsReferenceService {
             if (newest != basedOn) {
                 throw new ConcurrentEditException("Screening form", basedOn);
             }
+            // Two saves from the same version queue on its rows; the second then finds the first's version.
+            r.lockScreeningForm(newest);
+            if (r.screeningFormVersion() != basedOn) {
+                throw new ConcurrentEditException("Screening form", basedOn);
+            }
             List<ScreeningItem> before = r.screeningForm(newest);
             if (ScreeningFormCheck.same(before, items)) {
                 throw new ValidationException(Violation.of("items", "reference.error.formUnchanged"));
@@ -134,7 +139,9 @@ public final class TmsReferenceService {
             int version = newest + 1;
             List<ExclusionRule> carried = ScreeningRuleCarry.carried(new PolicyRepository(dsl).exclusionRules(), newest,
                     version, items);
-            r.insertScreeningForm(version, items);
+            if (!r.insertScreeningForm(version, items)) {
+                throw new ConcurrentEditException("Screening form", basedOn);
+            }
             audit(dsl, s, "reference.tms.screening", "screening_item", Integer.toString(version), "screening form version "
                     + version + " from " + newest + ": " + ScreeningFormCheck.changes(before, items));
             for (ExclusionRule rule : carried) {

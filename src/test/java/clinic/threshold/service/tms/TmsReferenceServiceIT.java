@@ -192,6 +192,41 @@ class TmsReferenceServiceIT {
     }
 
     @Test
+    void twoSavesFromTheSameVersionAtOnceGiveOneVersionAndOneRefusal() throws Exception {
+        try (var c = TestClinic.open(dir)) {
+            int before = c.tms().reference().screeningFormVersion();
+            List<ScreeningItem> form = new ArrayList<>(c.tms().reference().screeningForm());
+            form.add(new ScreeningItem(20, "Recent sleep deprivation", ScreeningSeverity.INFO, Confidence.CONFIRMED,
+                    "reviewed by Dr Osei, 2026-11-28"));
+            var start = new java.util.concurrent.CyclicBarrier(2);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Integer>> saves = new ArrayList<>();
+                for (int n = 0; n < 2; n++) {
+                    saves.add(pool.submit(() -> {
+                        start.await();
+                        return c.tmsReference().saveScreeningForm(before, form);
+                    }));
+                }
+                List<String> outcomes = new ArrayList<>();
+                for (var f : saves) {
+                    try {
+                        outcomes.add("saved " + f.get());
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        outcomes.add(e.getCause().getClass().getSimpleName());
+                    }
+                }
+                outcomes.sort(null);
+                assertEquals(List.of("ConcurrentEditException", "saved " + (before + 1)), outcomes,
+                        "the second save is refused as stale, not failed on a duplicate key");
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(before + 1, c.tms().reference().screeningFormVersion());
+        }
+    }
+
+    @Test
     void cliniciansReadButDoNotEdit() {
         try (var c = TestClinic.open(dir)) {
             TestClinic.addUser(c, c.context(), "doc", Set.of(Role.CLINICIAN));
