@@ -4,6 +4,7 @@ import static clinic.threshold.data.jooq.Tables.BILLING_CODE;
 import static clinic.threshold.data.jooq.Tables.CLINIC_CLOSURE;
 import static clinic.threshold.data.jooq.Tables.CLINIC_SETTING;
 import static clinic.threshold.data.jooq.Tables.SCREENING_ITEM;
+import static clinic.threshold.data.jooq.Tables.SCREENING_ITEM_TOPIC;
 import static clinic.threshold.data.jooq.Tables.TMS_DEVICE;
 import static clinic.threshold.data.jooq.Tables.TMS_PROTOCOL;
 import static clinic.threshold.data.jooq.Tables.TMS_RULE;
@@ -182,6 +183,19 @@ public final class TmsReferenceRepository {
         } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
             return false;
         }
+    }
+
+    /** The items of form {@code version} the pre-session check relies on, item number to topic (V030). */
+    public java.util.Map<Integer, String> screeningTopics(int version) {
+        java.util.Map<Integer, String> out = new java.util.TreeMap<>();
+        dsl.selectFrom(SCREENING_ITEM_TOPIC).where(SCREENING_ITEM_TOPIC.FORM_VERSION.eq(version))
+                .forEach(r -> out.put(r.getItemNo(), r.getTopic()));
+        return out;
+    }
+
+    public void insertScreeningTopics(int version, java.util.Map<Integer, String> topics) {
+        topics.forEach((item, topic) -> dsl.insertInto(SCREENING_ITEM_TOPIC).set(SCREENING_ITEM_TOPIC.FORM_VERSION, version)
+                .set(SCREENING_ITEM_TOPIC.ITEM_NO, item).set(SCREENING_ITEM_TOPIC.TOPIC, topic).execute());
     }
 
     /** Adds a device; false when the code is taken. */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * delivered session, or, before the first, the course's start. A screening counts when it is dated after that
  * and not after the session, or, dated the day of the last session (accelerated courses give several a day), was
  * recorded after that session was signed. Every screening answers every item of its form, the metal, implant and
- * pregnancy items included, and the treatment gate already refuses one with an absolute "yes" or an uncleared
+ * pregnancy items included (those items are marked, V030, and cannot be retired from a form), and the treatment gate already refuses one with an absolute "yes" or an uncleared
  * physician-review "yes", so a counted screening is one the physician has cleared where it needed that.
  */
 public final class ReportedChange {

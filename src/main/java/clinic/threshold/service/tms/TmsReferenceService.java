@@ -113,7 +113,7 @@ public final class TmsReferenceService {
      * keep reading the version they were answered on; new screenings use this one. The payer exclusion rules that
      * read a "yes" on the newest version are carried to the new one for the items it keeps, so that a screening on
      * the new version still shows the exclusion; an item such a rule reads cannot be retired while the rule is in
-     * force. Returns the new version.
+     * force, nor can an item the pre-session check relies on (metal, implants, pregnancy). Returns the new version.
      */
     public int saveScreeningForm(int basedOn, List<ScreeningItem> items) {
         UserSession s = guard.require(Permission.REFERENCE_EDIT, "reference.tms.screening", null);
@@ -137,11 +137,13 @@ public final class TmsReferenceService {
                 throw new ValidationException(Violation.of("items", "reference.error.formUnchanged"));
             }
             int version = newest + 1;
+            Map<Integer, String> topics = ScreeningRuleCarry.topics(r.screeningTopics(newest), items);
             List<ExclusionRule> carried = ScreeningRuleCarry.carried(new PolicyRepository(dsl).exclusionRules(), newest,
                     version, items);
             if (!r.insertScreeningForm(version, items)) {
                 throw new ConcurrentEditException("Screening form", basedOn);
             }
+            r.insertScreeningTopics(version, topics);
             audit(dsl, s, "reference.tms.screening", "screening_item", Integer.toString(version), "screening form version "
                     + version + " from " + newest + ": " + ScreeningFormCheck.changes(before, items));
             for (ExclusionRule rule : carried) {

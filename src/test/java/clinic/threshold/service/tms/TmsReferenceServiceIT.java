@@ -192,6 +192,29 @@ class TmsReferenceServiceIT {
     }
 
     @Test
+    void theItemsThePreSessionCheckReliesOnCannotBeRetired() {
+        try (var c = TestClinic.open(dir)) {
+            int before = c.tms().reference().screeningFormVersion();
+            List<ScreeningItem> form = c.tms().reference().screeningForm();
+            List<ScreeningItem> noPregnancyItem = form.stream().filter(i -> i.number() != 11).toList();
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> c.tmsReference().saveScreeningForm(before, noPregnancyItem));
+            assertEquals(List.of("item11:reference.error.itemRescreenTopic"), refused.violations().stream()
+                    .map(v -> v.field() + ":" + v.messageKey()).toList(), "a re-screen for a possible pregnancy asks item 11");
+            assertEquals(before, c.tms().reference().screeningFormVersion(), "nothing saved");
+
+            List<ScreeningItem> reworded = new ArrayList<>(form);
+            reworded.replaceAll(i -> i.number() == 11 ? new ScreeningItem(11, "Pregnant, possibly pregnant, or trying",
+                    i.severity(), Confidence.CONFIRMED, "reviewed by Dr Osei, 2026-11-28") : i);
+            int version = c.tmsReference().saveScreeningForm(before, reworded);
+            List<ScreeningItem> noPacemakerItem = reworded.stream().filter(i -> i.number() != 12).toList();
+            assertEquals(List.of("item12:reference.error.itemRescreenTopic"), assertThrows(ValidationException.class,
+                    () -> c.tmsReference().saveScreeningForm(version, noPacemakerItem)).violations().stream()
+                    .map(v -> v.field() + ":" + v.messageKey()).toList(), "the marks carry to the new version");
+        }
+    }
+
+    @Test
     void twoSavesFromTheSameVersionAtOnceGiveOneVersionAndOneRefusal() throws Exception {
         try (var c = TestClinic.open(dir)) {
             int before = c.tms().reference().screeningFormVersion();
