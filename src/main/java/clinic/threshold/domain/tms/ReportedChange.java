@@ -9,8 +9,9 @@ import java.time.LocalDate;
  * delivered session, or, before the first, the course's start. A screening counts when it is dated after that
  * and not after the session, or, dated the day of the last session (accelerated courses give several a day), was
  * recorded after that session was signed. Every screening answers every item of its form, the metal, implant and
- * pregnancy items included (those items are marked, V030, and cannot be retired from a form), and the treatment gate already refuses one with an absolute "yes" or an uncleared
- * physician-review "yes", so a counted screening is one the physician has cleared where it needed that.
+ * pregnancy items included (those items are marked, V030, and cannot be retired from a form), and the treatment
+ * gate already refuses one with an absolute "yes" or an uncleared physician-review "yes", so a counted screening
+ * is one the physician has cleared where it needed that.
  */
 public final class ReportedChange {
     private ReportedChange() {
@@ -20,8 +21,8 @@ public final class ReportedChange {
      * {@code lastDelivered} and {@code lastSignedAt} are the day and signing moment of the course's last delivered
      * session (null before the first).
      */
-    public static boolean screenedSince(Screening latest, LocalDate sessionDay, LocalDate lastDelivered, Instant lastSignedAt,
-            LocalDate courseStart) {
+    public static boolean screenedSince(Screening latest, LocalDate sessionDay, LocalDate lastDelivered,
+            Instant lastSignedAt, LocalDate courseStart) {
         if (latest == null || sessionDay == null || latest.screenedOn().isAfter(sessionDay)) {
             return false;
         }
