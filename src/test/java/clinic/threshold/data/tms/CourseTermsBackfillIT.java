@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * V028 gives courses started before it their % MT range: the protocol's as it stands, widened to the course's own
  * % MT and the % MT its delivered sessions used, so a protocol narrowed since does not refuse the running course.
  */
+@Tag("embedded-only") // stops at V027 on the H2 file; a clinic on the server is migrated whole when connected
 class CourseTermsBackfillIT {
     @TempDir
     Path dir;
