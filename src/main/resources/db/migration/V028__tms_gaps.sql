@@ -1,6 +1,8 @@
 -- A course keeps the protocol's terms as they were when it started: the % MT range its sessions are checked
 -- against, the trains a session is prefilled with, the assessment interval and the off-label mark. Courses
--- started before this version take them from their protocol as it stands now (no edit could be told apart).
+-- started before this version take them from their protocol as it stands now (no edit could be told apart),
+-- except that the % MT range is widened to take in the course's own % MT and every % MT its delivered sessions
+-- used, so that a protocol narrowed since does not put a running course outside its own range.
 ALTER TABLE tms_course ADD COLUMN min_pct_mt INTEGER;
 ALTER TABLE tms_course ADD COLUMN max_pct_mt INTEGER;
 ALTER TABLE tms_course ADD COLUMN trains INTEGER;
@@ -8,8 +10,14 @@ ALTER TABLE tms_course ADD COLUMN assess_every_days INTEGER;
 ALTER TABLE tms_course ADD COLUMN off_label BOOLEAN;
 
 UPDATE tms_course SET
-    min_pct_mt = (SELECT p.min_pct_mt FROM tms_protocol p WHERE p.code = tms_course.protocol_code),
-    max_pct_mt = (SELECT p.max_pct_mt FROM tms_protocol p WHERE p.code = tms_course.protocol_code),
+    min_pct_mt = LEAST((SELECT p.min_pct_mt FROM tms_protocol p WHERE p.code = tms_course.protocol_code),
+        tms_course.pct_mt,
+        COALESCE((SELECT MIN(s.pct_mt) FROM tms_session s WHERE s.course_id = tms_course.id AND s.status = 'DELIVERED'
+            AND s.voided = FALSE AND s.pct_mt IS NOT NULL), tms_course.pct_mt)),
+    max_pct_mt = GREATEST((SELECT p.max_pct_mt FROM tms_protocol p WHERE p.code = tms_course.protocol_code),
+        tms_course.pct_mt,
+        COALESCE((SELECT MAX(s.pct_mt) FROM tms_session s WHERE s.course_id = tms_course.id AND s.status = 'DELIVERED'
+            AND s.voided = FALSE AND s.pct_mt IS NOT NULL), tms_course.pct_mt)),
     trains = (SELECT p.trains FROM tms_protocol p WHERE p.code = tms_course.protocol_code),
     assess_every_days = (SELECT p.assess_every_days FROM tms_protocol p WHERE p.code = tms_course.protocol_code),
     off_label = (SELECT p.off_label FROM tms_protocol p WHERE p.code = tms_course.protocol_code);

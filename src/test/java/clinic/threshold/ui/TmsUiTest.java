@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.threshold.domain.history.Confidence;
 import clinic.threshold.domain.patient.Patient;
 import clinic.threshold.domain.patient.PatientSummary;
 import clinic.threshold.domain.tms.Authorization;
 import clinic.threshold.domain.tms.CourseRequest;
 import clinic.threshold.domain.tms.CourseType;
+import clinic.threshold.domain.tms.Device;
 import clinic.threshold.domain.tms.LocationMethod;
 import clinic.threshold.domain.tms.MtMethod;
 import clinic.threshold.domain.tms.MtReading;
@@ -46,14 +48,21 @@ class TmsUiTest extends UiTestBase {
     }
 
     private static SessionEntry given(LocalDate day, MtReading mt) {
-        return new SessionEntry(day, LocalTime.of(8, 30), "Chair 2", "FIG8", "tech.kim", "dr.osei", mt, 120, 3000, 3000,
-                null, 75, 75, LocationMethod.BEAM_F3, new BigDecimal("36.5"), new BigDecimal("35.0"),
+        return given(day, mt, 3000, null);
+    }
+
+    /** A session on the second stimulator (not the first listed, so a default taken from it shows). */
+    private static SessionEntry given(LocalDate day, MtReading mt, int pulses, String pulsesReason) {
+        return new SessionEntry(day, LocalTime.of(8, 30), "Chair 2", "FIG8B", "tech.kim", "dr.osei", mt, 120, pulses, pulses,
+                pulsesReason, 75, 75, LocationMethod.BEAM_F3, new BigDecimal("36.5"), new BigDecimal("35.0"),
                 new BigDecimal("57.5"), "F3 (Beam)", 0, null, 3, new PreSessionCheck(new BigDecimal(7), false, false,
                 false, false), List.of(), null);
     }
 
     @Override
     protected void seed(ClinicServices c) {
+        c.tmsReference().saveDevice(new Device("FIG8B", "Second Figure-8 stimulator", "Figure-8",
+                100, true, Confidence.CONFIRMED, "clinic inventory"), true, 0);
         Patient p = c.patients().create(TestClinic.person("Rosa", "Franklin", LocalDate.of(1982, 7, 25), null));
         c.tms().screen(p.id(), MONDAY.minusDays(7), c.tms().reference().screeningForm().stream()
                 .map(i -> new ScreeningAnswer(i.number(), false, null)).toList());
@@ -61,7 +70,7 @@ class TmsUiTest extends UiTestBase {
                 new Authorization("Aetna", "PA-2026-118", 36, MONDAY, MONDAY.plusWeeks(8))));
         c.tms().recordSession(p.id(), course, given(MONDAY, new MtReading(58, MtMethod.EMG, null)));
         c.tms().recordSession(p.id(), course, given(MONDAY.plusDays(1), null));
-        c.tms().recordSession(p.id(), course, given(MONDAY.plusDays(2), null));
+        c.tms().recordSession(p.id(), course, given(MONDAY.plusDays(2), null, 2400, "shortened: scalp discomfort"));
     }
 
     private TableView<?> openTms(FxRobot robot) {
@@ -94,6 +103,8 @@ class TmsUiTest extends UiTestBase {
         waitUntil("session form", () -> robot.lookup("#tms-session-ok").tryQuery().isPresent());
         assertEquals("Chair 2", text(robot, "#tms-session-chair"), "pre-filled from the previous session");
         assertEquals("120", text(robot, "#tms-session-pct"));
+        assertEquals("3000", text(robot, "#tms-session-pulses-planned"),
+                "the course's pulses, not Wednesday's shortened session's");
         assertEquals("3000", text(robot, "#tms-session-pulses"));
         assertEquals("70% of machine output", text(robot, "#tms-session-output"), "120% of the MT of 58");
         assertFalse(robot.lookup("#tms-session-mt-today").queryAs(javafx.scene.control.CheckBox.class).isSelected(),
@@ -146,12 +157,12 @@ class TmsUiTest extends UiTestBase {
         robot.interact(() -> robot.lookup("#tmsMtButton").queryButton().fire());
         waitUntil("MT form", () -> robot.lookup("#tms-mt-ok").tryQuery().isPresent());
         javafx.scene.control.ComboBox<clinic.threshold.domain.tms.Device> device = robot.lookup("#tms-mt-device").queryComboBox();
-        assertEquals("FIG8", device.getValue().code(), "the device of the course's sessions");
+        assertEquals("FIG8B", device.getValue().code(), "the device of the course's last session, not the first listed");
         robot.interact(() -> robot.lookup("#tms-mt-pct").queryTextInputControl().setText("61"));
         robot.interact(() -> robot.lookup("#tms-mt-reason").queryTextInputControl().setText("weekly re-determination"));
         robot.interact(() -> robot.lookup("#tms-mt-ok").queryButton().fire());
         waitUntil("recorded", () -> mts.getItems().size() == 2);
-        assertEquals("FIG8", mts.getItems().get(1).deviceCode());
+        assertEquals("FIG8B", mts.getItems().get(1).deviceCode());
         assertEquals("Figure-8", mts.getItems().get(1).coil());
     }
 }

@@ -4,6 +4,7 @@ import static clinic.threshold.data.jooq.Tables.BILLING_CODE;
 import static clinic.threshold.data.jooq.Tables.CLINIC_CLOSURE;
 import static clinic.threshold.data.jooq.Tables.CLINIC_SETTING;
 import static clinic.threshold.data.jooq.Tables.SCREENING_ITEM;
+import static clinic.threshold.data.jooq.Tables.SCREENING_ITEM_TOPIC;
 import static clinic.threshold.data.jooq.Tables.TMS_DEVICE;
 import static clinic.threshold.data.jooq.Tables.TMS_PROTOCOL;
 import static clinic.threshold.data.jooq.Tables.TMS_RULE;
@@ -157,17 +158,47 @@ public final class TmsReferenceRepository {
         return r;
     }
 
-    /** Adds a device; false when the code is taken. */
-    /** Writes a whole new version of the screening form; the versions before it stay as they were. */
-    public void insertScreeningForm(int version, List<ScreeningItem> items) {
-        for (ScreeningItem i : items) {
-            dsl.insertInto(SCREENING_ITEM).set(SCREENING_ITEM.FORM_VERSION, version).set(SCREENING_ITEM.ITEM_NO, i.number())
-                    .set(SCREENING_ITEM.ITEM_TEXT, i.text().strip()).set(SCREENING_ITEM.SEVERITY, i.severity().name())
-                    .set(SCREENING_ITEM.CONFIDENCE, i.confidence().tag()).set(SCREENING_ITEM.SOURCE, i.source().strip())
-                    .execute();
+    /**
+     * Locks the rows of form version {@code version} until the transaction ends, so that two saves of a new version
+     * from it queue instead of both writing the same next version.
+     */
+    public void lockScreeningForm(int version) {
+        dsl.select(SCREENING_ITEM.ITEM_NO).from(SCREENING_ITEM).where(SCREENING_ITEM.FORM_VERSION.eq(version)).forUpdate()
+                .fetch();
+    }
+
+    /**
+     * Writes a whole new version of the screening form; the versions before it stay as they were. False when that
+     * version was written meanwhile (the caller's transaction must then end without saving).
+     */
+    public boolean insertScreeningForm(int version, List<ScreeningItem> items) {
+        try {
+            for (ScreeningItem i : items) {
+                dsl.insertInto(SCREENING_ITEM).set(SCREENING_ITEM.FORM_VERSION, version).set(SCREENING_ITEM.ITEM_NO, i.number())
+                        .set(SCREENING_ITEM.ITEM_TEXT, i.text().strip()).set(SCREENING_ITEM.SEVERITY, i.severity().name())
+                        .set(SCREENING_ITEM.CONFIDENCE, i.confidence().tag()).set(SCREENING_ITEM.SOURCE, i.source().strip())
+                        .execute();
+            }
+            return true;
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            return false;
         }
     }
 
+    /** The items of form {@code version} the pre-session check relies on, item number to topic (V030). */
+    public java.util.Map<Integer, String> screeningTopics(int version) {
+        java.util.Map<Integer, String> out = new java.util.TreeMap<>();
+        dsl.selectFrom(SCREENING_ITEM_TOPIC).where(SCREENING_ITEM_TOPIC.FORM_VERSION.eq(version))
+                .forEach(r -> out.put(r.getItemNo(), r.getTopic()));
+        return out;
+    }
+
+    public void insertScreeningTopics(int version, java.util.Map<Integer, String> topics) {
+        topics.forEach((item, topic) -> dsl.insertInto(SCREENING_ITEM_TOPIC).set(SCREENING_ITEM_TOPIC.FORM_VERSION, version)
+                .set(SCREENING_ITEM_TOPIC.ITEM_NO, item).set(SCREENING_ITEM_TOPIC.TOPIC, topic).execute());
+    }
+
+    /** Adds a device; false when the code is taken. */
     public boolean insertDevice(Device d) {
         if (dsl.fetchExists(TMS_DEVICE, TMS_DEVICE.CODE.eq(d.code()))) {
             return false;

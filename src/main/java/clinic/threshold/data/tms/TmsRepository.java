@@ -88,7 +88,7 @@ public final class TmsRepository {
                                 r.get(TMS_SCREENING_ANSWER.DETAIL))));
         return rows.stream().map(r -> new Screening(r.getId(), r.getPatientId(), r.getFormVersion(), r.getScreenedOn(),
                 r.getScreenedBy(), answers.getOrDefault(r.getId(), List.of()), r.getClearedBy(), instant(r.getClearedAt()),
-                r.getClearanceNote(), r.getVersion())).toList();
+                r.getClearanceNote(), r.getVersion(), instant(r.getRecordedAt()))).toList();
     }
 
     public boolean clear(long screeningId, int version, String by, String note, Instant now) {

@@ -49,11 +49,27 @@ public final class MtCheck {
         if (medicationPrompt) {
             out.add(MtDueReason.MEDICATION);
         }
-        if (coil != null && latest.coil() != null && !coil.strip().equalsIgnoreCase(latest.coil().strip())) {
+        if (coilDiffers(latest, coil)) {
             out.add(MtDueReason.COIL_CHANGE);
-        } else if (deviceCode != null && latest.deviceCode() != null && !deviceCode.equals(latest.deviceCode())) {
+        } else if (deviceDiffers(latest, deviceCode)) {
             out.add(MtDueReason.DEVICE_CHANGE);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code latest} was measured with this coil and, where both are known, on this stimulator: only then
+     * does it stand for a session on them (an MT visit earlier the same day on another machine does not).
+     */
+    public static boolean sameEquipment(MotorThreshold latest, String coil, String deviceCode) {
+        return latest != null && !coilDiffers(latest, coil) && !deviceDiffers(latest, deviceCode);
+    }
+
+    private static boolean coilDiffers(MotorThreshold latest, String coil) {
+        return coil != null && latest.coil() != null && !coil.strip().equalsIgnoreCase(latest.coil().strip());
+    }
+
+    private static boolean deviceDiffers(MotorThreshold latest, String deviceCode) {
+        return deviceCode != null && latest.deviceCode() != null && !deviceCode.equals(latest.deviceCode());
     }
 }

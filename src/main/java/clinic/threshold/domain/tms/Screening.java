@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A recorded safety screening with its answers and, where one was needed, the physician's clearance. */
+/**
+ * A recorded safety screening with its answers and, where one was needed, the physician's clearance; {@code
+ * recordedAt} is when it was entered (several sessions a day are told apart from it by time).
+ */
 public record Screening(long id, long patientId, int formVersion, LocalDate screenedOn, String screenedBy,
-        List<ScreeningAnswer> answers, String clearedBy, Instant clearedAt, String clearanceNote, int version) {
+        List<ScreeningAnswer> answers, String clearedBy, Instant clearedAt, String clearanceNote, int version, Instant recordedAt) {
 
     public Screening {
         answers = List.copyOf(answers);

@@ -54,10 +54,13 @@ final class SessionRecorder {
                 : latest == null ? null : latest.outputPct();
         List<SavedSession> records = repo.sessions(courseId);
         List<SavedSession> sameDay = records.stream().filter(x -> x.delivered() && x.date().equals(e.date())).toList();
-        LocalDate lastGiven = records.stream().filter(SavedSession::delivered).map(SavedSession::date)
-                .max(java.util.Comparator.naturalOrder()).orElse(null);
+        SavedSession lastSession = records.stream().filter(SavedSession::delivered).max(java.util.Comparator
+                .comparing(SavedSession::date).thenComparing(SavedSession::signedAt,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).orElse(null);
+        LocalDate lastGiven = lastSession == null ? null : lastSession.date();
         ScreeningState screening = TmsSupport.screeningState(dsl, patientId, meds);
-        boolean changeScreened = ReportedChange.screenedSince(screening.latest(), e.date(), lastGiven, c.start());
+        boolean changeScreened = ReportedChange.screenedSince(screening.latest(), e.date(), lastGiven,
+                lastSession == null ? null : lastSession.signedAt(), c.start());
         List<Violation> problems = new ArrayList<>(SessionValidator.validate(c, p, device, ref.calendar(), e, mtUsed,
                 today, sameDay, lastGiven, changeScreened));
         if (!problems.isEmpty()) {
@@ -75,9 +78,11 @@ final class SessionRecorder {
             throw new ValidationException(Violation.of("course", "tms.error.allDelivered", c.plannedSessions()));
         }
         // A threshold measured for this course earlier the same day (an MT visit before the session) counts as
-        // measured at this session, once.
+        // measured at this session, once, when it was measured with this coil on this stimulator; otherwise the
+        // usual checks run and ask for one on the session's equipment.
         boolean separateMt = e.mtToday() == null && latest != null && latest.measuredOn().equals(e.date())
-                && Long.valueOf(courseId).equals(latest.courseId()) && !repo.mtUsedAtSession(latest.id());
+                && Long.valueOf(courseId).equals(latest.courseId()) && !repo.mtUsedAtSession(latest.id())
+                && MtCheck.sameEquipment(latest, device.coil(), device.code());
         List<MtDueReason> due = separateMt ? List.of() : MtCheck.due(latest, e.date(), progress.lastDelivered(),
                 !meds.prompts().isEmpty(), device.coil(), device.code(), ref.rules(),
                 progress.delivered() == 0 ? Long.valueOf(courseId) : null);

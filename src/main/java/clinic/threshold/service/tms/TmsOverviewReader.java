@@ -48,6 +48,11 @@ final class TmsOverviewReader {
             List<MtDueReason> due = List.of();
             if (c.status() == CourseStatus.ACTIVE) {
                 String deviceCode = progress.previousDelivered() == null ? null : progress.previousDelivered().entry().deviceCode();
+                // An MT visit since the last session (on a new stimulator, say) is where the next session is given.
+                if (latestMt != null && latestMt.deviceCode() != null && (progress.lastDelivered() == null
+                        || latestMt.measuredOn().isAfter(progress.lastDelivered()))) {
+                    deviceCode = latestMt.deviceCode();
+                }
                 String coil = deviceCode == null ? null : ref.device(deviceCode).map(Device::coil).orElse(null);
                 LocalDate next = progress.next() == null ? today : progress.next().date();
                 due = MtCheck.due(latestMt, next, progress.lastDelivered(), !meds.prompts().isEmpty(), coil, deviceCode, ref.rules(),
@@ -62,7 +67,11 @@ final class TmsOverviewReader {
         List<Screening> screenings = repo.screenings(patientId);
         String code = scale;
         var definition = new OutcomeRepository(dsl).scales().stream().filter(d -> d.code().equals(code)).findFirst();
-        return new TmsOverview(today, views, TmsSupport.screeningState(dsl, patientId, meds), screenings, ref.screeningForm(), mts,
+        var screening = TmsSupport.screeningState(dsl, patientId, meds);
+        // The latest screening is cleared against the items it was answered on, which a newer form may have changed.
+        List<clinic.threshold.domain.tms.ScreeningItem> latestForm = screening.latest() == null ? List.of()
+                : new clinic.threshold.data.tms.TmsReferenceRepository(dsl).screeningForm(screening.latest().formVersion());
+        return new TmsOverview(today, views, screening, screenings, ref.screeningForm(), ref.screeningFormVersion(), latestForm, mts,
                 meds.seizureFlags(), definition.map(d -> d.name()).orElse(code),
                 definition.map(d -> d.totalMax()).orElse(0), TmsSupport.scoreSeries(dsl, patientId, scale));
     }

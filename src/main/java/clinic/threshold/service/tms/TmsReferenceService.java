@@ -2,6 +2,7 @@ package clinic.threshold.service.tms;
 
 import clinic.threshold.data.db.Transactor;
 import clinic.threshold.data.outcome.OutcomeRepository;
+import clinic.threshold.data.payer.PolicyRepository;
 import clinic.threshold.data.tms.TmsReferenceRepository;
 import clinic.threshold.domain.audit.AuditCategory;
 import clinic.threshold.domain.audit.AuditEntry;
@@ -11,6 +12,7 @@ import clinic.threshold.domain.common.ValidationException;
 import clinic.threshold.domain.common.Violation;
 import clinic.threshold.domain.history.RuleSetting;
 import clinic.threshold.domain.outcome.OutcomeRules;
+import clinic.threshold.domain.payer.ExclusionRule;
 import clinic.threshold.domain.tms.Device;
 import clinic.threshold.domain.tms.Protocol;
 import clinic.threshold.domain.tms.ScreeningItem;
@@ -109,7 +111,10 @@ public final class TmsReferenceService {
      * Saves a new version of the safety screening form from the newest one ({@code basedOn}, refused when another
      * version was saved since): items reworded, their severity changed, added, or retired by leaving them out.
      * Every item says where its wording comes from (a source or the reviewer's note). Screenings already recorded
-     * keep reading the version they were answered on; new screenings use this one. Returns the new version.
+     * keep reading the version they were answered on; new screenings use this one. The payer exclusion rules that
+     * read a "yes" on the newest version are carried to the new one for the items it keeps, so that a screening on
+     * the new version still shows the exclusion; an item such a rule reads cannot be retired while the rule is in
+     * force, nor can an item the pre-session check relies on (metal, implants, pregnancy). Returns the new version.
      */
     public int saveScreeningForm(int basedOn, List<ScreeningItem> items) {
         UserSession s = guard.require(Permission.REFERENCE_EDIT, "reference.tms.screening", null);
@@ -123,14 +128,31 @@ public final class TmsReferenceService {
             if (newest != basedOn) {
                 throw new ConcurrentEditException("Screening form", basedOn);
             }
+            // Two saves from the same version queue on its rows; the second then finds the first's version.
+            r.lockScreeningForm(newest);
+            if (r.screeningFormVersion() != basedOn) {
+                throw new ConcurrentEditException("Screening form", basedOn);
+            }
             List<ScreeningItem> before = r.screeningForm(newest);
             if (ScreeningFormCheck.same(before, items)) {
                 throw new ValidationException(Violation.of("items", "reference.error.formUnchanged"));
             }
             int version = newest + 1;
-            r.insertScreeningForm(version, items);
+            Map<Integer, String> topics = ScreeningRuleCarry.topics(r.screeningTopics(newest), items);
+            List<ExclusionRule> carried = ScreeningRuleCarry.carried(new PolicyRepository(dsl).exclusionRules(), newest,
+                    version, items);
+            if (!r.insertScreeningForm(version, items)) {
+                throw new ConcurrentEditException("Screening form", basedOn);
+            }
+            r.insertScreeningTopics(version, topics);
             audit(dsl, s, "reference.tms.screening", "screening_item", Integer.toString(version), "screening form version "
                     + version + " from " + newest + ": " + ScreeningFormCheck.changes(before, items));
+            for (ExclusionRule rule : carried) {
+                new PolicyRepository(dsl).addExclusionRule(rule, s.username(), clock.instant());
+                audit(dsl, s, "payer.exclusion.add", "payer_exclusion_rule", rule.exclusion().name(), rule.evidence() + " "
+                        + rule.match() + " -> " + rule.exclusion() + " [" + rule.confidence().tag() + "]: carried from form "
+                        + newest);
+            }
             return version;
         });
     }

@@ -99,13 +99,26 @@ public final class TmsService {
                 medications.overviewWithin(dsl, patientId)));
     }
 
-    /** Records a safety screening on the newest form version; every item must be answered. */
+    /** Records a safety screening on the newest form version, read in the same transaction (imports, seeding). */
     public long screen(long patientId, LocalDate on, List<ScreeningAnswer> answers) {
+        return screen(patientId, null, on, answers);
+    }
+
+    /**
+     * Records a safety screening answered on form version {@code formVersion} (the one the screen showed); every
+     * item must be answered. Refused when a newer version was saved meanwhile, so that answers given to the old
+     * wording are never stored as answers to the new one.
+     */
+    public long screen(long patientId, Integer formVersion, LocalDate on, List<ScreeningAnswer> answers) {
         UserSession s = guard.require(Permission.TMS_SESSION_RECORD, "tms.screen", patientId);
         LocalDate today = LocalDate.now(clock);
         return tx.inDurableTransaction(dsl -> {
             TmsSupport.requirePatient(dsl, patientId);
             TmsReferenceRepository ref = new TmsReferenceRepository(dsl);
+            int newest = ref.screeningFormVersion();
+            if (formVersion != null && formVersion != newest) {
+                throw new ValidationException(Violation.of("form", "tms.error.formChanged", formVersion, newest));
+            }
             List<Violation> problems = new ArrayList<>(ScreeningRules.validate(ref.screeningForm(), answers));
             if (on == null) {
                 problems.add(0, Violation.of("date", "validation.required"));
@@ -115,10 +128,9 @@ public final class TmsService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            long id = new TmsRepository(dsl).insertScreening(patientId, ref.screeningFormVersion(), on, s.username(),
-                    clock.instant(), answers);
+            long id = new TmsRepository(dsl).insertScreening(patientId, newest, on, s.username(), clock.instant(), answers);
             long yes = answers.stream().filter(ScreeningAnswer::yes).count();
-            TmsSupport.audit(guard, dsl, s, "tms.screen", patientId, "tms_screening", id, "form " + ref.screeningFormVersion() + ", " + yes
+            TmsSupport.audit(guard, dsl, s, "tms.screen", patientId, "tms_screening", id, "form " + newest + ", " + yes
                     + " yes");
             return id;
         });

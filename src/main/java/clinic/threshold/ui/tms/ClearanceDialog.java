@@ -12,14 +12,14 @@ import java.util.stream.Collectors;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
-/** A physician's documented clearance of the physician-review answers of the latest screening. */
+/** A physician's documented clearance of the physician-review answers of the latest screening, on its own form. */
 final class ClearanceDialog {
     private final FormDialog form;
 
     ClearanceDialog(Window owner, TmsOverview overview, TmsViewModel vm) {
         Screening s = overview.screening().latest();
         form = new FormDialog(owner, Messages.get("tms.clear.title"), "tms-clear-ok", 480);
-        String items = ScreeningRules.yesItems(overview.form(), s, ScreeningSeverity.PHYSICIAN_REVIEW).stream()
+        String items = ScreeningRules.yesItems(overview.latestForm(), s, ScreeningSeverity.PHYSICIAN_REVIEW).stream()
                 .map(ScreeningItem::text).collect(Collectors.joining("; "));
         String detail = s.answers().stream().filter(a -> a.yes() && a.detail() != null).map(a -> a.item() + ": " + a.detail())
                 .collect(Collectors.joining("; "));

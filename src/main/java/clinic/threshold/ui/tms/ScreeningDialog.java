@@ -65,7 +65,8 @@ final class ScreeningDialog {
                 answers.add(new ScreeningAnswer(items.get(i).number(), yes.get(i).isSelected(),
                         yes.get(i).isSelected() ? details.get(i).getText() : null));
             }
-            vm.screen(DialogFields.date(date, "tms.field.date", true), answers, done, e -> failed.accept(TmsErrors.of(e)));
+            vm.screen(overview.formVersion(), DialogFields.date(date, "tms.field.date", true), answers, done,
+                    e -> failed.accept(TmsErrors.of(e)));
         });
     }
 

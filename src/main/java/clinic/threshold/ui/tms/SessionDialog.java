@@ -42,7 +42,8 @@ import javafx.util.StringConverter;
 
 /**
  * Records and signs a session. Everything that usually stays the same (chair, device, physician, intensity,
- * pulses, location and head measurements) comes from the previous session, so a routine session is the
+ * location and head measurements) comes from the previous session, and the pulses from the course (pulses
+ * planned otherwise need a reason), so a routine session is the
  * pre-session check, pulses delivered, pain and OK. When the motor threshold is due the box to measure it is
  * ticked and the reason filled in; the output in % of machine output is shown as the fields change.
  */
@@ -136,7 +137,7 @@ final class SessionDialog {
         notes.setId("tms-session-notes");
     }
 
-    /** The previous session's parameters, or the course's and the protocol's for the first. */
+    /** The previous session's parameters, or the course's and the protocol's for the first; pulses always the course's. */
     private void prefill(CourseView c, TmsViewModel.State state, String user) {
         SavedSession prev = c.progress().previousDelivered();
         technician.setText(user);
@@ -153,8 +154,7 @@ final class SessionDialog {
             chair.setText(e.chair() == null ? "" : e.chair());
             physician.setText(e.physician());
             pctMt.setText(Integer.toString(e.pctMt()));
-            pulsesPlanned.setText(Integer.toString(e.pulsesPlanned()));
-            pulsesDelivered.setText(Integer.toString(e.pulsesPlanned()));
+            // Pulses stay the course's: a session planned otherwise (shortened, say) needs its own reason.
             if (e.trainsPlanned() != null) {
                 trainsPlanned.setText(e.trainsPlanned().toString());
                 trainsDelivered.setText(e.trainsPlanned().toString());

@@ -61,8 +61,10 @@ public final class TmsViewModel {
         data.load();
     }
 
-    public void screen(LocalDate on, List<ScreeningAnswer> answers, Runnable onDone, Consumer<Throwable> onError) {
-        data.write(() -> services.tms().screen(patientId, on, answers), r -> onDone.run(), onError);
+    /** Records a screening answered on form version {@code formVersion} (refused if a newer one was saved since). */
+    public void screen(int formVersion, LocalDate on, List<ScreeningAnswer> answers, Runnable onDone,
+            Consumer<Throwable> onError) {
+        data.write(() -> services.tms().screen(patientId, formVersion, on, answers), r -> onDone.run(), onError);
     }
 
     public void clear(Screening s, String note, Runnable onDone, Consumer<Throwable> onError) {

@@ -79,7 +79,8 @@ class TmsRulesTest {
 
     static Screening screening(boolean a1, boolean a2, String clearedBy) {
         return new Screening(1, 1, 1, MON, "tech", List.of(new ScreeningAnswer(1, a1, "x"), new ScreeningAnswer(2, a2, "x"),
-                new ScreeningAnswer(3, true, null)), clearedBy, null, null, 0);
+                new ScreeningAnswer(3, true, null)), clearedBy, null, null, 0,
+                null);
     }
 
     @Test

@@ -92,6 +92,44 @@ class PayerServiceIT {
     }
 
     @Test
+    void aNewScreeningFormVersionKeepsThePayerExclusionsOfTheItemsItKeeps() {
+        try (var c = TestClinic.open(dir)) {
+            var p = clinic.threshold.testing.AuthorizationFixture.readyPatient(c, "Ver", "Sion");
+            var details = c.patients().get(p.id()).details();
+            var medicare = new PatientDetails(details.mrn(), details.givenName(), details.familyName(), null, details.birthDate(),
+                    details.sex(), null, null, null, null, null, 1, "MED-1", null, details.primaryDiagnosisCode(), null);
+            c.patients().update(p.id(), c.patients().get(p.id()).version(), medicare);
+            int before = c.tms().reference().screeningFormVersion();
+            List<clinic.threshold.domain.tms.ScreeningItem> form = new java.util.ArrayList<>(c.tms().reference().screeningForm());
+            form.replaceAll(i -> i.number() == 6 ? new clinic.threshold.domain.tms.ScreeningItem(6,
+                    "Epilepsy, or any seizure or convulsion ever", i.severity(), i.confidence(), "reviewed 2026-11-28") : i);
+
+            List<clinic.threshold.domain.tms.ScreeningItem> withoutHeadInjury = form.stream().filter(i -> i.number() != 9).toList();
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    clinic.threshold.domain.common.ValidationException.class,
+                    () -> c.tmsReference().saveScreeningForm(before, withoutHeadInjury));
+            assertEquals(List.of("item9:reference.error.itemHasExclusionRule"), refused.violations().stream()
+                    .map(v -> v.field() + ":" + v.messageKey()).toList(), "the head-injury item is read by an exclusion rule");
+            assertEquals(before, c.tms().reference().screeningFormVersion(), "nothing saved");
+
+            int version = c.tmsReference().saveScreeningForm(before, form.stream().filter(i -> i.number() != 18).toList());
+            c.tms().screen(p.id(), TODAY.minusDays(1), c.tms().reference().screeningForm().stream()
+                    .map(i -> new clinic.threshold.domain.tms.ScreeningAnswer(i.number(), i.number() == 6 || i.number() == 1,
+                            i.number() == 6 || i.number() == 1 ? "seizure in 2019; aneurysm clip" : null)).toList());
+            assertEquals(version, c.tms().overview(p.id()).screening().latest().formVersion());
+            Readiness.Criterion ex = c.payers().readiness(p.id()).orElseThrow().criteria().stream()
+                    .filter(x -> x.id().equals("exclusions")).findFirst().orElseThrow();
+            assertEquals(Readiness.Status.UNMET, ex.status(), "a yes on the new version still shows the exclusions");
+            assertEquals("[METAL_NEAR_COIL, SEIZURE_DISORDER]", ex.evidence().toString());
+            List<String> trace = new java.util.ArrayList<>();
+            TestClinic.sqlQuery(dir, "SELECT detail FROM audit_event WHERE action = 'payer.exclusion.add' ORDER BY seq",
+                    trace::add);
+            assertEquals(7, trace.size(), "each carried rule is audited: " + trace);
+            assertTrue(trace.contains("SCREENING " + version + "/6 -> SEIZURE_DISORDER [U]: carried from form " + before), trace.toString());
+        }
+    }
+
+    @Test
     void aFinishedCourseThatWorkedOpensNgsPriorResponseRoute() {
         try (var c = TestClinic.open(dir)) {
             var p = c.patients().create(new PatientDetails(null, "Pri", "Or", null, LocalDate.of(1970, 3, 3), Sex.MALE, null,

@@ -140,12 +140,14 @@ class TmsReferenceServiceIT {
     void aNewScreeningFormVersionAppliesToNewScreeningsWhileOldOnesKeepTheirOwn() {
         try (var c = TestClinic.open(dir)) {
             long p = c.patients().create(TestClinic.person("Form", "Review", LocalDate.of(1972, 2, 2), null)).id();
-            c.tms().screen(p, LocalDate.of(2026, 11, 20), TmsServiceIT.answers(c));
+            // A yes to item 6, a physician-review item on version 1: the screening waits for a clearance.
+            c.tms().screen(p, LocalDate.of(2026, 11, 20), TmsServiceIT.answers(c, 6));
+            assertEquals(ScreeningStatus.NEEDS_CLEARANCE, c.tms().overview(p).screening().status());
             int before = c.tms().reference().screeningFormVersion();
             List<ScreeningItem> form = new ArrayList<>(c.tms().reference().screeningForm());
             ScreeningItem headaches = form.stream().filter(i -> i.number() == 18).findFirst().orElseThrow();
             form.replaceAll(i -> i.number() == 6 ? new ScreeningItem(6, "Epilepsy, or any seizure or convulsion ever",
-                    ScreeningSeverity.PHYSICIAN_REVIEW, Confidence.CONFIRMED, "reviewed by Dr Osei, 2026-11-28") : i);
+                    ScreeningSeverity.ABSOLUTE, Confidence.CONFIRMED, "reviewed by Dr Osei, 2026-11-28") : i);
             form.remove(headaches);
             form.add(new ScreeningItem(20, "Recent sleep deprivation", ScreeningSeverity.INFO, Confidence.CONFIRMED,
                     "reviewed by Dr Osei, 2026-11-28"));
@@ -170,16 +172,88 @@ class TmsReferenceServiceIT {
                     .findFirst().orElseThrow().text());
             assertTrue(ref.screeningForm().stream().noneMatch(i -> i.number() == 18), "item 18 retired");
 
-            var old = c.tms().overview(p).screening().latest();
+            var overview = c.tms().overview(p);
+            var old = overview.screening().latest();
             assertEquals(before, old.formVersion(), "the earlier screening keeps its version");
-            assertEquals(ScreeningStatus.PASSED, c.tms().overview(p).screening().status(),
-                    "and is judged on its own items");
-            c.tms().screen(p, TestClinic.TODAY, TmsServiceIT.answers(c));
+            assertEquals(ScreeningStatus.NEEDS_CLEARANCE, overview.screening().status(),
+                    "and is judged on its own items (item 6 is absolute only on the new version)");
+            assertEquals(version, overview.formVersion(), "a new screening is offered the new version");
+            assertEquals(ScreeningSeverity.ABSOLUTE, overview.form().stream().filter(i -> i.number() == 6).findFirst()
+                    .orElseThrow().severity());
+            ScreeningItem asAnswered = overview.latestForm().stream().filter(i -> i.number() == 6).findFirst().orElseThrow();
+            assertEquals(ScreeningSeverity.PHYSICIAN_REVIEW, asAnswered.severity(),
+                    "the clearance reads the latest screening's own form");
+            assertEquals("Epilepsy, a convulsion or a seizure ever", asAnswered.text());
+
+            assertEquals(List.of("form:tms.error.formChanged"), assertThrows(ValidationException.class,
+                    () -> c.tms().screen(p, before, TestClinic.TODAY, TmsServiceIT.answers(c))).violations().stream()
+                    .map(v -> v.field() + ":" + v.messageKey()).toList(),
+                    "answers given on the old wording are not saved as answers to the new one");
+            assertEquals(before, c.tms().overview(p).screening().latest().formVersion(), "nothing saved");
+            c.tms().screen(p, version, TestClinic.TODAY, TmsServiceIT.answers(c));
             assertEquals(version, c.tms().overview(p).screening().latest().formVersion());
             List<String> trace = new ArrayList<>();
             TestClinic.sqlQuery(dir, "SELECT detail FROM audit_event WHERE action = 'reference.tms.screening'", trace::add);
             assertEquals(List.of("screening form version " + version + " from " + before + ": added 20; retired 18; changed 6"),
                     trace);
+        }
+    }
+
+    @Test
+    void theItemsThePreSessionCheckReliesOnCannotBeRetired() {
+        try (var c = TestClinic.open(dir)) {
+            int before = c.tms().reference().screeningFormVersion();
+            List<ScreeningItem> form = c.tms().reference().screeningForm();
+            List<ScreeningItem> noPregnancyItem = form.stream().filter(i -> i.number() != 11).toList();
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> c.tmsReference().saveScreeningForm(before, noPregnancyItem));
+            assertEquals(List.of("item11:reference.error.itemRescreenTopic"), refused.violations().stream()
+                    .map(v -> v.field() + ":" + v.messageKey()).toList(), "a re-screen for a possible pregnancy asks item 11");
+            assertEquals(before, c.tms().reference().screeningFormVersion(), "nothing saved");
+
+            List<ScreeningItem> reworded = new ArrayList<>(form);
+            reworded.replaceAll(i -> i.number() == 11 ? new ScreeningItem(11, "Pregnant, possibly pregnant, or trying",
+                    i.severity(), Confidence.CONFIRMED, "reviewed by Dr Osei, 2026-11-28") : i);
+            int version = c.tmsReference().saveScreeningForm(before, reworded);
+            List<ScreeningItem> noPacemakerItem = reworded.stream().filter(i -> i.number() != 12).toList();
+            assertEquals(List.of("item12:reference.error.itemRescreenTopic"), assertThrows(ValidationException.class,
+                    () -> c.tmsReference().saveScreeningForm(version, noPacemakerItem)).violations().stream()
+                    .map(v -> v.field() + ":" + v.messageKey()).toList(), "the marks carry to the new version");
+        }
+    }
+
+    @Test
+    void twoSavesFromTheSameVersionAtOnceGiveOneVersionAndOneRefusal() throws Exception {
+        try (var c = TestClinic.open(dir)) {
+            int before = c.tms().reference().screeningFormVersion();
+            List<ScreeningItem> form = new ArrayList<>(c.tms().reference().screeningForm());
+            form.add(new ScreeningItem(20, "Recent sleep deprivation", ScreeningSeverity.INFO, Confidence.CONFIRMED,
+                    "reviewed by Dr Osei, 2026-11-28"));
+            var start = new java.util.concurrent.CyclicBarrier(2);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Integer>> saves = new ArrayList<>();
+                for (int n = 0; n < 2; n++) {
+                    saves.add(pool.submit(() -> {
+                        start.await();
+                        return c.tmsReference().saveScreeningForm(before, form);
+                    }));
+                }
+                List<String> outcomes = new ArrayList<>();
+                for (var f : saves) {
+                    try {
+                        outcomes.add("saved " + f.get());
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        outcomes.add(e.getCause().getClass().getSimpleName());
+                    }
+                }
+                outcomes.sort(null);
+                assertEquals(List.of("ConcurrentEditException", "saved " + (before + 1)), outcomes,
+                        "the second save is refused as stale, not failed on a duplicate key");
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(before + 1, c.tms().reference().screeningFormVersion());
         }
     }
 

@@ -328,6 +328,36 @@ class TmsServiceIT {
         }
     }
 
+    /** An accelerated session (1,800 pulses at 90% MT) at {@code start} on {@code day}. */
+    static SessionEntry accelerated(LocalDate day, LocalTime start, MtReading mt) {
+        SessionEntry e = session(day, mt, 90);
+        return new SessionEntry(day, start, e.chair(), e.deviceCode(), e.technician(), e.physician(), mt, 90, 1800, 1800,
+                null, e.trainsPlanned(), e.trainsDelivered(), e.location(), e.nasionInionCm(), e.tragusTragusCm(),
+                e.circumferenceCm(), e.coordinates(), 0, null, 2, e.check(), List.of(), null);
+    }
+
+    @Test
+    void aSameDayScreeningRecordedAfterTheLastSessionAnswersAReportedChange() {
+        var clock = new clinic.threshold.testing.MutableClock(java.time.Instant.parse("2026-11-27T16:00:00Z"), TestClinic.ZONE);
+        try (var c = TestClinic.open(dir, clock)) {
+            long p = c.patients().create(TestClinic.person("Acc", "Elerated", LocalDate.of(1986, 6, 6), null)).id();
+            c.tms().screen(p, TODAY, answers(c));
+            long course = c.tms().startCourse(p, new CourseRequest("ACC_ITBS", CourseType.INITIAL, TODAY, "MDD", 50,
+                    Authorization.NONE));
+            clock.advance(java.time.Duration.ofMinutes(30));
+            c.tms().recordSession(p, course, accelerated(TODAY, LocalTime.of(8, 0), new MtReading(60, MtMethod.EMG, null)));
+            clock.advance(java.time.Duration.ofMinutes(60));
+            SessionEntry metal = withCheck(accelerated(TODAY, LocalTime.of(9, 0), null), true, false);
+            assertEquals("tms.error.rescreenFirst", key(assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, metal))), "today's screening was recorded before the first session");
+
+            clock.advance(java.time.Duration.ofMinutes(5));
+            c.tms().screen(p, TODAY, answers(c));
+            assertEquals(2, c.tms().recordSession(p, course, metal).number(),
+                    "a screening the same day, recorded after the last session, answers the metal items again");
+        }
+    }
+
     @Test
     void aMissOnAClosureOrAClosedWeekdayIsRefused() {
         try (var c = TestClinic.open(dir)) {
@@ -384,6 +414,19 @@ class TmsServiceIT {
             ValidationException due = assertThrows(ValidationException.class, () -> c.tms().recordSession(p, course, swapped));
             assertEquals("tms.error.mtDue", key(due));
             assertEquals(List.of("DEVICE_CHANGE"), due.violations().get(0).args());
+
+            c.tms().recordMotorThresholdOn(p, course, START.plusDays(1), 61, MtMethod.EMG, "FIG8", "weekly check");
+            ValidationException stillDue = assertThrows(ValidationException.class,
+                    () -> c.tms().recordSession(p, course, swapped));
+            assertEquals(List.of("DEVICE_CHANGE"), stillDue.violations().get(0).args(),
+                    "an MT visit earlier the same day on the other stimulator does not stand for this one");
+            c.tms().recordMotorThresholdOn(p, course, START.plusDays(1), 63, MtMethod.EMG, "FIG8B", "device change");
+            var dueNext = c.tms().overview(p).active().mtDue();
+            assertFalse(dueNext.contains(clinic.threshold.domain.tms.MtDueReason.DEVICE_CHANGE),
+                    "the overview expects the next session on the stimulator of the MT visit since the last session: " + dueNext);
+            SessionResult onNewDevice = c.tms().recordSession(p, course, swapped);
+            assertEquals(2, onNewDevice.number());
+            assertEquals("90869", onNewDevice.billingCode(), "the visit on this stimulator counts as a re-determination");
         }
     }
 
