@@ -158,11 +158,23 @@ class TmsUiTest extends UiTestBase {
         waitUntil("MT form", () -> robot.lookup("#tms-mt-ok").tryQuery().isPresent());
         javafx.scene.control.ComboBox<clinic.threshold.domain.tms.Device> device = robot.lookup("#tms-mt-device").queryComboBox();
         assertEquals("FIG8B", device.getValue().code(), "the device of the course's last session, not the first listed");
+        // The patient moves to the other Figure-8 stimulator: measured there at an MT visit.
+        robot.interact(() -> device.setValue(device.getItems().stream().filter(d -> d.code().equals("FIG8")).findFirst()
+                .orElseThrow()));
         robot.interact(() -> robot.lookup("#tms-mt-pct").queryTextInputControl().setText("61"));
-        robot.interact(() -> robot.lookup("#tms-mt-reason").queryTextInputControl().setText("weekly re-determination"));
+        robot.interact(() -> robot.lookup("#tms-mt-reason").queryTextInputControl().setText("moved to chair 1"));
         robot.interact(() -> robot.lookup("#tms-mt-ok").queryButton().fire());
         waitUntil("recorded", () -> mts.getItems().size() == 2);
-        assertEquals("FIG8B", mts.getItems().get(1).deviceCode());
-        assertEquals("Figure-8", mts.getItems().get(1).coil());
+        clinic.threshold.domain.tms.MotorThreshold visit = mts.getItems().stream().filter(m -> m.outputPct() == 61)
+                .findFirst().orElseThrow();
+        assertEquals("FIG8", visit.deviceCode());
+        assertEquals("Figure-8", visit.coil());
+        // The next session starts on the stimulator the threshold was measured on, not the last session's.
+        robot.clickOn("#tmsRecordButton");
+        waitUntil("session form", () -> robot.lookup("#tms-session-ok").tryQuery().isPresent());
+        assertEquals("FIG8", robot.lookup("#tms-session-device").queryComboBox().getValue() instanceof
+                clinic.threshold.domain.tms.Device d ? d.code() : null);
+        robot.clickOn("Cancel");
+        waitUntil("closed", () -> robot.lookup("#tms-session-ok").tryQuery().isEmpty());
     }
 }

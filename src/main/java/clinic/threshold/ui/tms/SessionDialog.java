@@ -166,6 +166,12 @@ final class SessionDialog {
             coordinates.setText(e.coordinates() == null ? "" : e.coordinates());
             state.reference().device(e.deviceCode()).filter(Device::active).ifPresent(device::setValue);
         }
+        // A threshold measured since (an MT visit on another stimulator, the usual way to move a patient) names the
+        // device the sessions go on from now.
+        if (latestMt != null && latestMt.deviceCode() != null && java.util.Objects.equals(latestMt.courseId(), c.course().id())
+                && (prev == null || !latestMt.measuredOn().isBefore(prev.date()))) {
+            state.reference().device(latestMt.deviceCode()).filter(Device::active).ifPresent(device::setValue);
+        }
         List<MtDueReason> due = c.mtDue();
         if (latestMt == null || !due.isEmpty()) {
             mtToday.setSelected(true);
