@@ -155,6 +155,13 @@ class HistoryUiTest extends UiTestBase {
         TableView<?> formulary = robot.lookup("#formularyTable").queryTableView();
         waitUntil("formulary loaded", () -> formulary.getItems().size() > 30);
         assertTrue(text(robot, "#unconfirmedLabel").contains("unconfirmed"), text(robot, "#unconfirmedLabel"));
+        // Under X11 the columns before the last were squeezed to nothing when the table was first laid out hidden:
+        // each keeps at least three quarters of its width.
+        var columns = formulary.getColumns();
+        for (int i = 0; i < columns.size() - 1; i++) {
+            assertTrue(columns.get(i).getMinWidth() >= columns.get(i).getPrefWidth() * 0.75 - 0.01,
+                    columns.get(i).getText() + " min " + columns.get(i).getMinWidth());
+        }
         robot.clickOn("#filterField").write("ssri");
         waitUntil("filtered to the SSRIs", () -> formulary.getItems().size() == 7);
         robot.interact(() -> Screenshots.save(stage.getScene(), "reference-data"));

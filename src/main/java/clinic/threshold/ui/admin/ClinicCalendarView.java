@@ -65,7 +65,7 @@ public final class ClinicCalendarView {
                         c.date().getMonth().getDisplayName(TextStyle.FULL, Locale.getDefault()), c.date().getDayOfMonth())
                         : Formats.date(c.date())),
                 column("settings.calendar.col.label", ClinicClosure::label)));
-        closureTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        clinic.threshold.ui.common.Tables.flexLastColumn(closureTable);
         removeClosureButton.disableProperty().bind(closureTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(vm.busyProperty()));
         addClosureButton.disableProperty().bind(vm.busyProperty());

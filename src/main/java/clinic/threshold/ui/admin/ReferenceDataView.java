@@ -92,8 +92,8 @@ public final class ReferenceDataView {
         for (int i = 0; i < widths.length; i++) {
             formularyTable.getColumns().get(i).setPrefWidth(widths[i]);
         }
-        formularyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        rulesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        clinic.threshold.ui.common.Tables.flexLastColumn(formularyTable);
+        clinic.threshold.ui.common.Tables.flexLastColumn(rulesTable);
         medicationColumns();
         policyAdminTab.setContent(clinic.threshold.ui.common.ViewLoader.load(new PolicyAdminView(vm.policyAdmin(), dialogs)));
         exclusionRuleTab.setContent(clinic.threshold.ui.common.ViewLoader.load(new ExclusionRulesView(vm.exclusionRules(),
@@ -141,7 +141,7 @@ public final class ReferenceDataView {
             membersTable.getColumns().get(i).setMinWidth(memberWidths[i] * 0.7);
             membersTable.getColumns().get(i).setPrefWidth(memberWidths[i]);
         }
-        membersTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        clinic.threshold.ui.common.Tables.flexLastColumn(membersTable);
     }
 
     @FXML

@@ -138,7 +138,7 @@ public final class TreatmentHistoryView {
                         .map(o -> Long.toString(e.id()).equals(o.assessment().currentEpisodeId())
                                 ? Messages.get("history.current") : "").orElse("")),
                 column("history.col.note", e -> e.note() == null ? "" : e.note())));
-        episodeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        clinic.threshold.ui.common.Tables.flexLastColumn(episodeTable);
     }
 
     private void trialColumns() {
@@ -178,7 +178,7 @@ public final class TreatmentHistoryView {
         for (int i = 0; i < widths.length; i++) {
             trialTable.getColumns().get(i).setPrefWidth(widths[i]);
         }
-        trialTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        clinic.threshold.ui.common.Tables.flexLastColumn(trialTable);
     }
 
     private Optional<TrialVerdict> verdictOf(SavedTrial t) {

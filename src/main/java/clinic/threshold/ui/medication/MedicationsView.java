@@ -205,7 +205,7 @@ public final class MedicationsView {
         for (int i = 0; i < widths.length; i++) {
             orderTable.getColumns().get(i).setPrefWidth(widths[i]);
         }
-        orderTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        clinic.threshold.ui.common.Tables.flexLastColumn(orderTable);
     }
 
     private Optional<SafetyAlert> worst(SavedOrder s) {

@@ -54,7 +54,7 @@ public final class WorkListView {
                 column("worklist.col.scale", a -> a.scale() + ", item " + a.items()),
                 column("worklist.col.rated", a -> Formats.date(a.ratedOn())),
                 column("worklist.col.raised", a -> Formats.dateTime(a.raisedAt(), java.time.ZoneId.systemDefault()))));
-        alertTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        clinic.threshold.ui.common.Tables.flexLastColumn(alertTable);
         alertTable.setRowFactory(t -> {
             TableRow<RiskAlert> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -87,7 +87,7 @@ public final class WorkListView {
                 column("worklist.col.patient", clinic.threshold.domain.tms.TmsAttention::patientName),
                 column("worklist.col.what", a -> Messages.get("worklist.tms." + a.kind().name(), a.count(), a.detail())),
                 column("worklist.col.since", a -> Formats.date(a.since()))));
-        tmsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        clinic.threshold.ui.common.Tables.flexLastColumn(tmsTable);
         tmsTable.setRowFactory(t -> {
             TableRow<clinic.threshold.domain.tms.TmsAttention> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
