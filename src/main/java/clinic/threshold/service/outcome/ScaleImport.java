@@ -83,11 +83,6 @@ public final class ScaleImport {
             if (stored.stream().anyMatch(e -> e.entry().scale().equals(d.code()) && e.entry().date().equals(r.date()))) {
                 problems.add(Violation.of(path, "history.error.scaleAlreadyRecorded", d.name(), r.date()));
             }
-            // The same result twice in one file is a copy, not a second administration (those differ in their values).
-            int first = results.subList(0, i).indexOf(r);
-            if (first >= 0) {
-                problems.add(Violation.of(path, "history.error.scaleRepeated", d.name(), r.date(), first));
-            }
             if (problems.size() == before) {
                 out.add(new Pending(d, entry));
             }
