@@ -176,5 +176,12 @@ class TmsUiTest extends UiTestBase {
                 clinic.threshold.domain.tms.Device d ? d.code() : null);
         robot.clickOn("Cancel");
         waitUntil("closed", () -> robot.lookup("#tms-session-ok").tryQuery().isEmpty());
+        // So does a second threshold measured before the next session.
+        robot.interact(() -> robot.lookup("#tmsMtButton").queryButton().fire());
+        waitUntil("MT form again", () -> robot.lookup("#tms-mt-ok").tryQuery().isPresent());
+        assertEquals("FIG8", robot.lookup("#tms-mt-device").queryComboBox().getValue() instanceof
+                clinic.threshold.domain.tms.Device d ? d.code() : null);
+        robot.clickOn("Cancel");
+        waitUntil("MT form closed", () -> robot.lookup("#tms-mt-ok").tryQuery().isEmpty());
     }
 }

@@ -30,17 +30,7 @@ final class MtDialog {
         ComboBox<Device> device = new ComboBox<>(FXCollections.observableArrayList(state.reference().devices().stream()
                 .filter(Device::active).toList()));
         device.setId("tms-mt-device");
-        device.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Device d) {
-                return d == null ? "" : d.name() + " (" + d.coil() + ")";
-            }
-
-            @Override
-            public Device fromString(String s) {
-                return null;
-            }
-        });
+        device.setConverter(TmsText.devices());
         device.setValue(defaultDevice(state, course, device.getItems()));
         TextField reason = new TextField(course == null ? Messages.get("tms.mt.reasonMapping") : "");
         reason.setId("tms-mt-reason");
@@ -59,12 +49,20 @@ final class MtDialog {
         });
     }
 
-    /** The course's last session's device, else one of a chair set up for its protocol, else the first listed. */
+    /**
+     * The stimulator of the course's latest threshold when it was measured on or after the last session (a visit on
+     * a new machine), else the last session's, else one of a chair set up for its protocol, else the first listed.
+     */
     static Device defaultDevice(TmsViewModel.State state, CourseView course, java.util.List<Device> active) {
-        if (course != null && course.progress().previousDelivered() != null) {
-            String last = course.progress().previousDelivered().entry().deviceCode();
+        if (course != null) {
+            var last = course.progress().previousDelivered();
+            var mts = state.overview().motorThresholds().stream()
+                    .filter(m -> java.util.Objects.equals(m.courseId(), course.course().id()) && m.deviceCode() != null).toList();
+            var latest = mts.isEmpty() ? null : mts.get(mts.size() - 1);
+            String code = latest != null && (last == null || !latest.measuredOn().isBefore(last.date())) ? latest.deviceCode()
+                    : last != null ? last.entry().deviceCode() : null;
             for (Device d : active) {
-                if (d.code().equals(last)) {
+                if (d.code().equals(code)) {
                     return d;
                 }
             }

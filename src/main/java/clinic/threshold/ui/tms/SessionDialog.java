@@ -38,7 +38,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * Records and signs a session. Everything that usually stays the same (chair, device, physician, intensity,
@@ -96,17 +95,7 @@ final class SessionDialog {
         date.setId("tms-session-date");
         ids();
         device.setItems(FXCollections.observableArrayList(state.reference().devices().stream().filter(Device::active).toList()));
-        device.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Device d) {
-                return d == null ? "" : d.name() + " (" + d.coil() + ")";
-            }
-
-            @Override
-            public Device fromString(String s) {
-                return null;
-            }
-        });
+        device.setConverter(TmsText.devices());
         mtMethod.setValue(MtMethod.EMG);
         prefill(c, state, vm.userName());
         layout(c);

@@ -19,4 +19,19 @@ final class TmsText {
     static String reasons(List<MtDueReason> reasons) {
         return reasons.stream().map(Messages::label).collect(Collectors.joining(", "));
     }
+
+    /** A stimulator as its pickers show it: name and coil ("NeuroStar (figure-8)"); typed text is never read back. */
+    static javafx.util.StringConverter<clinic.threshold.domain.tms.Device> devices() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(clinic.threshold.domain.tms.Device d) {
+                return d == null ? "" : d.name() + " (" + d.coil() + ")";
+            }
+
+            @Override
+            public clinic.threshold.domain.tms.Device fromString(String s) {
+                return null;
+            }
+        };
+    }
 }
