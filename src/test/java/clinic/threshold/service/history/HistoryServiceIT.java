@@ -266,6 +266,35 @@ class HistoryServiceIT {
     }
 
     @Test
+    void twoIdenticalResultsOfOneScaleOnOneDayInOneFileAreBothStored() {
+        try (var c = TestClinic.open(dir)) {
+            Patient a = patient(c, "Twice");
+            // The Outcomes tab stores a confirmed second entry of the same day, so an export can hold two alike; the
+            // file must import again (ImportBench found one on the generated clinic).
+            String json = withScales("{\"format\": \"threshold-history/1\", \"patient\": {\"mrn\": \"" + a.mrn() + "\"},"
+                    + " \"episodes\": [{\"id\": \"e1\", \"onset\": \"2024-01-01\", \"severity\": \"mild\"}], \"trials\": []}",
+                    "{\"instrument\": \"PHQ-9\", \"date\": \"2024-02-01\", \"items\": [2, 2, 2, 2, 2, 2, 1, 1, 0]},"
+                            + " {\"instrument\": \"PHQ-9\", \"date\": \"2024-02-01\", \"items\": [2, 2, 2, 2, 2, 2, 1, 1, 0]}");
+            assertEquals(2, c.historyTransfer().importJson(json).assessments());
+            var exported = c.historyTransfer().export(a.mrn()).assessments();
+            assertEquals(List.of("2024-02-01 14", "2024-02-01 14"), exported.stream().map(r -> r.date() + " " + r.total()).toList());
+        }
+    }
+
+    @Test
+    void aVoidedPatientsHistoryIsNotExported() {
+        try (var c = TestClinic.open(dir)) {
+            Patient a = patient(c, "Mistake");
+            c.patients().voidPatient(a.id(), a.version(), "registered twice");
+            // A record entered in error is not sent on to another system, as none is imported into it.
+            ValidationException e = assertThrows(ValidationException.class, () -> c.historyTransfer().export(a.mrn()));
+            assertEquals("history.error.noPatient", e.violations().get(0).messageKey());
+            assertTrue(c.audit().page(new AuditFilter(null, a.id(), "history.export", null, null), null).isEmpty(),
+                    "nothing left the clinic, so no export is audited");
+        }
+    }
+
+    @Test
     void aSecondOpenEpisodeIsRefusedUntilTheFirstEnds() {
         try (var c = TestClinic.open(dir)) {
             Patient p = patient(c, "Episodes");
