@@ -182,7 +182,7 @@ public final class TestClinic {
     }
 
     /** A connection of another tool to the clinic in {@code dir}: its H2 file, or its database on the test server. */
-    private static java.sql.Connection connectBehindTheApp(Path dir) throws java.sql.SQLException {
+    public static java.sql.Connection connectBehindTheApp(Path dir) throws java.sql.SQLException {
         clinic.threshold.data.db.ServerConnection server = clinic.threshold.data.db.DatabaseChoiceFile.read(dir);
         if (server != null) {
             return PostgresServer.shared().connect(server.database());

@@ -87,54 +87,100 @@ public final class ReportRepository {
     }
 
     /**
-     * How many sessions were given (delivered, not voided) in each course started in the range, counted by the
-     * database; with {@code technician}, only courses in which that technician gave at least one.
+     * How many sessions were given (delivered, not voided) in each course started in the range; with
+     * {@code technician}, only courses in which that technician gave at least one.
      */
     public Map<Long, Integer> givenCounts(LocalDate from, LocalDate to, String technician) {
-        var query = dsl.select(TMS_SESSION.COURSE_ID, DSL.count()).from(TMS_SESSION).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
-                .where(range(TMS_COURSE.START_DATE, from, to)).and(TMS_COURSE.VOIDED.isFalse()).and(TMS_SESSION.STATUS.eq("DELIVERED"))
-                .and(TMS_SESSION.VOIDED.isFalse()).groupBy(TMS_SESSION.COURSE_ID);
-        Map<Long, Integer> out = new HashMap<>();
-        (technician == null ? query : query.having(DSL.sum(DSL.when(TMS_SESSION.TECHNICIAN.eq(technician), 1).otherwise(0)).gt(
-                java.math.BigDecimal.ZERO))).forEach(r -> out.put(r.value1(), r.value2()));
-        return out;
+        java.util.Set<Long> courses = startedIn(from, to);
+        Map<Long, Integer> counts = new HashMap<>();
+        java.util.Set<Long> theirs = new java.util.HashSet<>();
+        clinic.threshold.data.db.BulkRows.each(dsl, dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.TECHNICIAN).from(TMS_SESSION)
+                .where(givenSince(from)), rs -> {
+                    long course = rs.getLong(1);
+                    if (courses.contains(course)) {
+                        counts.merge(course, 1, Integer::sum);
+                        if (technician != null && technician.equals(rs.getString(2))) {
+                            theirs.add(course);
+                        }
+                    }
+                });
+        if (technician != null) {
+            counts.keySet().retainAll(theirs);
+        }
+        return counts;
     }
 
     /** The given (delivered, not voided) sessions of courses started in the range, by course, oldest first. */
     public Map<Long, List<SessionRow>> givenSessions(LocalDate from, LocalDate to) {
         Map<Long, List<SessionRow>> out = new HashMap<>();
         Map<String, String> names = new HashMap<>(); // a few devices and technicians, hundreds of thousands of rows
-        // Streamed, unsorted: ten years of a clinic are some 600,000 rows, and sorting them in the database cost more
-        // than sorting each course's few dozen here (docs/benchmarks.md).
-        try (var cursor = dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.DEVICE_CODE, TMS_SESSION.TECHNICIAN,
+        // Streamed, unsorted, and read from the result set: ten years of a clinic are some 600,000 rows; sorting them
+        // in the database, or making a record of each, cost more than the reading (docs/benchmarks.md).
+        java.util.Set<Long> courses = startedIn(from, to);
+        var query = dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.DEVICE_CODE, TMS_SESSION.TECHNICIAN,
                         TMS_SESSION.MT_REDETERMINED, TMS_SESSION.ID)
-                .from(TMS_SESSION).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
-                .where(range(TMS_COURSE.START_DATE, from, to)).and(TMS_COURSE.VOIDED.isFalse()).and(TMS_SESSION.STATUS.eq("DELIVERED"))
-                .and(TMS_SESSION.VOIDED.isFalse())
-                .fetchLazy()) {
-            for (var r : cursor) {
-                out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new SessionRow(r.value1(), r.value2(),
-                        shared(names, r.value3()), shared(names, r.value4()), Boolean.TRUE.equals(r.value5()), r.value6()));
+                .from(TMS_SESSION).where(givenSince(from));
+        clinic.threshold.data.db.BulkRows.each(dsl, query, rs -> {
+            long course = rs.getLong(1);
+            if (!courses.contains(course)) {
+                return;
             }
-        }
+            out.computeIfAbsent(course, k -> new ArrayList<>()).add(new SessionRow(course, rs.getObject(2, LocalDate.class),
+                    shared(names, rs.getString(3)), shared(names, rs.getString(4)), rs.getBoolean(5), rs.getLong(6)));
+        });
         java.util.Comparator<SessionRow> order = java.util.Comparator.comparing(SessionRow::date).thenComparingLong(SessionRow::id);
         out.values().forEach(l -> l.sort(order));
         return out;
+    }
+
+    /** The courses (not voided) started in the range: some thousands of ids. */
+    private java.util.Set<Long> startedIn(LocalDate from, LocalDate to) {
+        return new java.util.HashSet<>(dsl.select(TMS_COURSE.ID).from(TMS_COURSE).where(range(TMS_COURSE.START_DATE, from, to))
+                .and(TMS_COURSE.VOIDED.isFalse()).fetch(TMS_COURSE.ID));
+    }
+
+    /**
+     * Given sessions (delivered, not voided) on or after {@code from}: those of the courses started in a range that
+     * begins then, since a session is never before its course's start (SessionValidator). Read by day from
+     * ix_tms_session_given alone (V031) and kept by course here: joined to the course in the database, H2 went course
+     * by course through each session's row instead (ADR 0026).
+     */
+    private static Condition givenSince(LocalDate from) {
+        return range(TMS_SESSION.SESSION_DATE, from, null).and(TMS_SESSION.STATUS.eq("DELIVERED")).and(TMS_SESSION.VOIDED.isFalse());
     }
 
     private static String shared(Map<String, String> names, String s) {
         return s == null ? null : names.computeIfAbsent(s, k -> k);
     }
 
-    /** Every scale total (not voided) of patients with a course started in the range, by patient, oldest first. */
+    /**
+     * Every scale total (not voided) of patients with a course started in the range, by patient, oldest first. A few
+     * patients are looked up by id; many (a report over years) are picked here from every score, which H2 reads from
+     * ix_scale_entry_report alone, where looking each patient up read each score's row (docs/benchmarks.md).
+     */
     public Map<Long, List<SavedEntry>> scaleTotals(LocalDate from, LocalDate to) {
+        java.util.Set<Long> patients = new java.util.HashSet<>(dsl.selectDistinct(TMS_COURSE.PATIENT_ID).from(TMS_COURSE)
+                .where(range(TMS_COURSE.START_DATE, from, to)).fetch(TMS_COURSE.PATIENT_ID));
         Map<Long, List<SavedEntry>> out = new HashMap<>();
-        var patients = DSL.select(TMS_COURSE.PATIENT_ID).from(TMS_COURSE).where(range(TMS_COURSE.START_DATE, from, to));
-        dsl.select(SCALE_ENTRY.ID, SCALE_ENTRY.PATIENT_ID, SCALE_ENTRY.SCALE_CODE, SCALE_ENTRY.RATED_ON, SCALE_ENTRY.TOTAL)
-                .from(SCALE_ENTRY).where(SCALE_ENTRY.PATIENT_ID.in(patients)).and(SCALE_ENTRY.VOIDED.isFalse())
-                .orderBy(SCALE_ENTRY.PATIENT_ID, SCALE_ENTRY.RATED_ON, SCALE_ENTRY.ID)
-                .forEach(r -> out.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(new SavedEntry(r.value1(), 0,
-                        new ScaleEntry(r.value3(), r.value4(), List.of(), r.value5(), null), r.value5(), null, null)));
+        if (patients.isEmpty()) {
+            return out;
+        }
+        var query = dsl.select(SCALE_ENTRY.ID, SCALE_ENTRY.PATIENT_ID, SCALE_ENTRY.SCALE_CODE, SCALE_ENTRY.RATED_ON, SCALE_ENTRY.TOTAL)
+                .from(SCALE_ENTRY).where(clinic.threshold.data.db.IdList.in(SCALE_ENTRY.PATIENT_ID, patients))
+                .and(SCALE_ENTRY.VOIDED.isFalse());
+        Map<String, String> codes = new HashMap<>();
+        clinic.threshold.data.db.BulkRows.each(dsl, query, rs -> {
+            long patient = rs.getLong(2);
+            if (patients.contains(patient)) {
+                int total = rs.getInt(5);
+                out.computeIfAbsent(patient, k -> new ArrayList<>()).add(new SavedEntry(rs.getLong(1), 0,
+                        new ScaleEntry(shared(codes, rs.getString(3)), rs.getObject(4, LocalDate.class), List.of(), total, null), total,
+                        null, null));
+            }
+        });
+        java.util.Comparator<SavedEntry> order = java.util.Comparator.comparing((SavedEntry e) -> e.entry().date())
+                .thenComparingLong(SavedEntry::id);
+        out.values().forEach(l -> l.sort(order));
         return out;
     }
 
@@ -156,12 +202,22 @@ public final class ReportRepository {
                 .fetch(r -> new BilledMonth(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    /** When each cancelled appointment of the range was cancelled (its last change), by appointment id. */
-    public Map<Long, java.time.Instant> cancellationTimes(LocalDate from, LocalDate to) {
-        var a = clinic.threshold.data.jooq.Tables.APPOINTMENT;
-        Map<Long, java.time.Instant> out = new HashMap<>();
-        dsl.select(a.ID, a.UPDATED_AT).from(a).where(a.APPT_DATE.between(from, to)).and(a.STATUS.eq("CANCELLED"))
-                .forEach(r -> out.put(r.value1(), r.value2().toInstant()));
+    /** Every technician's name by id (a handful of rows). */
+    public Map<Long, String> technicianNames() {
+        var t = clinic.threshold.data.jooq.Tables.TECHNICIAN;
+        Map<Long, String> out = new HashMap<>();
+        dsl.select(t.ID, t.NAME).from(t).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** "Family, Given" of the patients asked for, by id: the names of a report's rows, read once each. */
+    public Map<Long, String> patientNames(java.util.Set<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        dsl.select(PATIENT.ID, PATIENT.FAMILY_NAME, PATIENT.GIVEN_NAME).from(PATIENT).forEach(r -> {
+            if (ids.contains(r.value1())) {
+                out.put(r.value1(), r.value2() + ", " + r.value3());
+            }
+        });
         return out;
     }
 
@@ -195,26 +251,73 @@ public final class ReportRepository {
         return own == null ? where : where.and(ownPatient(own));
     }
 
-    /** Sessions given in the range by protocol name (see {@link #givenIn}). */
+    /**
+     * Sessions given in the range by protocol name (see {@link #givenIn}). Counted per course from
+     * ix_tms_session_given alone, then added up over the courses the filters keep: joining each of years of sessions
+     * to its course and patient cost the adverse-events report most of its 2.6 s over ten years (docs/benchmarks.md).
+     */
     public Map<String, Integer> sessionsByProtocol(LocalDate from, LocalDate to, String protocol, String technician, Integer payerId,
             String own) {
+        Map<Long, Integer> byCourse = new HashMap<>();
+        dsl.select(TMS_SESSION.COURSE_ID, DSL.count()).from(TMS_SESSION).where(givenSessionsIn(from, to, technician))
+                .groupBy(TMS_SESSION.COURSE_ID).forEach(r -> byCourse.put(r.value1(), r.value2()));
         Map<String, Integer> out = new java.util.TreeMap<>();
-        dsl.select(TMS_PROTOCOL.NAME, DSL.count()).from(TMS_SESSION).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
-                .join(PATIENT).on(PATIENT.ID.eq(TMS_SESSION.PATIENT_ID)).join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE))
-                .where(givenIn(from, to, protocol, technician, payerId, own)).groupBy(TMS_PROTOCOL.NAME)
-                .forEach(r -> out.put(r.value1(), r.value2()));
+        exposureCourses(protocol, payerId, own).forEach((course, name) -> {
+            Integer n = byCourse.get(course);
+            if (n != null) {
+                out.merge(name, n, Integer::sum);
+            }
+        });
         return out;
     }
 
-    /** The adverse events recorded at the sessions given in the range (see {@link #givenIn}). */
+    /**
+     * The adverse events recorded at the sessions given in the range (see {@link #givenIn}): read from the events,
+     * which are few, and kept when their course passes the filters.
+     */
     public List<AdverseRow> adverseEvents(LocalDate from, LocalDate to, String protocol, String technician, Integer payerId,
             String own) {
         var ae = clinic.threshold.data.jooq.Tables.TMS_ADVERSE_EVENT;
-        return dsl.select(ae.EVENT_TYPE, ae.SEVERITY, TMS_PROTOCOL.NAME, TMS_SESSION.PATIENT_ID).from(ae)
-                .join(TMS_SESSION).on(TMS_SESSION.ID.eq(ae.SESSION_ID)).join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID))
-                .join(PATIENT).on(PATIENT.ID.eq(TMS_SESSION.PATIENT_ID)).join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE))
-                .where(givenIn(from, to, protocol, technician, payerId, own)).orderBy(ae.ID)
-                .fetch(r -> new AdverseRow(r.value1(), r.value2(), r.value3(), r.value4()));
+        Map<Long, String> courses = exposureCourses(protocol, payerId, own);
+        List<AdverseRow> out = new ArrayList<>();
+        dsl.select(ae.EVENT_TYPE, ae.SEVERITY, TMS_SESSION.COURSE_ID, TMS_SESSION.PATIENT_ID).from(ae)
+                .join(TMS_SESSION).on(TMS_SESSION.ID.eq(ae.SESSION_ID)).where(givenSessionsIn(from, to, technician)).orderBy(ae.ID)
+                .forEach(r -> {
+                    String name = courses.get(r.value3());
+                    if (name != null) {
+                        out.add(new AdverseRow(r.value1(), r.value2(), name, r.value4()));
+                    }
+                });
+        return out;
+    }
+
+    /** Given (delivered, not voided) sessions by session day, of one technician when given. */
+    private static Condition givenSessionsIn(LocalDate from, LocalDate to, String technician) {
+        Condition given = range(TMS_SESSION.SESSION_DATE, from, to).and(TMS_SESSION.STATUS.eq("DELIVERED"))
+                .and(TMS_SESSION.VOIDED.isFalse());
+        return technician == null ? given : given.and(TMS_SESSION.TECHNICIAN.eq(technician));
+    }
+
+    /**
+     * The courses adverse-event rates look at, with their protocol's name: not voided, of patients not voided, with
+     * {@code protocol}, {@code payerId} and a clinician's own patients when given. Some tens of thousands of rows.
+     */
+    private Map<Long, String> exposureCourses(String protocol, Integer payerId, String own) {
+        Condition courses = TMS_COURSE.VOIDED.isFalse().and(PATIENT.VOIDED.isFalse());
+        if (protocol != null) {
+            courses = courses.and(TMS_COURSE.PROTOCOL_CODE.eq(protocol));
+        }
+        if (payerId != null) {
+            courses = courses.and(PATIENT.PAYER_ID.eq(payerId));
+        }
+        if (own != null) {
+            courses = courses.and(ownPatient(own));
+        }
+        Map<Long, String> out = new HashMap<>();
+        dsl.select(TMS_COURSE.ID, TMS_PROTOCOL.NAME).from(TMS_COURSE).join(PATIENT).on(PATIENT.ID.eq(TMS_COURSE.PATIENT_ID))
+                .join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE)).where(courses)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
     }
 
     /** A clinician's own patients as a condition on PATIENT: a course they started, or a prescription of theirs. */

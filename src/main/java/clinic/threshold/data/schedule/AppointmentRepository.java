@@ -138,36 +138,93 @@ public final class AppointmentRepository {
 
     /** The appointments in date and time order with done and missed read from the session records. */
     private List<Appointment> derive(List<Row> rows, LocalDate from, LocalDate to) {
-        Map<String, int[]> done = sessionCounts(rows.stream().map(r -> r.a().getCourseId()).filter(java.util.Objects::nonNull)
-                .distinct().toList(), from, to);
-        Map<String, Integer> seen = new HashMap<>();
+        List<AppointmentStatus> statuses = statuses(rows.stream().map(r -> new Slot(r.a().getCourseId(), r.a().getApptDate(),
+                StoredValues.enumOf(AppointmentStatus.class, r.a().getStatus()))).toList(), from, to);
         List<Appointment> out = new ArrayList<>(rows.size());
-        for (Row row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
             AppointmentRecord r = row.a();
-            AppointmentStatus stored = StoredValues.enumOf(AppointmentStatus.class, r.getStatus());
-            AppointmentStatus status = stored;
-            Long course = r.getCourseId();
-            if (course != null && stored != AppointmentStatus.CANCELLED) {
-                // The day's sessions in time order: the first ones delivered are done, the next ones missed.
-                String key = course + "|" + r.getApptDate();
+            out.add(new Appointment(r.getId(), r.getVersion(), r.getPatientId(), row.patient(), row.mrn(),
+                    StoredValues.enumOf(AppointmentKind.class, r.getKind()), r.getCourseId(), r.getSessionNumber(), r.getProtocolCode(),
+                    row.protocol(), r.getChairId(), row.chair(), r.getTechnicianId(), row.technician(), r.getClinician(), r.getRoom(),
+                    r.getApptDate(), r.getStartTime(), r.getMinutes(), statuses.get(i), r.getStatusReason()));
+        }
+        return out;
+    }
+
+    /** What the done and missed reading needs of an appointment. */
+    private record Slot(Long course, LocalDate day, AppointmentStatus stored) {
+    }
+
+    /** A course's day, the key sessions are counted by. */
+    private record CourseDay(long course, LocalDate day) {
+    }
+
+    /**
+     * Each appointment's status as the calendar shows it, in the given order (date, then time): a course's day's
+     * sessions in time order, the first ones delivered are done, the next ones missed; the rest keep their stored status.
+     */
+    private List<AppointmentStatus> statuses(List<Slot> slots, LocalDate from, LocalDate to) {
+        Map<CourseDay, int[]> done = sessionCounts(slots.stream().map(Slot::course).filter(java.util.Objects::nonNull)
+                .distinct().toList(), from, to);
+        Map<CourseDay, Integer> seen = new HashMap<>();
+        List<AppointmentStatus> out = new ArrayList<>(slots.size());
+        for (Slot a : slots) {
+            AppointmentStatus status = a.stored();
+            if (a.course() != null && a.stored() != AppointmentStatus.CANCELLED) {
+                CourseDay key = new CourseDay(a.course(), a.day());
                 int[] counts = done.get(key);
                 int index = seen.merge(key, 1, Integer::sum) - 1;
                 if (counts != null) {
                     status = index < counts[0] ? AppointmentStatus.DONE
-                            : index < counts[0] + counts[1] ? AppointmentStatus.MISSED : stored;
+                            : index < counts[0] + counts[1] ? AppointmentStatus.MISSED : a.stored();
                 }
             }
-            out.add(new Appointment(r.getId(), r.getVersion(), r.getPatientId(), row.patient(), row.mrn(),
-                    StoredValues.enumOf(AppointmentKind.class, r.getKind()), course, r.getSessionNumber(), r.getProtocolCode(),
-                    row.protocol(), r.getChairId(), row.chair(), r.getTechnicianId(), row.technician(), r.getClinician(), r.getRoom(),
-                    r.getApptDate(), r.getStartTime(), r.getMinutes(), status, r.getStatusReason()));
+            out.add(status);
+        }
+        return out;
+    }
+
+    /** An appointment as a report over a long range counts it: who, which course, chair and time, how it went. */
+    public record Span(long id, long patientId, Long courseId, Long chairId, Long technicianId, String protocolCode, LocalDate date,
+            java.time.LocalTime start, int minutes, AppointmentStatus status, Instant updatedAt) {
+    }
+
+    /**
+     * Every appointment from {@code from} to {@code to} for reports, with DONE and MISSED read from the sessions as
+     * {@link #between} reads them, but only the columns ix_appointment_span holds (V031), read straight from the
+     * result set: years of appointments then come from that index alone (docs/benchmarks.md).
+     */
+    public List<Span> spans(LocalDate from, LocalDate to) {
+        List<Span> read = new ArrayList<>();
+        Map<String, String> protocols = new HashMap<>();
+        var query = dsl.select(APPOINTMENT.ID, APPOINTMENT.PATIENT_ID, APPOINTMENT.COURSE_ID, APPOINTMENT.CHAIR_ID,
+                        APPOINTMENT.TECHNICIAN_ID, APPOINTMENT.PROTOCOL_CODE, APPOINTMENT.APPT_DATE, APPOINTMENT.START_TIME,
+                        APPOINTMENT.MINUTES, APPOINTMENT.STATUS, APPOINTMENT.UPDATED_AT)
+                .from(APPOINTMENT).where(APPOINTMENT.APPT_DATE.between(from, to));
+        clinic.threshold.data.db.BulkRows.each(dsl, query, rs -> {
+            String protocol = rs.getString(6);
+            read.add(new Span(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class),
+                    rs.getObject(5, Long.class), protocol == null ? null : protocols.computeIfAbsent(protocol, k -> k),
+                    rs.getObject(7, LocalDate.class), rs.getObject(8, java.time.LocalTime.class), rs.getInt(9),
+                    StoredValues.enumOf(AppointmentStatus.class, rs.getString(10)),
+                    rs.getObject(11, java.time.OffsetDateTime.class).toInstant()));
+        });
+        read.sort(java.util.Comparator.comparing(Span::date).thenComparing(Span::start).thenComparingLong(Span::id));
+        List<AppointmentStatus> statuses = statuses(read.stream().map(a -> new Slot(a.courseId(), a.date(), a.status())).toList(),
+                from, to);
+        List<Span> out = new ArrayList<>(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            Span a = read.get(i);
+            out.add(a.status() == statuses.get(i) ? a : new Span(a.id(), a.patientId(), a.courseId(), a.chairId(), a.technicianId(),
+                    a.protocolCode(), a.date(), a.start(), a.minutes(), statuses.get(i), a.updatedAt()));
         }
         return out;
     }
 
     /** Per course and day: sessions delivered, and missed or cancelled, not voided. */
-    private Map<String, int[]> sessionCounts(List<Long> courses, LocalDate from, LocalDate to) {
-        Map<String, int[]> out = new HashMap<>();
+    private Map<CourseDay, int[]> sessionCounts(List<Long> courses, LocalDate from, LocalDate to) {
+        Map<CourseDay, int[]> out = new HashMap<>();
         if (courses.isEmpty()) {
             return out;
         }
@@ -176,12 +233,14 @@ public final class AppointmentRepository {
         // not asked for are simply not looked up.
         Condition which = from == null ? IdList.literals(TMS_SESSION.COURSE_ID, courses)
                 : IdList.in(TMS_SESSION.COURSE_ID, courses);
-        dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.STATUS, DSL.count()).from(TMS_SESSION)
-                .where(which).and(TMS_SESSION.VOIDED.isFalse()).and(when)
-                .groupBy(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.STATUS).forEach(r -> {
-                    int[] c = out.computeIfAbsent(r.value1() + "|" + r.value2(), k -> new int[2]);
-                    c["DELIVERED".equals(r.value3()) ? 0 : 1] += r.value4();
-                });
+        // A range of days is read from ix_tms_session_given (V031) alone. Counted here: grouping hundreds of
+        // thousands of course days in H2 took longer than reading them (docs/benchmarks.md).
+        var query = dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.STATUS).from(TMS_SESSION)
+                .where(which).and(TMS_SESSION.VOIDED.isFalse()).and(when);
+        clinic.threshold.data.db.BulkRows.each(dsl, query, rs -> {
+            int[] c = out.computeIfAbsent(new CourseDay(rs.getLong(1), rs.getObject(2, LocalDate.class)), k -> new int[2]);
+            c["DELIVERED".equals(rs.getString(3)) ? 0 : 1]++;
+        });
         return out;
     }
 

@@ -4,7 +4,6 @@ import clinic.threshold.data.report.ReportRepository;
 import clinic.threshold.data.schedule.AppointmentRepository;
 import clinic.threshold.domain.report.AttendanceReport;
 import clinic.threshold.domain.report.ReportParams;
-import clinic.threshold.domain.schedule.Appointment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,13 +25,16 @@ final class AttendanceLoader {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = p.from() == null ? LocalDate.of(2000, 1, 1) : p.from();
         LocalDate to = p.to() == null ? today : p.to();
-        Map<Long, Instant> cancelledAt = new ReportRepository(dsl).cancellationTimes(from, to);
         List<AttendanceReport.Visit> out = new ArrayList<>();
         java.util.Set<Long> voided = new ReportRepository(dsl).appointmentsOfVoided(from, to);
-        for (Appointment a : new AppointmentRepository(dsl).between(from, to)) {
+        List<AppointmentRepository.Span> due = new AppointmentRepository(dsl).spans(from, to);
+        Map<Long, String> technicians = new ReportRepository(dsl).technicianNames();
+        Map<Long, String> patients = new ReportRepository(dsl).patientNames(due.stream().map(AppointmentRepository.Span::patientId)
+                .collect(java.util.stream.Collectors.toSet()));
+        for (AppointmentRepository.Span a : due) {
             if (voided.contains(a.id())
                     || p.protocol() != null && !p.protocol().equals(a.protocolCode())
-                    || p.technician() != null && !p.technician().equals(a.technicianName())
+                    || p.technician() != null && !p.technician().equals(technicians.get(a.technicianId()))
                     || p.chairId() != null && !p.chairId().equals(a.chairId())) {
                 continue;
             }
@@ -47,11 +49,12 @@ final class AttendanceLoader {
                 continue; // not due yet
             }
             Long hours = null;
-            if (outcome == AttendanceReport.Visit.Outcome.CANCELLED && cancelledAt.containsKey(a.id())) {
+            if (outcome == AttendanceReport.Visit.Outcome.CANCELLED) {
+                // A cancelled appointment's last change is its cancellation.
                 Instant start = a.date().atTime(a.start()).atZone(clock.getZone()).toInstant();
-                hours = Duration.between(cancelledAt.get(a.id()), start).toHours();
+                hours = Duration.between(a.updatedAt(), start).toHours();
             }
-            out.add(new AttendanceReport.Visit(a.patientName(), a.date(), a.start(), outcome, hours));
+            out.add(new AttendanceReport.Visit(patients.get(a.patientId()), a.date(), a.start(), outcome, hours));
         }
         return out;
     }

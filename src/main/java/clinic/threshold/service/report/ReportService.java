@@ -67,7 +67,7 @@ public final class ReportService {
         String own = scope(s, id);
         check(asked);
         ReportParams params = asked.forReport(id);
-        ReportResult result = tx.read(dsl -> ReportSources.compute(dsl, id, params, own, clock, progress));
+        ReportResult result = tx.readInBulk(dsl -> ReportSources.compute(dsl, id, params, own, clock, progress));
         progress.check();
         tx.inTransaction(dsl -> {
             guard.audit().append(dsl, s.actor(), new AuditEntry("report.run", AuditCategory.ADMIN, null, "report", id.name(),

@@ -29,7 +29,7 @@ final class UtilisationLoader {
                 .map(c -> new UtilisationReport.ChairHours(c.id(), c.name(), c.hours() != null ? c.hours() : r.clinicHours(), c.active()))
                 .toList();
         java.util.Set<Long> voided = new clinic.threshold.data.report.ReportRepository(dsl).appointmentsOfVoided(from, to);
-        List<UtilisationReport.Use> uses = new AppointmentRepository(dsl).between(from, to).stream()
+        List<UtilisationReport.Use> uses = new AppointmentRepository(dsl).spans(from, to).stream()
                 .filter(a -> a.chairId() != null && a.status() != AppointmentStatus.CANCELLED && !voided.contains(a.id()))
                 .map(a -> new UtilisationReport.Use(a.chairId(), a.date(), a.start(), a.minutes(), a.status() == AppointmentStatus.DONE))
                 .toList();
