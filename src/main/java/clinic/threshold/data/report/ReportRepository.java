@@ -190,16 +190,25 @@ public final class ReportRepository {
 
     /**
      * The sessions given between {@code from} and {@code to} (by session day, not course start) of patients not voided,
-     * with {@code protocol} and {@code payerId} when given, counted by month, billing code and payer in the database.
+     * with {@code protocol} and {@code payerId} when given, counted by month, billing code and payer. Read by day from
+     * ix_tms_session_given alone and counted here over the courses the filters keep: joined to course, patient and
+     * payer in the database, ten years took 7.6 s (ADR 0026).
      */
     public List<BilledMonth> billedMonths(LocalDate from, LocalDate to, String protocol, Integer payerId) {
-        var year = DSL.extract(TMS_SESSION.SESSION_DATE, org.jooq.DatePart.YEAR);
-        var month = DSL.extract(TMS_SESSION.SESSION_DATE, org.jooq.DatePart.MONTH);
-        return dsl.select(year, month, TMS_SESSION.BILLING_CODE, PAYER.NAME, DSL.count()).from(TMS_SESSION)
-                .join(TMS_COURSE).on(TMS_COURSE.ID.eq(TMS_SESSION.COURSE_ID)).join(PATIENT).on(PATIENT.ID.eq(TMS_SESSION.PATIENT_ID))
-                .leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID)).where(givenIn(from, to, protocol, null, payerId, null))
-                .groupBy(year, month, TMS_SESSION.BILLING_CODE, PAYER.NAME)
-                .fetch(r -> new BilledMonth(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        Map<Long, KeptCourse> kept = keptCourses(protocol, payerId, null);
+        record Key(int year, int month, String code, String payer) {
+        }
+        Map<Key, Integer> counts = new HashMap<>();
+        clinic.threshold.data.db.BulkRows.each(dsl, dsl.select(TMS_SESSION.SESSION_DATE, TMS_SESSION.BILLING_CODE, TMS_SESSION.COURSE_ID)
+                .from(TMS_SESSION).where(givenSessionsIn(from, to, null)), rs -> {
+                    KeptCourse c = kept.get(rs.getLong(3));
+                    if (c != null) {
+                        LocalDate day = rs.getObject(1, LocalDate.class);
+                        counts.merge(new Key(day.getYear(), day.getMonthValue(), rs.getString(2), c.payer()), 1, Integer::sum);
+                    }
+                });
+        return counts.entrySet().stream().map(e -> new BilledMonth(e.getKey().year(), e.getKey().month(), e.getKey().code(),
+                e.getKey().payer(), e.getValue())).toList();
     }
 
     /** Every technician's name by id (a handful of rows). */
@@ -233,26 +242,8 @@ public final class ReportRepository {
     }
 
     /**
-     * The given sessions of the range (by session day) that adverse-event rates are measured against, with the filters:
-     * protocol code, technician, payer, a clinician's own patients (each null for all).
-     */
-    private Condition givenIn(LocalDate from, LocalDate to, String protocol, String technician, Integer payerId, String own) {
-        Condition where = range(TMS_SESSION.SESSION_DATE, from, to).and(TMS_SESSION.STATUS.eq("DELIVERED"))
-                .and(TMS_SESSION.VOIDED.isFalse()).and(TMS_COURSE.VOIDED.isFalse()).and(PATIENT.VOIDED.isFalse());
-        if (protocol != null) {
-            where = where.and(TMS_COURSE.PROTOCOL_CODE.eq(protocol));
-        }
-        if (technician != null) {
-            where = where.and(TMS_SESSION.TECHNICIAN.eq(technician));
-        }
-        if (payerId != null) {
-            where = where.and(PATIENT.PAYER_ID.eq(payerId));
-        }
-        return own == null ? where : where.and(ownPatient(own));
-    }
-
-    /**
-     * Sessions given in the range by protocol name (see {@link #givenIn}). Counted per course from
+     * Sessions given in the range (by session day; delivered, not voided) by protocol name, of the courses
+     * {@link #keptCourses} keeps, and of {@code technician} when given. Counted per course from
      * ix_tms_session_given alone, then added up over the courses the filters keep: joining each of years of sessions
      * to its course and patient cost the adverse-events report most of its 2.6 s over ten years (docs/benchmarks.md).
      */
@@ -262,30 +253,30 @@ public final class ReportRepository {
         dsl.select(TMS_SESSION.COURSE_ID, DSL.count()).from(TMS_SESSION).where(givenSessionsIn(from, to, technician))
                 .groupBy(TMS_SESSION.COURSE_ID).forEach(r -> byCourse.put(r.value1(), r.value2()));
         Map<String, Integer> out = new java.util.TreeMap<>();
-        exposureCourses(protocol, payerId, own).forEach((course, name) -> {
+        keptCourses(protocol, payerId, own).forEach((course, kept) -> {
             Integer n = byCourse.get(course);
             if (n != null) {
-                out.merge(name, n, Integer::sum);
+                out.merge(kept.protocol(), n, Integer::sum);
             }
         });
         return out;
     }
 
     /**
-     * The adverse events recorded at the sessions given in the range (see {@link #givenIn}): read from the events,
+     * The adverse events recorded at the sessions {@link #sessionsByProtocol} counts: read from the events,
      * which are few, and kept when their course passes the filters.
      */
     public List<AdverseRow> adverseEvents(LocalDate from, LocalDate to, String protocol, String technician, Integer payerId,
             String own) {
         var ae = clinic.threshold.data.jooq.Tables.TMS_ADVERSE_EVENT;
-        Map<Long, String> courses = exposureCourses(protocol, payerId, own);
+        Map<Long, KeptCourse> courses = keptCourses(protocol, payerId, own);
         List<AdverseRow> out = new ArrayList<>();
         dsl.select(ae.EVENT_TYPE, ae.SEVERITY, TMS_SESSION.COURSE_ID, TMS_SESSION.PATIENT_ID).from(ae)
                 .join(TMS_SESSION).on(TMS_SESSION.ID.eq(ae.SESSION_ID)).where(givenSessionsIn(from, to, technician)).orderBy(ae.ID)
                 .forEach(r -> {
-                    String name = courses.get(r.value3());
-                    if (name != null) {
-                        out.add(new AdverseRow(r.value1(), r.value2(), name, r.value4()));
+                    KeptCourse kept = courses.get(r.value3());
+                    if (kept != null) {
+                        out.add(new AdverseRow(r.value1(), r.value2(), kept.protocol(), r.value4()));
                     }
                 });
         return out;
@@ -298,11 +289,15 @@ public final class ReportRepository {
         return technician == null ? given : given.and(TMS_SESSION.TECHNICIAN.eq(technician));
     }
 
+    /** A course a report counts: its protocol's name and its patient's payer (null: none). */
+    private record KeptCourse(String protocol, String payer) {
+    }
+
     /**
-     * The courses adverse-event rates look at, with their protocol's name: not voided, of patients not voided, with
-     * {@code protocol}, {@code payerId} and a clinician's own patients when given. Some tens of thousands of rows.
+     * The courses billing and adverse-event rates look at: not voided, of patients not voided, with {@code protocol},
+     * {@code payerId} and a clinician's own patients when given. Some tens of thousands of rows.
      */
-    private Map<Long, String> exposureCourses(String protocol, Integer payerId, String own) {
+    private Map<Long, KeptCourse> keptCourses(String protocol, Integer payerId, String own) {
         Condition courses = TMS_COURSE.VOIDED.isFalse().and(PATIENT.VOIDED.isFalse());
         if (protocol != null) {
             courses = courses.and(TMS_COURSE.PROTOCOL_CODE.eq(protocol));
@@ -313,10 +308,10 @@ public final class ReportRepository {
         if (own != null) {
             courses = courses.and(ownPatient(own));
         }
-        Map<Long, String> out = new HashMap<>();
-        dsl.select(TMS_COURSE.ID, TMS_PROTOCOL.NAME).from(TMS_COURSE).join(PATIENT).on(PATIENT.ID.eq(TMS_COURSE.PATIENT_ID))
-                .join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE)).where(courses)
-                .forEach(r -> out.put(r.value1(), r.value2()));
+        Map<Long, KeptCourse> out = new HashMap<>();
+        dsl.select(TMS_COURSE.ID, TMS_PROTOCOL.NAME, PAYER.NAME).from(TMS_COURSE).join(PATIENT).on(PATIENT.ID.eq(TMS_COURSE.PATIENT_ID))
+                .join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE)).leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
+                .where(courses).forEach(r -> out.put(r.value1(), new KeptCourse(r.value2(), r.value3())));
         return out;
     }
 
