@@ -104,11 +104,20 @@ public final class Transactor {
         return dsl.connectionResult(c -> {
             DSLContext one = dsl.configuration().derive(new org.jooq.impl.DefaultConnectionProvider(c)).dsl();
             one.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            T result;
             try {
-                return read(d -> work.apply(one));
-            } finally {
-                one.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                result = read(d -> work.apply(one));
+            } catch (RuntimeException e) {
+                // The work's own failure is the one to report (a damaged file says so), not a failed reset after it.
+                try {
+                    one.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                } catch (RuntimeException reset) {
+                    e.addSuppressed(reset);
+                }
+                throw e;
             }
+            one.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            return result;
         });
     }
 

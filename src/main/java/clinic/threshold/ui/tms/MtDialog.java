@@ -50,20 +50,28 @@ final class MtDialog {
     }
 
     /**
-     * The stimulator of the course's latest threshold when it was measured on or after the last session (a visit on
-     * a new machine), else the last session's, else one of a chair set up for its protocol, else the first listed.
+     * As the session form picks it: the stimulator of the patient's latest threshold when it belongs to this course
+     * and was measured on or after the last session (a visit on a new machine), else the last session's, else one of
+     * a chair set up for its protocol, else the first listed; a retired machine is passed over.
      */
     static Device defaultDevice(TmsViewModel.State state, CourseView course, java.util.List<Device> active) {
         if (course != null) {
             var last = course.progress().previousDelivered();
-            var mts = state.overview().motorThresholds().stream()
-                    .filter(m -> java.util.Objects.equals(m.courseId(), course.course().id()) && m.deviceCode() != null).toList();
+            var mts = state.overview().motorThresholds();
             var latest = mts.isEmpty() ? null : mts.get(mts.size() - 1);
-            String code = latest != null && (last == null || !latest.measuredOn().isBefore(last.date())) ? latest.deviceCode()
-                    : last != null ? last.entry().deviceCode() : null;
-            for (Device d : active) {
-                if (d.code().equals(code)) {
-                    return d;
+            java.util.List<String> wanted = new java.util.ArrayList<>();
+            if (latest != null && latest.deviceCode() != null && java.util.Objects.equals(latest.courseId(), course.course().id())
+                    && (last == null || !latest.measuredOn().isBefore(last.date()))) {
+                wanted.add(latest.deviceCode());
+            }
+            if (last != null) {
+                wanted.add(last.entry().deviceCode());
+            }
+            for (String code : wanted) {
+                for (Device d : active) {
+                    if (d.code().equals(code)) {
+                        return d;
+                    }
                 }
             }
         }
