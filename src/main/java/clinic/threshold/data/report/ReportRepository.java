@@ -184,33 +184,6 @@ public final class ReportRepository {
         return out;
     }
 
-    /** Sessions given in one month under one billing code for one payer. */
-    public record BilledMonth(int year, int month, String code, String payer, int sessions) {
-    }
-
-    /**
-     * The sessions given between {@code from} and {@code to} (by session day, not course start) of patients not voided,
-     * with {@code protocol} and {@code payerId} when given, counted by month, billing code and payer. Read by day from
-     * ix_tms_session_given alone and counted here over the courses the filters keep: joined to course, patient and
-     * payer in the database, ten years took 7.6 s (ADR 0026).
-     */
-    public List<BilledMonth> billedMonths(LocalDate from, LocalDate to, String protocol, Integer payerId) {
-        Map<Long, KeptCourse> kept = keptCourses(protocol, payerId, null);
-        record Key(int year, int month, String code, String payer) {
-        }
-        Map<Key, Integer> counts = new HashMap<>();
-        clinic.threshold.data.db.BulkRows.each(dsl, dsl.select(TMS_SESSION.SESSION_DATE, TMS_SESSION.BILLING_CODE, TMS_SESSION.COURSE_ID)
-                .from(TMS_SESSION).where(givenSessionsIn(from, to, null)), rs -> {
-                    KeptCourse c = kept.get(rs.getLong(3));
-                    if (c != null) {
-                        LocalDate day = rs.getObject(1, LocalDate.class);
-                        counts.merge(new Key(day.getYear(), day.getMonthValue(), rs.getString(2), c.payer()), 1, Integer::sum);
-                    }
-                });
-        return counts.entrySet().stream().map(e -> new BilledMonth(e.getKey().year(), e.getKey().month(), e.getKey().code(),
-                e.getKey().payer(), e.getValue())).toList();
-    }
-
     /** Every technician's name by id (a handful of rows). */
     public Map<Long, String> technicianNames() {
         var t = clinic.threshold.data.jooq.Tables.TECHNICIAN;
@@ -235,84 +208,6 @@ public final class ReportRepository {
         return TMS_COURSE.CREATED_BY.eq(clinician).or(DSL.exists(DSL.selectOne().from(MEDICATION_ORDER)
                 .where(MEDICATION_ORDER.PATIENT_ID.eq(PATIENT.ID)).and(MEDICATION_ORDER.PRESCRIBER.eq(clinician))
                 .and(MEDICATION_ORDER.VOIDED.isFalse())));
-    }
-
-    /** An adverse event at a given session: type and severity codes, the protocol's name, the patient. */
-    public record AdverseRow(String type, String severity, String protocol, long patientId) {
-    }
-
-    /**
-     * Sessions given in the range (by session day; delivered, not voided) by protocol name, of the courses
-     * {@link #keptCourses} keeps, and of {@code technician} when given. Counted per course from
-     * ix_tms_session_given alone, then added up over the courses the filters keep: joining each of years of sessions
-     * to its course and patient cost the adverse-events report most of its 2.6 s over ten years (docs/benchmarks.md).
-     */
-    public Map<String, Integer> sessionsByProtocol(LocalDate from, LocalDate to, String protocol, String technician, Integer payerId,
-            String own) {
-        Map<Long, Integer> byCourse = new HashMap<>();
-        dsl.select(TMS_SESSION.COURSE_ID, DSL.count()).from(TMS_SESSION).where(givenSessionsIn(from, to, technician))
-                .groupBy(TMS_SESSION.COURSE_ID).forEach(r -> byCourse.put(r.value1(), r.value2()));
-        Map<String, Integer> out = new java.util.TreeMap<>();
-        keptCourses(protocol, payerId, own).forEach((course, kept) -> {
-            Integer n = byCourse.get(course);
-            if (n != null) {
-                out.merge(kept.protocol(), n, Integer::sum);
-            }
-        });
-        return out;
-    }
-
-    /**
-     * The adverse events recorded at the sessions {@link #sessionsByProtocol} counts: read from the events,
-     * which are few, and kept when their course passes the filters.
-     */
-    public List<AdverseRow> adverseEvents(LocalDate from, LocalDate to, String protocol, String technician, Integer payerId,
-            String own) {
-        var ae = clinic.threshold.data.jooq.Tables.TMS_ADVERSE_EVENT;
-        Map<Long, KeptCourse> courses = keptCourses(protocol, payerId, own);
-        List<AdverseRow> out = new ArrayList<>();
-        dsl.select(ae.EVENT_TYPE, ae.SEVERITY, TMS_SESSION.COURSE_ID, TMS_SESSION.PATIENT_ID).from(ae)
-                .join(TMS_SESSION).on(TMS_SESSION.ID.eq(ae.SESSION_ID)).where(givenSessionsIn(from, to, technician)).orderBy(ae.ID)
-                .forEach(r -> {
-                    KeptCourse kept = courses.get(r.value3());
-                    if (kept != null) {
-                        out.add(new AdverseRow(r.value1(), r.value2(), kept.protocol(), r.value4()));
-                    }
-                });
-        return out;
-    }
-
-    /** Given (delivered, not voided) sessions by session day, of one technician when given. */
-    private static Condition givenSessionsIn(LocalDate from, LocalDate to, String technician) {
-        Condition given = range(TMS_SESSION.SESSION_DATE, from, to).and(TMS_SESSION.STATUS.eq("DELIVERED"))
-                .and(TMS_SESSION.VOIDED.isFalse());
-        return technician == null ? given : given.and(TMS_SESSION.TECHNICIAN.eq(technician));
-    }
-
-    /** A course a report counts: its protocol's name and its patient's payer (null: none). */
-    private record KeptCourse(String protocol, String payer) {
-    }
-
-    /**
-     * The courses billing and adverse-event rates look at: not voided, of patients not voided, with {@code protocol},
-     * {@code payerId} and a clinician's own patients when given. Some tens of thousands of rows.
-     */
-    private Map<Long, KeptCourse> keptCourses(String protocol, Integer payerId, String own) {
-        Condition courses = TMS_COURSE.VOIDED.isFalse().and(PATIENT.VOIDED.isFalse());
-        if (protocol != null) {
-            courses = courses.and(TMS_COURSE.PROTOCOL_CODE.eq(protocol));
-        }
-        if (payerId != null) {
-            courses = courses.and(PATIENT.PAYER_ID.eq(payerId));
-        }
-        if (own != null) {
-            courses = courses.and(ownPatient(own));
-        }
-        Map<Long, KeptCourse> out = new HashMap<>();
-        dsl.select(TMS_COURSE.ID, TMS_PROTOCOL.NAME, PAYER.NAME).from(TMS_COURSE).join(PATIENT).on(PATIENT.ID.eq(TMS_COURSE.PATIENT_ID))
-                .join(TMS_PROTOCOL).on(TMS_PROTOCOL.CODE.eq(TMS_COURSE.PROTOCOL_CODE)).leftJoin(PAYER).on(PAYER.ID.eq(PATIENT.PAYER_ID))
-                .where(courses).forEach(r -> out.put(r.value1(), new KeptCourse(r.value2(), r.value3())));
-        return out;
     }
 
     /** A clinician's own patients as a condition on PATIENT: a course they started, or a prescription of theirs. */
@@ -392,7 +287,7 @@ public final class ReportRepository {
         return java.util.Arrays.stream(pattern.split(",")).map(String::strip).filter(s -> !s.isEmpty()).mapToInt(Integer::parseInt).sum();
     }
 
-    private static Condition range(org.jooq.Field<LocalDate> f, LocalDate from, LocalDate to) {
+    static Condition range(org.jooq.Field<LocalDate> f, LocalDate from, LocalDate to) {
         Condition c = DSL.noCondition();
         if (from != null) {
             c = c.and(f.ge(from));

@@ -1,6 +1,5 @@
 package clinic.threshold.service.report;
 
-import clinic.threshold.data.report.ReportRepository;
 import clinic.threshold.data.settings.SettingsRepository;
 import clinic.threshold.service.settings.SettingsService;
 import clinic.threshold.domain.report.AdverseEventsReport;
@@ -64,7 +63,7 @@ final class ReportSources {
                 .orElse(computer.getZone()));
         LocalDate today = LocalDate.now(clock);
         ReportRules rules = ReportRules.on(dsl, today);
-        ReportRepository repo = new ReportRepository(dsl);
+        clinic.threshold.data.report.GivenSessionCounts counts = new clinic.threshold.data.report.GivenSessionCounts(dsl);
         String clinician = own != null ? own : p.clinician();
         return switch (id) {
             case OUTCOMES -> OutcomesReport.compute(p, OutcomesLoader.load(dsl, p, own, today, progress),
@@ -75,11 +74,11 @@ final class ReportSources {
                     rules.whole("report.lateCancelHours"));
             case MT_COMPLIANCE -> MtComplianceReport.compute(p, CompletionLoader.mtCourses(dsl, p, own, progress));
             case ADVERSE_EVENTS -> AdverseEventsReport.compute(p,
-                    repo.sessionsByProtocol(p.from(), p.to(), p.protocol(), p.technician(), p.payerId(), clinician),
-                    repo.adverseEvents(p.from(), p.to(), p.protocol(), p.technician(), p.payerId(), clinician).stream()
+                    counts.sessionsByProtocol(p.from(), p.to(), p.protocol(), p.technician(), p.payerId(), clinician),
+                    counts.adverseEvents(p.from(), p.to(), p.protocol(), p.technician(), p.payerId(), clinician).stream()
                             .map(e -> new AdverseEventsReport.Event(e.type(), e.severity(), e.protocol(), e.patientId())).toList(),
                     rules.decimal("report.seizureBenchmarkPer10000"));
-            case BILLING -> BillingReport.compute(p, repo.billedMonths(p.from(), p.to(), p.protocol(), p.payerId()).stream()
+            case BILLING -> BillingReport.compute(p, counts.billedMonths(p.from(), p.to(), p.protocol(), p.payerId()).stream()
                     .map(b -> new BillingReport.Sessions(java.time.YearMonth.of(b.year(), b.month()), b.code(), b.payer(), b.sessions()))
                     .toList());
             case AUTHORIZATIONS -> AuthorizationsReport.compute(p, AuthorizationsLoader.statuses(),
