@@ -38,8 +38,6 @@ import org.jooq.impl.DSL;
 public final class AppointmentRepository {
     /** The grid of chair slot rows; appointment times need not fall on it (a slot row covers any overlap). */
     public static final int SLOT_MINUTES = 5;
-    /** Ranges longer than this (a quarter) are read the bulk way: see {@link #readLong}. */
-    private static final int LONG_RANGE_DAYS = 92;
     private final DSLContext dsl;
 
     public AppointmentRepository(DSLContext dsl) {
@@ -85,9 +83,6 @@ public final class AppointmentRepository {
     }
 
     private List<Appointment> read(Condition where, LocalDate from, LocalDate to) {
-        if (from != null && to != null && java.time.temporal.ChronoUnit.DAYS.between(from, to) > LONG_RANGE_DAYS) {
-            return readLong(where, from, to);
-        }
         var rows = dsl.select(APPOINTMENT.asterisk(), PATIENT.GIVEN_NAME, PATIENT.FAMILY_NAME, PATIENT.MRN, TMS_CHAIR.NAME,
                         TECHNICIAN.NAME, TMS_PROTOCOL.NAME)
                 .from(APPOINTMENT).join(PATIENT).on(PATIENT.ID.eq(APPOINTMENT.PATIENT_ID))
@@ -97,39 +92,6 @@ public final class AppointmentRepository {
                 .where(where).orderBy(APPOINTMENT.APPT_DATE, APPOINTMENT.START_TIME, APPOINTMENT.ID).fetch();
         return derive(rows.stream().map(r -> new Row(r.into(APPOINTMENT), r.get(PATIENT.FAMILY_NAME) + ", " + r.get(PATIENT.GIVEN_NAME),
                 r.get(PATIENT.MRN), r.get(TMS_CHAIR.NAME), r.get(TECHNICIAN.NAME), r.get(TMS_PROTOCOL.NAME))).toList(), from, to);
-    }
-
-    /**
-     * A long range (a report over years): the appointments alone, streamed, with the few names they need looked up
-     * from maps and sorted here. Joining every one of hundreds of thousands of rows to its patient cost a report over
-     * ten years of the large clinic 26 s, most of it reading and decrypting pages (docs/benchmarks.md).
-     */
-    private List<Appointment> readLong(Condition where, LocalDate from, LocalDate to) {
-        Map<Long, String> chairs = new HashMap<>();
-        dsl.select(TMS_CHAIR.ID, TMS_CHAIR.NAME).from(TMS_CHAIR).forEach(r -> chairs.put(r.value1(), r.value2()));
-        Map<Long, String> technicians = new HashMap<>();
-        dsl.select(TECHNICIAN.ID, TECHNICIAN.NAME).from(TECHNICIAN).forEach(r -> technicians.put(r.value1(), r.value2()));
-        Map<String, String> protocols = new HashMap<>();
-        dsl.select(TMS_PROTOCOL.CODE, TMS_PROTOCOL.NAME).from(TMS_PROTOCOL).forEach(r -> protocols.put(r.value1(), r.value2()));
-        List<AppointmentRecord> rows = new ArrayList<>();
-        try (var cursor = dsl.selectFrom(APPOINTMENT).where(where).fetchLazy()) {
-            cursor.forEach(rows::add);
-        }
-        Map<Long, String[]> patients = new HashMap<>();
-        java.util.Set<Long> wanted = new java.util.HashSet<>();
-        rows.forEach(r -> wanted.add(r.getPatientId()));
-        dsl.select(PATIENT.ID, PATIENT.FAMILY_NAME, PATIENT.GIVEN_NAME, PATIENT.MRN).from(PATIENT).forEach(r -> {
-            if (wanted.contains(r.value1())) {
-                patients.put(r.value1(), new String[] {r.value2() + ", " + r.value3(), r.value4()});
-            }
-        });
-        rows.sort(java.util.Comparator.comparing(AppointmentRecord::getApptDate).thenComparing(AppointmentRecord::getStartTime)
-                .thenComparing(AppointmentRecord::getId));
-        return derive(rows.stream().map(r -> {
-            String[] who = patients.get(r.getPatientId());
-            return new Row(r, who[0], who[1], chairs.get(r.getChairId()), technicians.get(r.getTechnicianId()),
-                    protocols.get(r.getProtocolCode()));
-        }).toList(), from, to);
     }
 
     /** An appointment row with the names it is shown with. */

@@ -31,7 +31,7 @@ final class MtDialog {
                 .filter(Device::active).toList()));
         device.setId("tms-mt-device");
         device.setConverter(TmsText.devices());
-        device.setValue(defaultDevice(state, course, device.getItems()));
+        device.setValue(SessionDialog.startingDevice(state, course, device.getItems()));
         TextField reason = new TextField(course == null ? Messages.get("tms.mt.reasonMapping") : "");
         reason.setId("tms-mt-reason");
         form.row("tms.field.date", date);
@@ -47,36 +47,6 @@ final class MtDialog {
                     reason.getText(), done,
                     e -> failed.accept(TmsErrors.of(e)));
         });
-    }
-
-    /**
-     * As the session form picks it: the stimulator of the patient's latest threshold when it belongs to this course
-     * and was measured on or after the last session (a visit on a new machine), else the last session's, else one of
-     * a chair set up for its protocol, else the first listed; a retired machine is passed over.
-     */
-    static Device defaultDevice(TmsViewModel.State state, CourseView course, java.util.List<Device> active) {
-        if (course != null) {
-            var last = course.progress().previousDelivered();
-            var mts = state.overview().motorThresholds();
-            var latest = mts.isEmpty() ? null : mts.get(mts.size() - 1);
-            java.util.List<String> wanted = new java.util.ArrayList<>();
-            if (latest != null && latest.deviceCode() != null && java.util.Objects.equals(latest.courseId(), course.course().id())
-                    && (last == null || !latest.measuredOn().isBefore(last.date()))) {
-                wanted.add(latest.deviceCode());
-            }
-            if (last != null) {
-                wanted.add(last.entry().deviceCode());
-            }
-            for (String code : wanted) {
-                for (Device d : active) {
-                    if (d.code().equals(code)) {
-                        return d;
-                    }
-                }
-            }
-        }
-        return SessionDialog.firstDevice(active, course == null ? null
-                : state.protocolDevices().get(course.course().protocolCode()));
     }
 
     void show() {

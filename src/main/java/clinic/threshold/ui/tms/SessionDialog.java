@@ -136,7 +136,7 @@ final class SessionDialog {
         trainsPlanned.setText(Integer.toString(c.course().terms().trains()));
         trainsDelivered.setText(Integer.toString(c.course().terms().trains()));
         location.setValue(LocationMethod.BEAM_F3);
-        device.setValue(firstDevice(device.getItems(), state.protocolDevices().get(c.course().protocolCode())));
+        device.setValue(startingDevice(state, c, device.getItems()));
         if (prev != null) {
             SessionEntry e = prev.entry();
             start.setText(e.start() == null ? "" : e.start().toString());
@@ -153,19 +153,42 @@ final class SessionDialog {
             tragusTragus.setText(Formats.number(e.tragusTragusCm()));
             circumference.setText(Formats.number(e.circumferenceCm()));
             coordinates.setText(e.coordinates() == null ? "" : e.coordinates());
-            state.reference().device(e.deviceCode()).filter(Device::active).ifPresent(device::setValue);
-        }
-        // A threshold measured since (an MT visit on another stimulator, the usual way to move a patient) names the
-        // device the sessions go on from now.
-        if (latestMt != null && latestMt.deviceCode() != null && java.util.Objects.equals(latestMt.courseId(), c.course().id())
-                && (prev == null || !latestMt.measuredOn().isBefore(prev.date()))) {
-            state.reference().device(latestMt.deviceCode()).filter(Device::active).ifPresent(device::setValue);
         }
         List<MtDueReason> due = c.mtDue();
         if (latestMt == null || !due.isEmpty()) {
             mtToday.setSelected(true);
             mtReason.setText(latestMt == null ? Messages.get("tms.session.mtFirst") : TmsText.reasons(due));
         }
+    }
+
+    /**
+     * The stimulator a session or threshold form starts on: the stimulator of the patient's latest threshold when it belongs to this course
+     * and was measured on or after the last session (a visit on a new machine), else the last session's, else one of
+     * a chair set up for its protocol, else the first listed; a retired machine is passed over.
+     */
+    static Device startingDevice(TmsViewModel.State state, CourseView course, java.util.List<Device> active) {
+        if (course != null) {
+            var last = course.progress().previousDelivered();
+            var mts = state.overview().motorThresholds();
+            var latest = mts.isEmpty() ? null : mts.get(mts.size() - 1);
+            java.util.List<String> wanted = new java.util.ArrayList<>();
+            if (latest != null && latest.deviceCode() != null && java.util.Objects.equals(latest.courseId(), course.course().id())
+                    && (last == null || !latest.measuredOn().isBefore(last.date()))) {
+                wanted.add(latest.deviceCode());
+            }
+            if (last != null) {
+                wanted.add(last.entry().deviceCode());
+            }
+            for (String code : wanted) {
+                for (Device d : active) {
+                    if (d.code().equals(code)) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return SessionDialog.firstDevice(active, course == null ? null
+                : state.protocolDevices().get(course.course().protocolCode()));
     }
 
     /**
