@@ -133,8 +133,8 @@ public final class AssessmentSchedule {
         if (planned.isPresent()) {
             return planned;
         }
-        return p.sessions().stream().filter(SavedSession::delivered)
-                .filter(s -> CoursePlanner.phaseOf(c.template(), c.plannedSessions(), s.number()) == phase)
+        java.util.function.IntFunction<SessionPhase> phases = CoursePlanner.phases(c.template(), c.plannedSessions());
+        return p.sessions().stream().filter(SavedSession::delivered).filter(s -> phases.apply(s.number()) == phase)
                 .map(SavedSession::date).max(Comparator.naturalOrder());
     }
 }

@@ -59,6 +59,11 @@ public final class CoursePlanner {
         return Shape.of(t, total).phase(number);
     }
 
+    /** The phase of each session number in a course of {@code total} sessions: for going through a course's sessions. */
+    public static java.util.function.IntFunction<SessionPhase> phases(CourseTemplate t, int total) {
+        return Shape.of(t, total)::phase;
+    }
+
     private LocalDate placeDaily(CourseTemplate t, Shape shape, Progress p, List<PlannedSession> out) {
         LocalDate lastDaily = p.lastDailyDate();
         int first = p.done() + 1;

@@ -19,7 +19,11 @@ public record CourseTemplate(int acuteSessions, int sessionsPerWeek, int session
     }
 
     public int taperSessions() {
-        return taperPattern.stream().mapToInt(Integer::intValue).sum();
+        int sum = 0;
+        for (int n : taperPattern) {
+            sum += n;
+        }
+        return sum;
     }
 
     /** The standard length: acute plus taper. */

@@ -21,8 +21,9 @@ public final class CourseTracker {
         int delivered = (int) sessions.stream().filter(SavedSession::delivered).count();
         LocalDate lastDelivered = sessions.stream().filter(SavedSession::delivered).map(SavedSession::date)
                 .reduce((a, b) -> b).orElse(null);
+        java.util.function.IntFunction<SessionPhase> phases = CoursePlanner.phases(c.template(), c.plannedSessions());
         LocalDate lastDaily = sessions.stream().filter(SavedSession::delivered)
-                .filter(s -> CoursePlanner.phaseOf(c.template(), c.plannedSessions(), s.number()) != SessionPhase.TAPER)
+                .filter(s -> phases.apply(s.number()) != SessionPhase.TAPER)
                 .map(SavedSession::date).reduce((a, b) -> b).orElse(null);
         boolean running = c.status() == CourseStatus.ACTIVE && delivered < c.plannedSessions();
         CoursePlanner planner = new CoursePlanner(calendar);
@@ -55,8 +56,10 @@ public final class CourseTracker {
         boolean decisionNeeded = running && gap > rules.decisionGapDays() && !decided;
         SessionPhase phase = !remaining.isEmpty() ? remaining.get(0).phase()
                 : lastDelivered == null ? SessionPhase.ACUTE
-                : CoursePlanner.phaseOf(c.template(), c.plannedSessions(), Math.max(1, delivered));
-        long pulses = sessions.stream().filter(SavedSession::delivered).mapToLong(s -> s.entry().pulsesDelivered()).sum();
+                : phases.apply(Math.max(1, delivered));
+        // A report that follows schedules only reads sessions without their entries (TmsBulkRepository.schedules).
+        long pulses = sessions.stream().filter(SavedSession::delivered).filter(s -> s.entry() != null)
+                .mapToLong(s -> s.entry().pulsesDelivered()).sum();
         AuthorizationStanding auth = AuthorizationStanding.of(c.authorization(), delivered, remaining, lastDelivered);
         return new CourseProgress(c, sessions, remaining, delivered, lastDelivered, misses,
                 misses >= rules.consecutiveMissAlert(), missedSince, gap, decisionNeeded, phase, pulses, auth);

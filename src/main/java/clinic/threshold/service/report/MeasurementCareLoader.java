@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
@@ -40,8 +41,9 @@ final class MeasurementCareLoader {
         progress.check();
         TmsReference ref = PatientCourses.reference(dsl, today);
         ScheduleRules rules = PatientCourses.scheduleRules(dsl, today);
-        List<TmsBulkRepository.CourseData> courses = new TmsBulkRepository(dsl).courses(repo.courseIds(p.from(), p.to(), p.protocol(),
-                p.payerId(), own != null ? own : p.clinician()));
+        TmsBulkRepository.Schedules read = new TmsBulkRepository(dsl).schedules(repo.courseIds(p.from(), p.to(), p.protocol(),
+                p.payerId(), own != null ? own : p.clinician()), p.from());
+        List<TmsBulkRepository.CourseData> courses = read.courses();
         progress.check();
         List<MeasurementCareReport.Course> out = new ArrayList<>();
         int done = 0;
@@ -49,8 +51,7 @@ final class MeasurementCareLoader {
             var course = data.course();
             PatientCourses.Tracked t = PatientCourses.track(data, ref, rules, entries.getOrDefault(course.patientId(), List.of()), today);
             List<LocalDate> given = t.progress().sessions().stream().filter(SavedSession::delivered).map(SavedSession::date).sorted().toList();
-            boolean theirs = p.technician() == null || t.progress().sessions().stream()
-                    .anyMatch(x -> x.delivered() && x.entry() != null && p.technician().equals(x.entry().technician()));
+            boolean theirs = p.technician() == null || read.technicians().getOrDefault(course.id(), Set.of()).contains(p.technician());
             if (!given.isEmpty() && theirs) {
                 // From the baseline's window: a risk alert on the baseline score is the one that holds a course back.
                 Instant from = given.get(0).minusDays(rules.baselineDaysBefore()).atStartOfDay(zone).toInstant();

@@ -95,9 +95,9 @@ public final class PatientCourses {
         record Day(LocalDate date, String phase, boolean planned) {
         }
         List<Day> days = new ArrayList<>();
+        var phases = clinic.threshold.domain.tms.CoursePlanner.phases(c.template(), c.plannedSessions());
         t.progress().sessions().stream().filter(clinic.threshold.domain.tms.SavedSession::delivered)
-                .forEach(s -> days.add(new Day(s.date(), clinic.threshold.domain.tms.CoursePlanner.phaseOf(c.template(),
-                        c.plannedSessions(), s.number()).name(), false)));
+                .forEach(s -> days.add(new Day(s.date(), phases.apply(s.number()).name(), false)));
         t.progress().remaining().forEach(s -> days.add(new Day(s.date(), s.phase().name(), true)));
         List<clinic.threshold.domain.outcome.CourseWindow.PhaseSpan> spans = new ArrayList<>();
         Day from = null;
