@@ -13,7 +13,7 @@ final class H2Url {
     }
 
     private static final long MIN_CACHE_KB = 16 * 1024;
-    private static final long MAX_CACHE_KB = 256 * 1024;
+    private static final long MAX_CACHE_KB = 1024 * 1024;
 
     /** H2 takes the file key before the user password, separated by a space; the user password is empty. */
     static String password(DatabaseConfig config) {
@@ -21,9 +21,10 @@ final class H2Url {
     }
 
     /**
-     * H2's page cache, in KB: a quarter of the heap, between 16 MB (H2's own default) and 256 MB. Measured on the
+     * H2's page cache, in KB: a quarter of the heap, between 16 MB (H2's own default) and 1 GB. Measured on the
      * 20,000-patient clinic (docs/benchmarks.md): with 16 MB a ten-year report re-read most pages from the encrypted
-     * file (adverse events 15 s); with 256 MB, 3.8 s (ADR 0003). {@code -Dthreshold.h2CacheKb} overrides it.
+     * file (adverse events 15 s); with 256 MB, 3.8 s; ten years of attendance took 7.8 s with 256 MB and 2.4 s with
+     * 768 MB (ADR 0003). {@code -Dthreshold.h2CacheKb} overrides it.
      */
     static int cacheKb() {
         Integer forced = Integer.getInteger("threshold.h2CacheKb");

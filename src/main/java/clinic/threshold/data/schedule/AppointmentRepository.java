@@ -129,15 +129,14 @@ public final class AppointmentRepository {
     private List<AppointmentStatus> statuses(List<Slot> slots, LocalDate from, LocalDate to) {
         Map<CourseDay, int[]> done = sessionCounts(slots.stream().map(Slot::course).filter(java.util.Objects::nonNull)
                 .distinct().toList(), from, to);
-        Map<CourseDay, Integer> seen = new HashMap<>();
         List<AppointmentStatus> out = new ArrayList<>(slots.size());
         for (Slot a : slots) {
             AppointmentStatus status = a.stored();
             if (a.course() != null && a.stored() != AppointmentStatus.CANCELLED) {
-                CourseDay key = new CourseDay(a.course(), a.day());
-                int[] counts = done.get(key);
-                int index = seen.merge(key, 1, Integer::sum) - 1;
+                // Delivered, missed, and how many of the day's appointments were read so far (SEEN).
+                int[] counts = done.get(new CourseDay(a.course(), a.day()));
                 if (counts != null) {
+                    int index = counts[SEEN]++;
                     status = index < counts[0] ? AppointmentStatus.DONE
                             : index < counts[0] + counts[1] ? AppointmentStatus.MISSED : a.stored();
                 }
@@ -184,7 +183,10 @@ public final class AppointmentRepository {
         return out;
     }
 
-    /** Per course and day: sessions delivered, and missed or cancelled, not voided. */
+    /** Where {@link #statuses} counts a course day's appointments as it goes, after the day's two session counts. */
+    private static final int SEEN = 2;
+
+    /** Per course and day: sessions delivered, and missed or cancelled, not voided (and a count for {@link #statuses}). */
     private Map<CourseDay, int[]> sessionCounts(List<Long> courses, LocalDate from, LocalDate to) {
         Map<CourseDay, int[]> out = new HashMap<>();
         if (courses.isEmpty()) {
@@ -200,7 +202,7 @@ public final class AppointmentRepository {
         var query = dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.STATUS).from(TMS_SESSION)
                 .where(which).and(TMS_SESSION.VOIDED.isFalse()).and(when);
         clinic.threshold.data.db.BulkRows.each(dsl, query, rs -> {
-            int[] c = out.computeIfAbsent(new CourseDay(rs.getLong(1), rs.getObject(2, LocalDate.class)), k -> new int[2]);
+            int[] c = out.computeIfAbsent(new CourseDay(rs.getLong(1), rs.getObject(2, LocalDate.class)), k -> new int[SEEN + 1]);
             c["DELIVERED".equals(rs.getString(3)) ? 0 : 1]++;
         });
         return out;

@@ -65,6 +65,10 @@ public final class TmsBulkRepository {
      */
     public Schedules schedules(Select<? extends Record1<Long>> courseIds, LocalDate startedFrom) {
         Map<Long, Course> courses = courseRows(courseIds);
+        if (startedFrom != null && courses.values().stream().anyMatch(c -> c.start().isBefore(startedFrom))) {
+            // Its sessions before that day would be left out without a word.
+            throw new IllegalArgumentException("a course picked for schedules started before " + startedFrom);
+        }
         Map<Long, List<SavedSession>> sessions = new HashMap<>();
         Map<Long, Set<String>> technicians = new HashMap<>();
         Map<String, SessionStatus> statuses = new HashMap<>();
