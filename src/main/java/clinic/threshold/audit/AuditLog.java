@@ -53,7 +53,15 @@ public final class AuditLog {
         repo.moveHead(next);
         written.put(seq, hash);
         written.headMap(seq - WRITTEN_KEPT).clear(); // nobody follows the feed (the command line): keep the newest
-        tx.afterCommit(() -> anchor.write(next));
+        // The outside copy moves once per transaction, to its last head: each write forces the disk, and a history
+        // import appends an event per rating scale in one transaction (one write per event made the import of 20,000
+        // histories spend most of its time in those writes, docs/benchmarks.md).
+        AuditHead[] last = tx.perTransaction(anchor, () -> {
+            AuditHead[] holder = new AuditHead[1];
+            tx.afterCommit(() -> anchor.write(holder[0]));
+            return holder;
+        });
+        last[0] = next;
         return r;
     }
 

@@ -13,6 +13,8 @@ import clinic.threshold.domain.audit.AuditEntry;
 import clinic.threshold.domain.audit.AuditOutcome;
 import clinic.threshold.testing.TestClinic;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,35 @@ class AuditChainIT {
             throw new IllegalStateException("the write failed");
         }));
         assertEquals(10, anchor.read().orElseThrow().seq());
+        assertTrue(verify().intact());
+    }
+
+    @Test
+    void aUseCaseOfManyEventsMovesTheAnchorOnceToItsLastHead() {
+        List<Long> written = new ArrayList<>();
+        AuditAnchor counting = new AuditAnchor() {
+            @Override
+            public java.util.Optional<clinic.threshold.domain.audit.AuditHead> read() {
+                return anchor.read();
+            }
+
+            @Override
+            public void write(clinic.threshold.domain.audit.AuditHead head) {
+                written.add(head.seq());
+                anchor.write(head);
+            }
+        };
+        AuditLog counted = new AuditLog(tx, TestClinic.CLOCK, counting);
+        tx.inTransaction(dsl -> {
+            for (int i = 0; i < 5; i++) {
+                counted.append(dsl, new Actor(1L, "ada"), AuditEntry.patient("outcome.record", 200 + i, null));
+            }
+            return null;
+        });
+        assertEquals(List.of(15L), written, "one write, of the transaction's last event");
+        counted.appendAlone(new Actor(1L, "ada"), AuditEntry.patient("patient.read", 300, null));
+        assertEquals(List.of(15L, 16L), written, "the next transaction writes its own");
+        assertEquals(16, anchor.read().orElseThrow().seq());
         assertTrue(verify().intact());
     }
 

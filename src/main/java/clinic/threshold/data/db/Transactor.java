@@ -8,6 +8,7 @@ import org.jooq.exception.DataAccessException;
 public final class Transactor {
     private final DSLContext dsl;
     private final ThreadLocal<java.util.List<Runnable>> afterCommit = new ThreadLocal<>();
+    private final ThreadLocal<java.util.Map<Object, Object>> values = new ThreadLocal<>();
 
     public Transactor(DSLContext dsl) {
         this.dsl = dsl;
@@ -20,9 +21,11 @@ public final class Transactor {
         }
         java.util.List<Runnable> hooks = new java.util.ArrayList<>();
         afterCommit.set(hooks);
+        values.set(new java.util.HashMap<>());
         try {
             T result = dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
             afterCommit.remove();
+            values.remove();
             hooks.forEach(Runnable::run);
             return result;
         } catch (DataAccessException e) {
@@ -35,6 +38,7 @@ public final class Transactor {
             throw e;
         } finally {
             afterCommit.remove();
+            values.remove();
         }
     }
 
@@ -65,6 +69,19 @@ public final class Transactor {
             throw new IllegalStateException("afterCommit outside a transaction");
         }
         hooks.add(hook);
+    }
+
+    /**
+     * A value kept for the current transaction only, made by {@code init} the first time {@code key} asks for it in
+     * this transaction; forgotten when it commits or rolls back.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T perTransaction(Object key, java.util.function.Supplier<T> init) {
+        java.util.Map<Object, Object> current = values.get();
+        if (current == null) {
+            throw new IllegalStateException("perTransaction outside a transaction");
+        }
+        return (T) current.computeIfAbsent(key, k -> init.get());
     }
 
     /** True while the calling thread is inside {@link #inTransaction}. */
