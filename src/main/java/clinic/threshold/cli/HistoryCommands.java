@@ -4,7 +4,6 @@ import clinic.threshold.domain.common.ValidationException;
 import clinic.threshold.domain.common.Violation;
 import clinic.threshold.i18n.Messages;
 import clinic.threshold.service.ClinicServices;
-import clinic.threshold.service.history.HistoryFormatException;
 import clinic.threshold.service.history.HistoryJson;
 import clinic.threshold.service.history.HistoryTransfer;
 import java.io.IOException;
@@ -64,9 +63,12 @@ final class HistoryCommands {
         return CliException.INVALID_INPUT;
     }
 
-    /** Imports one patient's history, all or nothing, into an empty history. */
+    /**
+     * Imports patients' histories, each file all or nothing into an empty history. Many files (a clinic moving its
+     * histories in) are committed in groups, not one commit each (docs/benchmarks.md).
+     */
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Import a patient's treatment history (threshold-history/1); all or nothing.")
+            description = "Import patients' treatment histories (threshold-history/1); each file all or nothing.")
     static final class Import implements Callable<Integer> {
         @ParentCommand
         ThresholdCommand root;
@@ -74,26 +76,45 @@ final class HistoryCommands {
         @Mixin
         SignInOptions signIn = new SignInOptions();
 
-        @Option(names = "--input", required = true, paramLabel = "FILE", description = "The history, as JSON.")
-        Path input;
+        @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE",
+                description = "The histories, as JSON, one patient per file.")
+        List<Path> inputs;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            String json = read(input);
-            try (ClinicServices s = signIn.open(root)) {
-                HistoryTransfer.Imported r = s.historyTransfer().importJson(json);
-                spec.commandLine().getOut().println("Imported " + r.episodes() + " episode(s), " + r.trials()
-                        + " trial(s) and " + r.assessments() + " rating scale(s) for " + r.mrn());
-                spec.commandLine().getOut().flush();
-                return 0;
-            } catch (HistoryFormatException e) {
-                return problems(spec.commandLine().getErr(), input, e.problems());
-            } catch (ValidationException e) {
-                return problems(spec.commandLine().getErr(), input, e.violations());
+            for (Path input : inputs) {
+                if (!Files.isReadable(input)) { // before anything is imported
+                    throw new CliException("cannot read " + input, CliException.INVALID_INPUT);
+                }
             }
+            PrintWriter out = spec.commandLine().getOut();
+            int refused = 0;
+            try (ClinicServices s = signIn.open(root)) {
+                for (int from = 0; from < inputs.size(); from += HistoryTransfer.BATCH) {
+                    List<Path> group = inputs.subList(from, Math.min(inputs.size(), from + HistoryTransfer.BATCH));
+                    List<HistoryTransfer.BatchResult> results = s.historyTransfer().importBatch(group.stream()
+                            .map(f -> new HistoryTransfer.BatchFile(f.toString(), read(f))).toList());
+                    for (int i = 0; i < results.size(); i++) {
+                        HistoryTransfer.BatchResult r = results.get(i);
+                        if (r.imported() == null) {
+                            problems(spec.commandLine().getErr(), group.get(i), r.problems());
+                            refused++;
+                        } else {
+                            out.println("Imported " + r.imported().episodes() + " episode(s), " + r.imported().trials()
+                                    + " trial(s) and " + r.imported().assessments() + " rating scale(s) for " + r.imported().mrn());
+                        }
+                    }
+                    out.flush();
+                }
+            }
+            if (inputs.size() > 1) {
+                out.println((inputs.size() - refused) + " of " + inputs.size() + " file(s) imported");
+                out.flush();
+            }
+            return refused == 0 ? 0 : CliException.INVALID_INPUT;
         }
     }
 

@@ -113,4 +113,41 @@ class HistoryCommandsIT {
         assertTrue(err.toString().contains("no patient has the MRN TH0000000"), err.toString());
         assertFalse(Files.exists(dir.resolve("x.json")));
     }
+
+    @Test
+    void manyFilesImportTogetherAndABadOneIsRefusedAloneWithItsName() throws Exception {
+        clinic.threshold.domain.patient.Patient ann;
+        clinic.threshold.domain.patient.Patient bea;
+        clinic.threshold.domain.patient.Patient cy;
+        try (var c = TestClinic.open(dir.resolve("clinic"))) {
+            ann = c.patients().create(TestClinic.person("Ann", "Imported", LocalDate.of(1970, 3, 3), null));
+            bea = c.patients().create(TestClinic.person("Bea", "Imported", LocalDate.of(1971, 4, 4), null));
+            cy = c.patients().create(TestClinic.person("Cy", "Imported", LocalDate.of(1972, 5, 5), null));
+        }
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        Path c3 = dir.resolve("c.json");
+        Path again = dir.resolve("a-again.json");
+        Files.writeString(a, history(ann.mrn(), "Zoloft"), StandardCharsets.UTF_8);
+        Files.writeString(b, history(bea.mrn(), "sertralin"), StandardCharsets.UTF_8);
+        Files.writeString(c3, history(cy.mrn(), "Zoloft"), StandardCharsets.UTF_8);
+        Files.writeString(again, history(ann.mrn(), "Zoloft"), StandardCharsets.UTF_8);
+
+        assertEquals(2, run("import", "--input", a.toString(), b.toString(), c3.toString(), again.toString()), "one file or more refused");
+        assertTrue(err.toString().contains("b.json: trials[0].agent: unknown agent \"sertralin\""), err.toString());
+        assertTrue(err.toString().contains("a-again.json: patient.mrn: patient " + ann.mrn() + " already has a treatment history"),
+                "a second file for a patient in the same run is refused like a second run: " + err);
+        assertFalse(err.toString().contains("c.json"), err.toString());
+        assertTrue(out.toString().contains("for " + ann.mrn()) && out.toString().contains("for " + cy.mrn()), out.toString());
+        assertTrue(out.toString().strip().endsWith("2 of 4 file(s) imported"), out.toString());
+        try (var c = TestClinic.open(dir.resolve("clinic"))) {
+            assertEquals(1, c.history().overview(ann.id()).history().trials().size(), "Ann's history once, not twice");
+            assertEquals(1, c.outcomes().overview(ann.id()).series().size());
+            assertTrue(c.history().overview(bea.id()).history().isEmpty(), "nothing of the bad file");
+            assertTrue(c.outcomes().overview(bea.id()).series().isEmpty());
+            assertEquals(1, c.history().overview(cy.id()).assessment().failedAdequateTrials());
+        }
+        assertEquals(2, run("import", "--input", dir.resolve("missing.json").toString(), b.toString()));
+        assertTrue(err.toString().contains("cannot read " + dir.resolve("missing.json")), err.toString());
+    }
 }

@@ -1,6 +1,7 @@
 package clinic.threshold.bench;
 
 import clinic.threshold.service.history.HistoryJson;
+import clinic.threshold.service.history.HistoryTransfer;
 import clinic.threshold.testing.TestClinic;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12's import target: the large clinic's 20,000 treatment histories exported in the interchange format
- * ({@code threshold-history/1}), then imported one file at a time, as {@code threshold history import} does, into a
- * new clinic that holds the same patients and no histories (target: under 60 s for all). Figures go to
+ * ({@code threshold-history/1}), then imported as {@code threshold import --input FILE...} imports many (each file all
+ * or nothing, {@link HistoryTransfer#BATCH} files per transaction), into a new clinic that holds the same patients and no histories (target: under 60 s for all). Figures go to
  * target/bench/import.txt.
  */
 class ImportBench {
@@ -43,10 +44,23 @@ class ImportBench {
                 long i0 = System.nanoTime();
                 int episodes = 0;
                 int trials = 0;
-                for (String json : docs) {
-                    var r = t.historyTransfer().importJson(json);
-                    episodes += r.episodes();
-                    trials += r.trials();
+                int refused = 0;
+                for (int from = 0; from < docs.size(); from += HistoryTransfer.BATCH) {
+                    List<HistoryTransfer.BatchFile> group = new ArrayList<>();
+                    for (int i = from; i < Math.min(docs.size(), from + HistoryTransfer.BATCH); i++) {
+                        group.add(new HistoryTransfer.BatchFile("history " + i, docs.get(i)));
+                    }
+                    for (var r : t.historyTransfer().importBatch(group)) {
+                        if (r.imported() == null) {
+                            refused++;
+                        } else {
+                            episodes += r.imported().episodes();
+                            trials += r.imported().trials();
+                        }
+                    }
+                }
+                if (refused > 0) {
+                    throw new AssertionError(refused + " histories were refused");
                 }
                 double took = (System.nanoTime() - i0) / 1e9;
                 out.add(String.format("imported %,d histories (%,d episodes, %,d trials), each all or nothing and audited, in %.1f s"

@@ -48,8 +48,16 @@ public final class Transactor {
      * record survives a power cut as well as a killed process. PostgreSQL already syncs at commit.
      */
     public <T> T inDurableTransaction(Function<DSLContext, T> work) {
+        return inTransaction(work, result -> true);
+    }
+
+    /**
+     * As {@link #inTransaction}, made durable as {@link #inDurableTransaction} does when {@code durable} says so of
+     * the result: for work that only learns while it runs whether it wrote a clinically important record.
+     */
+    public <T> T inTransaction(Function<DSLContext, T> work, java.util.function.Predicate<T> durable) {
         T result = inTransaction(work);
-        if (dsl.dialect().family() == org.jooq.SQLDialect.H2) {
+        if (durable.test(result) && dsl.dialect().family() == org.jooq.SQLDialect.H2) {
             try {
                 dsl.execute("CHECKPOINT SYNC");
             } catch (DataAccessException e) {

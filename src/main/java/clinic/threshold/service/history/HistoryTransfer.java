@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
 
 /**
  * Moves a patient's history, with their rating scales, in and out in the {@code threshold-history/1} format.
@@ -65,54 +66,112 @@ public final class HistoryTransfer {
         }
         LocalDate today = LocalDate.now(clock);
         // A suicide-risk alert among the scales is committed durably, as a typed one is; the rest need not wait for the disk.
-        boolean durable = !doc.assessments().isEmpty() && tx.read(dsl -> {
-            List<Violation> ignored = new ArrayList<>();
-            return ScaleImport.raisesAlert(ScaleImport.check(dsl, null, doc.assessments(), today, ignored));
-        });
-        java.util.function.Function<java.util.function.Function<org.jooq.DSLContext, Imported>, Imported> run =
-                durable ? tx::inDurableTransaction : tx::inTransaction;
-        return run.apply(dsl -> {
-            List<Violation> problems = new ArrayList<>();
-            Optional<Patient> found = new PatientRepository(dsl).findByMrn(doc.patient().mrn()).filter(p -> !p.voided());
-            if (found.isEmpty()) {
-                problems.add(Violation.of("patient.mrn", "history.error.noPatient", doc.patient().mrn()));
+        return tx.inTransaction(dsl -> store(dsl, s, doc, today), Stored::alert).imported();
+    }
+
+    /**
+     * Files per {@link #importBatch} call for a caller with many: enough that commits stop costing (a few ms each), few
+     * enough that the audit trail, which every import appends to, is held for about a second.
+     */
+    public static final int BATCH = 200;
+
+    /** One file of a batch: a name to report it by (its path) and its JSON. */
+    public record BatchFile(String name, String json) {
+    }
+
+    /** How one file of a batch went: imported, or refused with every problem (nothing of it stored). */
+    public record BatchResult(String name, Imported imported, List<Violation> problems) {
+        public BatchResult {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Imports several files in one transaction, each all or nothing as {@link #importJson} imports one: a file with a
+     * problem is refused whole (every check comes before the first write) and the others are stored. For moving a
+     * clinic's histories in: one commit per file made 20,000 files take minutes (docs/benchmarks.md). A database
+     * failure rolls the whole group back and is thrown.
+     */
+    public List<BatchResult> importBatch(List<BatchFile> files) {
+        UserSession s = guard.require(Permission.HISTORY_WRITE, "history.import", null);
+        LocalDate today = LocalDate.now(clock);
+        HistoryDocument[] docs = new HistoryDocument[files.size()];
+        BatchResult[] out = new BatchResult[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                docs[i] = HistoryJson.parse(files.get(i).json());
+            } catch (HistoryFormatException e) {
+                out[i] = new BatchResult(files.get(i).name(), null, e.problems());
             }
-            HistoryRepository repo = new HistoryRepository(dsl);
-            found.ifPresent(p -> {
-                identity(doc.patient(), p, problems);
-                if (!repo.load(p.id()).isEmpty()) {
-                    problems.add(Violation.of("patient.mrn", "history.error.historyExists", p.mrn()));
+        }
+        if (java.util.Arrays.stream(docs).anyMatch(d -> d != null && !d.assessments().isEmpty())) {
+            guard.require(Permission.OUTCOME_RECORD, "outcome.record", null);
+        }
+        tx.inTransaction(dsl -> {
+            boolean alert = false;
+            for (int i = 0; i < docs.length; i++) {
+                if (docs[i] == null) {
+                    continue;
                 }
-            });
-            problems.addAll(new HistoryValidator(HistoryService.formulary(dsl)).validate(doc.history()));
-            List<ScaleImport.Pending> scales = ScaleImport.check(dsl, found.map(Patient::id).orElse(null),
-                    doc.assessments(), today, problems);
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
+                try {
+                    Stored stored = store(dsl, s, docs[i], today);
+                    alert |= stored.alert();
+                    out[i] = new BatchResult(files.get(i).name(), stored.imported(), List.of());
+                } catch (ValidationException e) {
+                    out[i] = new BatchResult(files.get(i).name(), null, e.violations());
+                }
             }
-            Patient p = found.get();
-            Map<String, Long> episodeIds = new HashMap<>();
-            for (Episode e : doc.history().episodes()) {
-                SavedEpisode saved = repo.insertEpisode(p.id(), e, doc.episodeNotes().get(e.id()), clock.instant());
-                episodeIds.put(e.id(), saved.id());
+            return alert;
+        }, alert -> alert);
+        return List.of(out);
+    }
+
+    /** What one file stored, and whether it raised a suicide-risk alert. */
+    private record Stored(Imported imported, boolean alert) {
+    }
+
+    /** Checks the whole document, then stores it; a {@link ValidationException} comes before anything is written. */
+    private Stored store(DSLContext dsl, UserSession s, HistoryDocument doc, LocalDate today) {
+        List<Violation> problems = new ArrayList<>();
+        Optional<Patient> found = new PatientRepository(dsl).findByMrn(doc.patient().mrn()).filter(p -> !p.voided());
+        if (found.isEmpty()) {
+            problems.add(Violation.of("patient.mrn", "history.error.noPatient", doc.patient().mrn()));
+        }
+        HistoryRepository repo = new HistoryRepository(dsl);
+        found.ifPresent(p -> {
+            identity(doc.patient(), p, problems);
+            if (!repo.load(p.id()).isEmpty()) {
+                problems.add(Violation.of("patient.mrn", "history.error.historyExists", p.mrn()));
             }
-            // Base trials first, so that every augmentation can point at its base's new id.
-            List<TreatmentTrial> ordered = new ArrayList<>(doc.history().trials().stream()
-                    .filter(t -> t.role() != TrialRole.AUGMENTATION).toList());
-            ordered.addAll(doc.history().trials().stream().filter(t -> t.role() == TrialRole.AUGMENTATION).toList());
-            Map<String, Long> trialIds = new HashMap<>();
-            for (TreatmentTrial t : ordered) {
-                SavedTrial saved = repo.insertTrial(p.id(), episodeIds.get(t.episodeId()),
-                        t.augments() == null ? null : trialIds.get(t.augments()), t, clock.instant());
-                trialIds.put(t.id(), saved.id());
-            }
-            ScaleImport.store(dsl, guard, s, p.id(), scales, clock.instant());
-            guard.audit().append(dsl, s.actor(), new AuditEntry("history.import", AuditCategory.PATIENT, p.id(),
-                    "patient", Long.toString(p.id()), AuditOutcome.SUCCESS, doc.history().episodes().size()
-                    + " episode(s), " + doc.history().trials().size() + " trial(s), " + scales.size() + " rating scale(s)"));
-            return new Imported(p.id(), p.mrn(), doc.history().episodes().size(), doc.history().trials().size(),
-                    scales.size());
         });
+        problems.addAll(new HistoryValidator(HistoryService.formulary(dsl)).validate(doc.history()));
+        List<ScaleImport.Pending> scales = ScaleImport.check(dsl, found.map(Patient::id).orElse(null),
+                doc.assessments(), today, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Patient p = found.get();
+        Map<String, Long> episodeIds = new HashMap<>();
+        for (Episode e : doc.history().episodes()) {
+            SavedEpisode saved = repo.insertEpisode(p.id(), e, doc.episodeNotes().get(e.id()), clock.instant());
+            episodeIds.put(e.id(), saved.id());
+        }
+        // Base trials first, so that every augmentation can point at its base's new id.
+        List<TreatmentTrial> ordered = new ArrayList<>(doc.history().trials().stream()
+                .filter(t -> t.role() != TrialRole.AUGMENTATION).toList());
+        ordered.addAll(doc.history().trials().stream().filter(t -> t.role() == TrialRole.AUGMENTATION).toList());
+        Map<String, Long> trialIds = new HashMap<>();
+        for (TreatmentTrial t : ordered) {
+            SavedTrial saved = repo.insertTrial(p.id(), episodeIds.get(t.episodeId()),
+                    t.augments() == null ? null : trialIds.get(t.augments()), t, clock.instant());
+            trialIds.put(t.id(), saved.id());
+        }
+        ScaleImport.store(dsl, guard, s, p.id(), scales, clock.instant());
+        guard.audit().append(dsl, s.actor(), new AuditEntry("history.import", AuditCategory.PATIENT, p.id(),
+                "patient", Long.toString(p.id()), AuditOutcome.SUCCESS, doc.history().episodes().size()
+                + " episode(s), " + doc.history().trials().size() + " trial(s), " + scales.size() + " rating scale(s)"));
+        return new Stored(new Imported(p.id(), p.mrn(), doc.history().episodes().size(), doc.history().trials().size(),
+                scales.size()), ScaleImport.raisesAlert(scales));
     }
 
     /**
