@@ -92,6 +92,7 @@ final class HistoryCommands {
             }
             PrintWriter out = spec.commandLine().getOut();
             int refused = 0;
+            int imported = 0;
             try (ClinicServices s = signIn.open(root)) {
                 for (int from = 0; from < inputs.size(); from += HistoryTransfer.BATCH) {
                     List<Path> group = inputs.subList(from, Math.min(inputs.size(), from + HistoryTransfer.BATCH));
@@ -103,16 +104,19 @@ final class HistoryCommands {
                             problems(spec.commandLine().getErr(), group.get(i), r.problems());
                             refused++;
                         } else {
+                            imported++;
                             out.println("Imported " + r.imported().episodes() + " episode(s), " + r.imported().trials()
                                     + " trial(s) and " + r.imported().assessments() + " rating scale(s) for " + r.imported().mrn());
                         }
                     }
                     out.flush();
                 }
-            }
-            if (inputs.size() > 1) {
-                out.println((inputs.size() - refused) + " of " + inputs.size() + " file(s) imported");
-                out.flush();
+            } finally {
+                // Also when a later group fails (a file gone, the database): the groups before it are stored.
+                if (inputs.size() > 1) {
+                    out.println(imported + " of " + inputs.size() + " file(s) imported");
+                    out.flush();
+                }
             }
             return refused == 0 ? 0 : CliException.INVALID_INPUT;
         }
