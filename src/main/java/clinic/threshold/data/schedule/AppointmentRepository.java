@@ -122,23 +122,17 @@ public final class AppointmentRepository {
     private record CourseDay(long course, LocalDate day) {
     }
 
-    /**
-     * Each appointment's status as the calendar shows it, in the given order (date, then time): a course's day's
-     * sessions in time order, the first ones delivered are done, the next ones missed; the rest keep their stored status.
-     */
+    /** Each appointment's status as the calendar shows it ({@link CourseDayTally}), in the given order (date, then time). */
     private List<AppointmentStatus> statuses(List<Slot> slots, LocalDate from, LocalDate to) {
-        Map<CourseDay, int[]> done = sessionCounts(slots.stream().map(Slot::course).filter(java.util.Objects::nonNull)
+        Map<CourseDay, CourseDayTally> done = sessionCounts(slots.stream().map(Slot::course).filter(java.util.Objects::nonNull)
                 .distinct().toList(), from, to);
         List<AppointmentStatus> out = new ArrayList<>(slots.size());
         for (Slot a : slots) {
             AppointmentStatus status = a.stored();
-            if (a.course() != null && a.stored() != AppointmentStatus.CANCELLED) {
-                // Delivered, missed, and how many of the day's appointments were read so far (SEEN).
-                int[] counts = done.get(new CourseDay(a.course(), a.day()));
-                if (counts != null) {
-                    int index = counts[SEEN]++;
-                    status = index < counts[0] ? AppointmentStatus.DONE
-                            : index < counts[0] + counts[1] ? AppointmentStatus.MISSED : a.stored();
+            if (CourseDayTally.readsSessions(a.course(), a.stored())) {
+                CourseDayTally tally = done.get(new CourseDay(a.course(), a.day()));
+                if (tally != null) {
+                    status = tally.next(a.stored());
                 }
             }
             out.add(status);
@@ -149,12 +143,16 @@ public final class AppointmentRepository {
     /** An appointment as a report over a long range counts it: who, which course, chair and time, how it went. */
     public record Span(long id, long patientId, Long courseId, Long chairId, Long technicianId, String protocolCode, LocalDate date,
             java.time.LocalTime start, int minutes, AppointmentStatus status, Instant updatedAt) {
+        Span withStatus(AppointmentStatus s) {
+            return new Span(id, patientId, courseId, chairId, technicianId, protocolCode, date, start, minutes, s, updatedAt);
+        }
     }
 
     /**
      * Every appointment from {@code from} to {@code to} for reports, with DONE and MISSED read from the sessions as
-     * {@link #between} reads them, but only the columns ix_appointment_span holds (V031), read straight from the
-     * result set: years of appointments then come from that index alone (docs/benchmarks.md).
+     * {@link #between} reads them, but a day at a time ({@link SpanDays}), and only the columns ix_appointment_span
+     * holds (V031), read straight from the result set: years of appointments then come from that index alone
+     * (docs/benchmarks.md).
      */
     public List<Span> spans(LocalDate from, LocalDate to) {
         List<Span> read = new ArrayList<>();
@@ -171,24 +169,14 @@ public final class AppointmentRepository {
                     StoredValues.enumOf(AppointmentStatus.class, rs.getString(10)),
                     rs.getObject(11, java.time.OffsetDateTime.class).toInstant()));
         });
-        read.sort(java.util.Comparator.comparing(Span::date).thenComparing(Span::start).thenComparingLong(Span::id));
-        List<AppointmentStatus> statuses = statuses(read.stream().map(a -> new Slot(a.courseId(), a.date(), a.status())).toList(),
-                from, to);
-        List<Span> out = new ArrayList<>(read.size());
-        for (int i = 0; i < read.size(); i++) {
-            Span a = read.get(i);
-            out.add(a.status() == statuses.get(i) ? a : new Span(a.id(), a.patientId(), a.courseId(), a.chairId(), a.technicianId(),
-                    a.protocolCode(), a.date(), a.start(), a.minutes(), statuses.get(i), a.updatedAt()));
-        }
-        return out;
+        read.sort(SpanDays.IN_DAY_ORDER);
+        new SpanDays(read).readSessions(dsl, from, to);
+        return read;
     }
 
-    /** Where {@link #statuses} counts a course day's appointments as it goes, after the day's two session counts. */
-    private static final int SEEN = 2;
-
-    /** Per course and day: sessions delivered, and missed or cancelled, not voided (and a count for {@link #statuses}). */
-    private Map<CourseDay, int[]> sessionCounts(List<Long> courses, LocalDate from, LocalDate to) {
-        Map<CourseDay, int[]> out = new HashMap<>();
+    /** Per course and day: sessions delivered, and missed or cancelled, not voided. */
+    private Map<CourseDay, CourseDayTally> sessionCounts(List<Long> courses, LocalDate from, LocalDate to) {
+        Map<CourseDay, CourseDayTally> out = new HashMap<>();
         if (courses.isEmpty()) {
             return out;
         }
@@ -202,8 +190,8 @@ public final class AppointmentRepository {
         var query = dsl.select(TMS_SESSION.COURSE_ID, TMS_SESSION.SESSION_DATE, TMS_SESSION.STATUS).from(TMS_SESSION)
                 .where(which).and(TMS_SESSION.VOIDED.isFalse()).and(when);
         clinic.threshold.data.db.BulkRows.each(dsl, query, rs -> {
-            int[] c = out.computeIfAbsent(new CourseDay(rs.getLong(1), rs.getObject(2, LocalDate.class)), k -> new int[SEEN + 1]);
-            c["DELIVERED".equals(rs.getString(3)) ? 0 : 1]++;
+            out.computeIfAbsent(new CourseDay(rs.getLong(1), rs.getObject(2, LocalDate.class)), k -> new CourseDayTally())
+                    .count(rs.getString(3));
         });
         return out;
     }

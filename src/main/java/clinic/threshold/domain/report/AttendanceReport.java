@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +21,7 @@ public final class AttendanceReport {
     }
 
     /** An appointment as attendance sees it; {@code cancelledHoursBefore} is null unless it was cancelled. */
-    public record Visit(String patient, LocalDate date, LocalTime start, Outcome outcome, Long cancelledHoursBefore) {
+    public record Visit(long patientId, String patient, LocalDate date, LocalTime start, Outcome outcome, Long cancelledHoursBefore) {
         public enum Outcome {
             ATTENDED, NO_SHOW, CANCELLED
         }
@@ -42,44 +44,72 @@ public final class AttendanceReport {
     public static final String PATIENT = "patient";
 
     public static ReportResult compute(ReportParams params, List<Visit> visits, int lateCancelHours) {
-        List<List<Object>> rows = new ArrayList<>();
-        Map<DayOfWeek, List<Visit>> byDay = new TreeMap<>();
-        Map<Integer, List<Visit>> byHour = new TreeMap<>();
-        Map<String, List<Visit>> byPatient = new TreeMap<>();
+        Map<DayOfWeek, Tally> byDay = new EnumMap<>(DayOfWeek.class);
+        Map<Integer, Tally> byHour = new TreeMap<>();
+        // By the patient's id, not their name: two patients of the same name are two rows.
+        Map<Long, Tally> byPatient = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        Tally all = new Tally();
         for (Visit v : visits) {
-            byDay.computeIfAbsent(v.date().getDayOfWeek(), k -> new ArrayList<>()).add(v);
-            byHour.computeIfAbsent(v.start().getHour(), k -> new ArrayList<>()).add(v);
-            byPatient.computeIfAbsent(v.patient(), k -> new ArrayList<>()).add(v);
+            byDay.computeIfAbsent(v.date().getDayOfWeek(), k -> new Tally()).add(v, lateCancelHours);
+            byHour.computeIfAbsent(v.start().getHour(), k -> new Tally()).add(v, lateCancelHours);
+            byPatient.computeIfAbsent(v.patientId(), k -> new Tally()).add(v, lateCancelHours);
+            names.putIfAbsent(v.patientId(), v.patient());
+            all.add(v, lateCancelHours);
         }
-        byDay.forEach((d, list) -> rows.add(row(WEEKDAY, d.name(), list, lateCancelHours)));
-        byHour.forEach((h, list) -> rows.add(row(HOUR, String.format(java.util.Locale.ROOT, "%02d:00", h), list, lateCancelHours)));
-        byPatient.entrySet().stream().map(e -> row(PATIENT, e.getKey(), e.getValue(), lateCancelHours))
-                .filter(r -> (int) r.get(4) + (int) r.get(7) > 0)
-                .sorted(Comparator.comparing((List<Object> r) -> (int) r.get(4) + (int) r.get(7)).reversed()
-                        .thenComparing(r -> (String) r.get(1)))
-                .forEach(rows::add);
-        rows.add(row(ReportTable.TOTAL, "", visits, lateCancelHours));
+        List<List<Object>> rows = new ArrayList<>();
+        byDay.forEach((d, t) -> rows.add(t.row(WEEKDAY, d.name())));
+        byHour.forEach((h, t) -> rows.add(t.row(HOUR, String.format(java.util.Locale.ROOT, "%02d:00", h))));
+        byPatient.entrySet().stream().filter(e -> e.getValue().flagged() > 0)
+                .sorted(Comparator.comparingInt((Map.Entry<Long, Tally> e) -> e.getValue().flagged()).reversed()
+                        .thenComparing(e -> names.get(e.getKey()), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> rows.add(e.getValue().row(PATIENT, names.get(e.getKey()))));
+        rows.add(all.row(ReportTable.TOTAL, ""));
         return new ReportResult(ReportId.ATTENDANCE, params, new ReportTable(COLUMNS, rows),
                 new ReportChart(ReportChart.Kind.BAR, "value", List.of("noShowPct", "lateCancelPct"), "dimension", WEEKDAY),
                 List.of(new ReportResult.Note("report.note.attendance.scope", List.of(visits.size(), lateCancelHours))));
     }
 
-    private static List<Object> row(String dimension, String value, List<Visit> list, int lateCancelHours) {
-        long attended = list.stream().filter(v -> v.outcome() == Visit.Outcome.ATTENDED).count();
-        long noShows = list.stream().filter(v -> v.outcome() == Visit.Outcome.NO_SHOW).count();
-        long cancelled = list.stream().filter(v -> v.outcome() == Visit.Outcome.CANCELLED).count();
-        long late = list.stream().filter(v -> v.outcome() == Visit.Outcome.CANCELLED && v.cancelledHoursBefore() != null
-                && v.cancelledHoursBefore() < lateCancelHours).count();
-        List<Object> row = new ArrayList<>();
-        row.add(dimension);
-        row.add(value);
-        row.add(list.size());
-        row.add((int) attended);
-        row.add((int) noShows);
-        row.add(Stats.percent(noShows, list.size()));
-        row.add((int) cancelled);
-        row.add((int) late);
-        row.add(Stats.percent(late, list.size()));
-        return row;
+    /** The counts of one row, added up visit by visit (ten years are 700,000 visits). */
+    private static final class Tally {
+        private int appointments;
+        private int attended;
+        private int noShows;
+        private int cancelled;
+        private int late;
+
+        void add(Visit v, int lateCancelHours) {
+            appointments++;
+            switch (v.outcome()) {
+                case ATTENDED -> attended++;
+                case NO_SHOW -> noShows++;
+                case CANCELLED -> {
+                    cancelled++;
+                    if (v.cancelledHoursBefore() != null && v.cancelledHoursBefore() < lateCancelHours) {
+                        late++;
+                    }
+                }
+            }
+        }
+
+        /** No-shows and late cancellations: what puts a patient on the list. */
+        int flagged() {
+            return noShows + late;
+        }
+
+        List<Object> row(String dimension, String value) {
+            List<Object> row = new ArrayList<>();
+            row.add(dimension);
+            row.add(value);
+            row.add(appointments);
+            row.add(attended);
+            row.add(noShows);
+            row.add(Stats.percent(noShows, appointments));
+            row.add(cancelled);
+            row.add(late);
+            row.add(Stats.percent(late, appointments));
+            return row;
+        }
     }
 }

@@ -54,7 +54,7 @@ final class AttendanceLoader {
                 Instant start = a.date().atTime(a.start()).atZone(clock.getZone()).toInstant();
                 hours = Duration.between(a.updatedAt(), start).toHours();
             }
-            out.add(new AttendanceReport.Visit(patients.get(a.patientId()), a.date(), a.start(), outcome, hours));
+            out.add(new AttendanceReport.Visit(a.patientId(), patients.get(a.patientId()), a.date(), a.start(), outcome, hours));
         }
         return out;
     }
