@@ -77,19 +77,15 @@ final class HistoryCommands {
         SignInOptions signIn = new SignInOptions();
 
         @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE",
-                description = "The histories, as JSON, one patient per file.")
-        List<Path> inputs;
+                description = "The histories, as JSON, one patient per file; a folder imports its .json files in name order.")
+        List<Path> given;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            for (Path input : inputs) {
-                if (!Files.isReadable(input)) { // before anything is imported
-                    throw new CliException("cannot read " + input, CliException.INVALID_INPUT);
-                }
-            }
+            List<Path> inputs = files(given); // every one readable before anything is imported
             PrintWriter out = spec.commandLine().getOut();
             int refused = 0;
             int imported = 0;
@@ -120,6 +116,36 @@ final class HistoryCommands {
             }
             return refused == 0 ? 0 : CliException.INVALID_INPUT;
         }
+    }
+
+    /**
+     * The files named, a folder standing for the .json files directly in it (in name order): a shell that does not
+     * expand {@code histories/*.json} (Windows) can still name a whole folder.
+     */
+    static List<Path> files(List<Path> given) {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path input : given) {
+            if (Files.isDirectory(input)) {
+                try (var listed = Files.list(input)) {
+                    List<Path> json = listed.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                            .filter(Files::isRegularFile).sorted().toList();
+                    if (json.isEmpty()) {
+                        throw new CliException(input + " holds no .json files", CliException.INVALID_INPUT);
+                    }
+                    out.addAll(json);
+                } catch (java.io.IOException e) {
+                    throw new CliException("cannot read " + input, CliException.INVALID_INPUT);
+                }
+            } else {
+                out.add(input);
+            }
+        }
+        for (Path f : out) {
+            if (!Files.isReadable(f)) {
+                throw new CliException("cannot read " + f, CliException.INVALID_INPUT);
+            }
+        }
+        return out;
     }
 
     /** Writes one patient's history to a file (replaced whole, never half-written). */

@@ -150,4 +150,29 @@ class HistoryCommandsIT {
         assertEquals(2, run("import", "--input", dir.resolve("missing.json").toString(), b.toString()));
         assertTrue(err.toString().contains("cannot read " + dir.resolve("missing.json")), err.toString());
     }
+
+    @Test
+    void aFolderImportsItsJsonFilesInNameOrder() throws Exception {
+        clinic.threshold.domain.patient.Patient ann;
+        clinic.threshold.domain.patient.Patient bea;
+        try (var c = TestClinic.open(dir.resolve("clinic"))) {
+            ann = c.patients().create(TestClinic.person("Ann", "Imported", LocalDate.of(1970, 3, 3), null));
+            bea = c.patients().create(TestClinic.person("Bea", "Imported", LocalDate.of(1971, 4, 4), null));
+        }
+        Path folder = Files.createDirectories(dir.resolve("histories"));
+        Files.writeString(folder.resolve("2-bea.json"), history(bea.mrn(), "Zoloft"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("1-ann.JSON"), history(ann.mrn(), "Zoloft"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("notes.txt"), "not a history", StandardCharsets.UTF_8);
+        Files.createDirectories(folder.resolve("old.json")); // a folder, however named, is not a file to import
+
+        assertEquals(0, run("import", "--input", folder.toString()), err.toString());
+        String said = out.toString();
+        assertTrue(said.indexOf("for " + ann.mrn()) >= 0 && said.indexOf("for " + ann.mrn()) < said.indexOf("for " + bea.mrn()),
+                "in name order: " + said);
+        assertTrue(said.strip().endsWith("2 of 2 file(s) imported"), said);
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertEquals(2, run("import", "--input", empty.toString()));
+        assertTrue(err.toString().contains(empty + " holds no .json files"), err.toString());
+    }
 }
