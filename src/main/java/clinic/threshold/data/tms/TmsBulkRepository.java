@@ -7,6 +7,7 @@ import static clinic.threshold.data.jooq.Tables.TMS_PROTOCOL;
 import static clinic.threshold.data.jooq.Tables.TMS_SESSION;
 
 import clinic.threshold.data.db.BulkRows;
+import clinic.threshold.data.db.IdList;
 import clinic.threshold.data.db.StoredValues;
 import clinic.threshold.domain.tms.Course;
 import clinic.threshold.domain.tms.CourseDecision;
@@ -55,7 +56,7 @@ public final class TmsBulkRepository {
     /** The courses (not voided) {@code courseIds} picks, in id order. */
     public List<CourseData> courses(Select<? extends Record1<Long>> courseIds) {
         Map<Long, Course> courses = courseRows(courseIds);
-        return withPlans(courseIds, courses, TmsRepository.sessionsWhere(dsl, TMS_SESSION.COURSE_ID.in(courseIds)));
+        return withPlans(courses, TmsRepository.sessionsWhere(dsl, TMS_SESSION.COURSE_ID.in(courseIds)));
     }
 
     /**
@@ -88,7 +89,7 @@ public final class TmsBulkRepository {
                 technicians.computeIfAbsent(course, k -> new HashSet<>()).add(technician);
             }
         });
-        return new Schedules(withPlans(courseIds, courses, sessions), technicians);
+        return new Schedules(withPlans(courses, sessions), technicians);
     }
 
     private Map<Long, Course> courseRows(Select<? extends Record1<Long>> courseIds) {
@@ -101,17 +102,25 @@ public final class TmsBulkRepository {
     }
 
     /** Each course with its sessions, its gap decisions and the weekdays its patient comes on. */
-    private List<CourseData> withPlans(Select<? extends Record1<Long>> courseIds, Map<Long, Course> courses,
-            Map<Long, List<SavedSession>> sessions) {
+    private List<CourseData> withPlans(Map<Long, Course> courses, Map<Long, List<SavedSession>> sessions) {
+        // By the ids already read rather than the courses' query again: H2 ran that query once per statement it was
+        // part of. Thousands of ids are not sent (IdList): the rows of other courses are dropped here.
         Map<Long, List<CourseDecision>> decisions = new HashMap<>();
-        dsl.selectFrom(TMS_COURSE_DECISION).where(TMS_COURSE_DECISION.COURSE_ID.in(courseIds)).orderBy(TMS_COURSE_DECISION.ID)
-                .forEach(r -> decisions.computeIfAbsent(r.getCourseId(), k -> new ArrayList<>()).add(new CourseDecision(r.getId(),
-                        r.getCourseId(), StoredValues.enumOf(GapDecision.class, r.getDecision()), r.getNote(), r.getDecidedBy(),
-                        r.getDecidedOn())));
+        dsl.selectFrom(TMS_COURSE_DECISION).where(IdList.in(TMS_COURSE_DECISION.COURSE_ID, courses.keySet()))
+                .orderBy(TMS_COURSE_DECISION.ID).forEach(r -> {
+                    if (courses.containsKey(r.getCourseId())) {
+                        decisions.computeIfAbsent(r.getCourseId(), k -> new ArrayList<>()).add(new CourseDecision(r.getId(),
+                                r.getCourseId(), StoredValues.enumOf(GapDecision.class, r.getDecision()), r.getNote(),
+                                r.getDecidedBy(), r.getDecidedOn()));
+                    }
+                });
         Map<Long, Set<DayOfWeek>> weekdays = new HashMap<>();
         dsl.select(COURSE_BOOKING_PREFERENCE.COURSE_ID, COURSE_BOOKING_PREFERENCE.WEEKDAYS).from(COURSE_BOOKING_PREFERENCE)
-                .where(COURSE_BOOKING_PREFERENCE.COURSE_ID.in(courseIds))
-                .forEach(r -> weekdays.put(r.value1(), TmsRepository.weekdays(r.value2())));
+                .where(IdList.in(COURSE_BOOKING_PREFERENCE.COURSE_ID, courses.keySet())).forEach(r -> {
+                    if (courses.containsKey(r.value1())) {
+                        weekdays.put(r.value1(), TmsRepository.weekdays(r.value2()));
+                    }
+                });
         List<CourseData> out = new ArrayList<>(courses.size());
         courses.forEach((id, c) -> out.add(new CourseData(c, sessions.getOrDefault(id, List.of()), decisions.getOrDefault(id, List.of()),
                 weekdays.getOrDefault(id, Set.of()))));

@@ -53,6 +53,13 @@ class MeasurementCareFollowsTheChartIT {
                 var ref = PatientCourses.reference(dsl, today);
                 var rules = PatientCourses.scheduleRules(dsl, today);
 
+                // The generator records no weekdays; a few courses keep to three a week, as a scheduler would set.
+                var pref = clinic.threshold.data.jooq.Tables.COURSE_BOOKING_PREFERENCE;
+                for (Long id : dsl.fetch(repo.courseIds(from, today, null, null, null)).getValues(0, Long.class).subList(0, 5)) {
+                    dsl.insertInto(pref).set(pref.COURSE_ID, id).set(pref.EARLIEST, java.time.LocalTime.of(8, 0))
+                            .set(pref.LATEST, java.time.LocalTime.of(17, 0)).set(pref.WEEKDAYS, "MONDAY,WEDNESDAY,FRIDAY")
+                            .set(pref.UPDATED_BY, "test").set(pref.UPDATED_AT, java.time.OffsetDateTime.now()).execute();
+                }
                 Map<Long, List<String>> chart = new TreeMap<>();
                 Map<Long, Set<String>> chartTechnicians = new HashMap<>();
                 for (var d : new TmsBulkRepository(dsl).courses(repo.courseIds(from, today, null, null, null))) {
@@ -65,6 +72,15 @@ class MeasurementCareFollowsTheChartIT {
                     }
                 }
                 var slim = new TmsBulkRepository(dsl).schedules(repo.courseIds(from, today, null, null, null), from);
+                // Each course's gap decisions and weekdays, read for many courses at once, are the ones its chart reads.
+                var one = new clinic.threshold.data.tms.TmsRepository(dsl);
+                int withDays = 0;
+                for (var d : slim.courses()) {
+                    assertEquals(one.decisions(d.course().id()), d.decisions(), "course " + d.course().id() + "'s decisions");
+                    assertEquals(one.preferredDays(d.course().id()), d.weekdays(), "course " + d.course().id() + "'s weekdays");
+                    withDays += d.weekdays().isEmpty() ? 0 : 1;
+                }
+                assertEquals(5, withDays, "the courses given weekdays");
                 Map<Long, List<String>> report = new TreeMap<>();
                 for (var d : slim.courses()) {
                     report.put(d.course().id(), followed(PatientCourses.track(d, ref, rules,
