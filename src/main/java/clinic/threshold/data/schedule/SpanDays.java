@@ -32,7 +32,7 @@ final class SpanDays {
     /** The first appointment not yet settled. */
     private int next;
 
-    /** {@code spans} in {@link #IN_DAY_ORDER}; their statuses are replaced in place. */
+    /** {@code spans} in {@link #IN_DAY_ORDER}; their statuses are replaced in place. One use: the sessions of one read. */
     SpanDays(List<AppointmentRepository.Span> spans) {
         this.spans = spans;
     }
@@ -43,14 +43,25 @@ final class SpanDays {
         var query = dsl.select(TMS_SESSION.SESSION_DATE, TMS_SESSION.COURSE_ID, TMS_SESSION.STATUS).from(TMS_SESSION)
                 .where(TMS_SESSION.SESSION_DATE.between(from, to)).and(TMS_SESSION.VOIDED.isFalse())
                 .orderBy(TMS_SESSION.SESSION_DATE);
-        BulkRows.each(dsl, query, rs -> {
-            LocalDate d = rs.getObject(1, LocalDate.class);
-            if (!d.equals(day)) {
-                settle();
-                day = d;
+        BulkRows.each(dsl, query, rs -> session(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3)));
+        finish();
+    }
+
+    /** One session (not voided), in day order. */
+    void session(LocalDate d, long course, String status) {
+        if (!d.equals(day)) {
+            if (day != null && d.isBefore(day)) {
+                // Out of day order an earlier day would be settled without its sessions, without a word.
+                throw new IllegalStateException("sessions out of day order: " + d + " after " + day);
             }
-            tallies.computeIfAbsent(rs.getLong(2), k -> new CourseDayTally()).count(rs.getString(3));
-        });
+            settle();
+            day = d;
+        }
+        tallies.computeIfAbsent(course, k -> new CourseDayTally()).count(status);
+    }
+
+    /** After the last session: settles its day. */
+    void finish() {
         settle();
     }
 
