@@ -76,7 +76,7 @@ final class HistoryCommands {
         @Mixin
         SignInOptions signIn = new SignInOptions();
 
-        @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE",
+        @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE|FOLDER",
                 description = "The histories, as JSON, one patient per file; a folder imports its .json files in name order.")
         List<Path> given;
 
@@ -119,33 +119,39 @@ final class HistoryCommands {
     }
 
     /**
-     * The files named, a folder standing for the .json files directly in it (in name order): a shell that does not
-     * expand {@code histories/*.json} (Windows) can still name a whole folder.
+     * The files named, a folder standing for the .json files directly in it, not hidden ones, in name order (by
+     * character, the same on every system): a shell that does not expand {@code histories/*.json} (Windows) can
+     * still name a whole folder.
      */
     static List<Path> files(List<Path> given) {
-        List<Path> out = new java.util.ArrayList<>();
+        // Each file once, also when named and in a folder named too (a second import of it would be refused).
+        java.util.Set<Path> out = new java.util.LinkedHashSet<>();
         for (Path input : given) {
             if (Files.isDirectory(input)) {
+                List<Path> json;
                 try (var listed = Files.list(input)) {
-                    List<Path> json = listed.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
-                            .filter(Files::isRegularFile).sorted().toList();
-                    if (json.isEmpty()) {
-                        throw new CliException(input + " holds no .json files", CliException.INVALID_INPUT);
-                    }
-                    out.addAll(json);
-                } catch (java.io.IOException e) {
+                    // Not hidden files: "._a.json" is what macOS leaves beside a.json on shared drives.
+                    json = listed.filter(f -> {
+                        String name = f.getFileName().toString();
+                        return !name.startsWith(".") && name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") && !Files.isDirectory(f);
+                    }).sorted(java.util.Comparator.comparing(f -> f.getFileName().toString())).toList();
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
                     throw new CliException("cannot read " + input, CliException.INVALID_INPUT);
                 }
+                if (json.isEmpty()) {
+                    throw new CliException(input + " holds no .json files", CliException.INVALID_INPUT);
+                }
+                json.forEach(f -> out.add(f.toAbsolutePath().normalize()));
             } else {
-                out.add(input);
+                out.add(input.toAbsolutePath().normalize());
             }
         }
         for (Path f : out) {
-            if (!Files.isReadable(f)) {
+            if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
                 throw new CliException("cannot read " + f, CliException.INVALID_INPUT);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Writes one patient's history to a file (replaced whole, never half-written). */

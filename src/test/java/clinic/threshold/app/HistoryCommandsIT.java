@@ -164,8 +164,10 @@ class HistoryCommandsIT {
         Files.writeString(folder.resolve("1-ann.JSON"), history(ann.mrn(), "Zoloft"), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("notes.txt"), "not a history", StandardCharsets.UTF_8);
         Files.createDirectories(folder.resolve("old.json")); // a folder, however named, is not a file to import
+        Files.writeString(folder.resolve("._1-ann.json"), "\u0000\u0005", StandardCharsets.UTF_8); // what macOS leaves on a shared drive
 
-        assertEquals(0, run("import", "--input", folder.toString()), err.toString());
+        // Bea's file named as well as her folder: imported once.
+        assertEquals(0, run("import", "--input", folder.toString(), folder.resolve("2-bea.json").toString()), err.toString());
         String said = out.toString();
         assertTrue(said.indexOf("for " + ann.mrn()) >= 0 && said.indexOf("for " + ann.mrn()) < said.indexOf("for " + bea.mrn()),
                 "in name order: " + said);

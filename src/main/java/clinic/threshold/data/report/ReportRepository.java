@@ -192,12 +192,15 @@ public final class ReportRepository {
         return out;
     }
 
-    /** "Family, Given" of the patients asked for, by id: the names of a report's rows, read once each. */
+    /**
+     * "Family, Given (MRN)" of the patients asked for, by id: the labels of a report's rows, read once each. The MRN
+     * tells two patients of the same name apart.
+     */
     public Map<Long, String> patientNames(java.util.Set<Long> ids) {
         Map<Long, String> out = new HashMap<>();
-        dsl.select(PATIENT.ID, PATIENT.FAMILY_NAME, PATIENT.GIVEN_NAME).from(PATIENT).forEach(r -> {
+        dsl.select(PATIENT.ID, PATIENT.FAMILY_NAME, PATIENT.GIVEN_NAME, PATIENT.MRN).from(PATIENT).forEach(r -> {
             if (ids.contains(r.value1())) {
-                out.put(r.value1(), r.value2() + ", " + r.value3());
+                out.put(r.value1(), r.value2() + ", " + r.value3() + " (" + r.value4() + ")");
             }
         });
         return out;

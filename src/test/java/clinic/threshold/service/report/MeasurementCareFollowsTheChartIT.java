@@ -53,13 +53,17 @@ class MeasurementCareFollowsTheChartIT {
                 var ref = PatientCourses.reference(dsl, today);
                 var rules = PatientCourses.scheduleRules(dsl, today);
 
-                // The generator records no weekdays; a few courses keep to three a week, as a scheduler would set.
+                // The generator's preferences name no weekdays; five courses keep to three a week, as a scheduler would set.
                 var pref = clinic.threshold.data.jooq.Tables.COURSE_BOOKING_PREFERENCE;
-                for (Long id : dsl.fetch(repo.courseIds(from, today, null, null, null)).getValues(0, Long.class).subList(0, 5)) {
-                    dsl.insertInto(pref).set(pref.COURSE_ID, id).set(pref.EARLIEST, java.time.LocalTime.of(8, 0))
+                List<Long> ids = dsl.fetch(repo.courseIds(from, today, null, null, null)).getValues(0, Long.class).stream()
+                        .sorted().limit(5).toList();
+                int set = dsl.update(pref).set(pref.WEEKDAYS, "MONDAY,WEDNESDAY,FRIDAY").where(pref.COURSE_ID.in(ids)).execute();
+                for (Long id : ids.stream().filter(id -> dsl.fetchCount(pref, pref.COURSE_ID.eq(id)) == 0).toList()) {
+                    set += dsl.insertInto(pref).set(pref.COURSE_ID, id).set(pref.EARLIEST, java.time.LocalTime.of(8, 0))
                             .set(pref.LATEST, java.time.LocalTime.of(17, 0)).set(pref.WEEKDAYS, "MONDAY,WEDNESDAY,FRIDAY")
                             .set(pref.UPDATED_BY, "test").set(pref.UPDATED_AT, java.time.OffsetDateTime.now()).execute();
                 }
+                assertEquals(5, set, "five courses given weekdays");
                 Map<Long, List<String>> chart = new TreeMap<>();
                 Map<Long, Set<String>> chartTechnicians = new HashMap<>();
                 for (var d : new TmsBulkRepository(dsl).courses(repo.courseIds(from, today, null, null, null))) {
