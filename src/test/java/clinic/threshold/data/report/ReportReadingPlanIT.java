@@ -56,7 +56,6 @@ class ReportReadingPlanIT {
                 assertFalse(new GivenSessionCounts(dsl).billedMonths(from, to, null, null).isEmpty());
                 assertFalse(new GivenSessionCounts(dsl).sessionsByProtocol(from, to, null, null, null, null).isEmpty());
                 assertFalse(new AppointmentRepository(dsl).spans(from, to).isEmpty());
-                assertTrue(reports.appointmentsOfVoided(from, to).isEmpty(), "the generated clinic voided nothing");
                 assertFalse(reports.scaleTotals(from, to).isEmpty());
                 var schedules = new clinic.threshold.data.tms.TmsBulkRepository(dsl).schedules(reports.courseIds(from, to, null, null, null), from);
                 assertTrue(schedules.courses().stream().mapToInt(d -> d.sessions().size()).sum() >= sessions,
@@ -67,10 +66,7 @@ class ReportReadingPlanIT {
                     String sql = r.sql().toUpperCase(java.util.Locale.ROOT);
                     // A few courses' sessions (a list of ids, not a range of years) are looked up by course.
                     boolean fewCourses = java.util.regex.Pattern.compile("COURSE_ID\\s+IN\\s*\\(\\s*\\d").matcher(sql).find();
-                    // The voided patients and courses (V032), looked up on every run.
-                    boolean voided = sql.contains("VOIDED\" = TRUE") || sql.contains("VOIDED = TRUE");
-                    String index = voided && !sql.contains("APPOINTMENT") ? (sql.contains("TMS_COURSE") ? "IX_TMS_COURSE_VOIDED" : "IX_PATIENT_VOIDED")
-                            : sql.contains("SCALE_ENTRY") ? "IX_SCALE_ENTRY_REPORT"
+                    String index = sql.contains("SCALE_ENTRY") ? "IX_SCALE_ENTRY_REPORT"
                             : sql.contains("TMS_SESSION") ? (fewCourses ? "IX_TMS_SESSION_COURSE" : "IX_TMS_SESSION_GIVEN")
                             : sql.contains("APPOINTMENT") && sql.contains("APPT_DATE") ? "IX_APPOINTMENT_SPAN" : null;
                     if (index == null) {
@@ -92,7 +88,7 @@ class ReportReadingPlanIT {
                     }
                     checked++;
                 }
-                assertTrue(checked >= 10, "the session and appointment statements were all looked at: " + checked);
+                assertTrue(checked >= 8, "the session and appointment statements were all looked at: " + checked);
             }
         }
     }
