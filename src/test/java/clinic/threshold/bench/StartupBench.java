@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Issue 12's start-up figures, each a whole new process on the same JVM and flags as the tests (headless Monocle):
  * from launch to the sign-in window, and on to the patient list of the large clinic after signing in; beside it the
  * floor, a minimal JavaFX program opening one window (target: within 1.5 times). p50 and p95 of 3 launches after one
- * warm-up launch (which also lets the operating system cache the files). Figures go to target/bench/startup.txt.
+ * warm-up launch (which also lets the operating system cache the files). Every launch runs from JARs, as an installed
+ * app does, and then the app again with a class-data-sharing archive. Figures go to target/bench/startup.txt.
  */
 class StartupBench {
     private static final int RUNS = 3;
@@ -49,9 +50,7 @@ class StartupBench {
         Files.deleteIfExists(jsa);
         launch(List.of("-XX:ArchiveClassesAtExit=" + jsa), signInOnly(app), "SIGN_IN");
         if (!Files.exists(jsa)) {
-            // JDK 17 archives classes from JAR files only; the test class path is class folders.
-            out.add("with a CDS archive: not measured (the JVM archives classes from JAR files only, and this class path has"
-                    + " class folders)");
+            out.add("with a CDS archive: not measured (the training launch wrote no archive)");
             write(out);
             return;
         }
@@ -87,10 +86,44 @@ class StartupBench {
         return launch(List.of(), main, last);
     }
 
+    /**
+     * The test class path with each class folder packed into a JAR, as an installed app runs from JARs: JDK 17 makes a
+     * class-data-sharing archive from JAR files only, and shares nothing while the class path holds a class folder.
+     */
+    private static String classPath() throws java.io.IOException {
+        if (jarred != null) {
+            return jarred;
+        }
+        Path dir = LargeClinic.DIR.getParent().resolve("startup-jars");
+        Files.createDirectories(dir);
+        List<String> out = new ArrayList<>();
+        int n = 0;
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path folder = Path.of(entry);
+            if (!Files.isDirectory(folder)) {
+                out.add(entry);
+                continue;
+            }
+            Path jar = dir.resolve((n++) + "-" + folder.getFileName() + ".jar");
+            try (var jos = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); var walk = Files.walk(folder)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    jos.putNextEntry(new java.util.jar.JarEntry(folder.relativize(f).toString().replace(java.io.File.separatorChar, '/')));
+                    Files.copy(f, jos);
+                    jos.closeEntry();
+                }
+            }
+            out.add(jar.toAbsolutePath().toString());
+        }
+        jarred = String.join(java.io.File.pathSeparator, out);
+        return jarred;
+    }
+
+    private static String jarred;
+
     /** Starts a JVM with {@code jvm} options on {@code main}; returns the milliseconds from launch to each line awaited. */
     private static double[] launch(List<String> jvm, List<String> main, String last) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
+                "-cp", classPath()));
         cmd.addAll(jvm);
         for (String flag : List.of("-Xmx1g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Duser.language=en", "-Duser.country=US")) {
