@@ -32,9 +32,26 @@ public final class PasswordHasher {
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = Argon2.derive(password, salt, params, HASH_BYTES);
+        return phc(salt, Argon2.derive(password, salt, params, HASH_BYTES));
+    }
+
+    private String phc(byte[] salt, byte[] hash) {
         return "$argon2id$v=19$m=" + params.memoryKiB() + ",t=" + params.iterations() + ",p="
                 + params.parallelism() + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+    }
+
+    /**
+     * A stored hash no password matches (random salt and random hash bytes) with this hasher's parameters, so
+     * verifying against it costs the same Argon2 work as a real account: sign-in checks an unknown name's password
+     * against it, and timing reveals no names. Made without hashing anything: hashing a decoy password at start-up
+     * held the sign-in window back by the time of one Argon2 run (about 0.45 s, docs/benchmarks.md).
+     */
+    public String decoy() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        return phc(salt, hash);
     }
 
     /** True when {@code password} matches the stored PHC string; false also for a malformed string. */

@@ -60,4 +60,22 @@ class PasswordHasherTest {
         assertTrue(current.verify("pw-old-params".toCharArray(), old), "old hashes still verify");
         assertFalse(current.needsRehash(current.hash("pw".toCharArray())));
     }
+
+    @Test
+    void aDecoyCostsWhatARealHashCostsAndNoPasswordMatchesIt() {
+        PasswordHasher h = new PasswordHasher(FAST);
+        String real = h.hash("correct horse battery".toCharArray());
+        String decoy = h.decoy();
+        // Argon2's work is set by the parameters and the hash length; the salt length is the same too.
+        assertEquals(PasswordHasher.parametersOf(real), PasswordHasher.parametersOf(decoy));
+        String[] r = real.split("\\$");
+        String[] d = decoy.split("\\$");
+        assertEquals(r.length, d.length);
+        assertEquals(r[4].length(), d[4].length(), "salt");
+        assertEquals(r[5].length(), d[5].length(), "hash");
+        assertFalse(h.needsRehash(decoy), "a well-formed hash of the current parameters");
+        assertFalse(h.verify("correct horse battery".toCharArray(), decoy));
+        assertFalse(h.verify("".toCharArray(), decoy));
+        assertNotEquals(decoy, h.decoy(), "random each time");
+    }
 }

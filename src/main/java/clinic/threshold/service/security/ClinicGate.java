@@ -75,7 +75,7 @@ public final class ClinicGate {
         this.clock = clock;
         this.config = config;
         this.hasher = new PasswordHasher(config.params());
-        this.decoyHash = hasher.hash("decoy password for unknown user names".toCharArray());
+        this.decoyHash = hasher.decoy();
         this.opener = new ClinicOpener(dataDir, demo, clock, config, hasher);
         clinic.threshold.data.db.ServerConnection c;
         try {
