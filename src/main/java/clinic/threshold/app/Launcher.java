@@ -13,7 +13,9 @@ public final class Launcher {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        int code = ThresholdCommand.commandLine(new AppHooks()).execute(args);
+        AppHooks hooks = new AppHooks();
+        int code = (ThresholdCommand.startsDesktop(args) ? ThresholdCommand.desktopCommandLine(hooks)
+                : ThresholdCommand.commandLine(hooks)).execute(args);
         System.exit(code);
     }
 }
