@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Logging, set up in code (found by logback through META-INF/services) instead of a logback.xml: reading the XML
  * loaded some 300 of logback's classes before the sign-in window (docs/benchmarks.md). One line per event on standard
- * error; warnings and errors only, unless {@code -Dthreshold.log.level} says otherwise. No patient data is logged:
+ * error; warnings and errors only, unless {@code -Dthreshold.log.level} names another level (an unknown name means
+ * warnings); {@code -Dlogback.configurationFile} still replaces all of it. No patient data is logged:
  * code logs ids and exception types, and jOOQ's statement logging stays off.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
@@ -21,6 +22,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            // Support pointed logback at a file of its own (to diagnose something): logback reads that instead.
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);

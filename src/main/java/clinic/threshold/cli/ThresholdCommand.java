@@ -50,13 +50,21 @@ public final class ThresholdCommand implements Callable<Integer> {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--data-dir")) {
-                i++; // its value
+                i++;
+                // No value, or a sub-command's name where the value should be: the full command line says what is wrong.
+                if (i >= args.length || args[i].startsWith("-") || args[i].startsWith("@") || SUBCOMMANDS.contains(args[i])) {
+                    return false;
+                }
             } else if (!a.startsWith("--") || a.equals("--help") || a.equals("--version")) {
-                return false; // a sub-command's name, -h, -V, or anything the full command line should judge
+                return false; // a sub-command's name, -h, -V, an @file, or anything the full command line should judge
             }
         }
         return true;
     }
+
+    /** The sub-commands' names, as {@link #commandLine} adds them (DesktopStartTest checks they agree). */
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("patients", "recover", "assess", "readiness", "report",
+            "demo-data", "migrate-to-postgres", "plan-course", "protocols", "import", "export", "audit", "backup");
 
     /** The command line of a desktop start: the root command's options, no sub-commands. */
     public static CommandLine desktopCommandLine(CliHooks hooks) {

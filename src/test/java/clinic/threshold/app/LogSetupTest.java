@@ -46,6 +46,18 @@ class LogSetupTest {
         }
     }
 
+    @Test
+    void aConfigurationFileSupportNamesIsLeftToLogback() {
+        System.setProperty("logback.configurationFile", "support.xml");
+        try {
+            LoggerContext c = new LoggerContext();
+            assertEquals(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY, new LogSetup().configure(c));
+            assertTrue(!c.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext(), "nothing of its own added");
+        } finally {
+            System.clearProperty("logback.configurationFile");
+        }
+    }
+
     private static LoggerContext configured() {
         LoggerContext c = new LoggerContext();
         new LogSetup().configure(c);

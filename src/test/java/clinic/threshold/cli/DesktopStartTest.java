@@ -29,6 +29,13 @@ class DesktopStartTest {
         assertFalse(ThresholdCommand.startsDesktop("-h"));
         assertFalse(ThresholdCommand.startsDesktop("--version"));
         assertFalse(ThresholdCommand.startsDesktop("-V"));
+        assertFalse(ThresholdCommand.startsDesktop("--data-dir"), "no folder given");
+        assertFalse(ThresholdCommand.startsDesktop("--data-dir", "report"), "a sub-command where the folder should be");
+        assertFalse(ThresholdCommand.startsDesktop("--data-dir", "--demo"));
+        assertFalse(ThresholdCommand.startsDesktop("@arguments.txt"), "an argument file may hold a sub-command");
+        assertFalse(ThresholdCommand.startsDesktop("--data-dir", "@arguments.txt"));
+        assertEquals(ThresholdCommand.SUBCOMMANDS, ThresholdCommand.commandLine(null).getSubcommands().keySet(),
+                "the names the desktop start keeps clear of are every sub-command's");
     }
 
     @Test
