@@ -181,6 +181,13 @@ public final class TestClinic {
         }
     }
 
+    /** jOOQ on a connection behind the app, in the dialect the tests run on, with the app's settings. */
+    public static org.jooq.DSLContext dsl(java.sql.Connection raw) {
+        return org.jooq.impl.DSL.using(new org.jooq.impl.DefaultConfiguration().set(raw)
+                .set(ON_POSTGRES ? org.jooq.SQLDialect.POSTGRES : org.jooq.SQLDialect.H2)
+                .set(clinic.threshold.data.db.Database.settings()));
+    }
+
     /** A connection of another tool to the clinic in {@code dir}: its H2 file, or its database on the test server. */
     public static java.sql.Connection connectBehindTheApp(Path dir) throws java.sql.SQLException {
         clinic.threshold.data.db.ServerConnection server = clinic.threshold.data.db.DatabaseChoiceFile.read(dir);

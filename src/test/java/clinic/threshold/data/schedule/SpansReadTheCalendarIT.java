@@ -3,7 +3,6 @@ package clinic.threshold.data.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.threshold.data.db.Database;
 import clinic.threshold.domain.schedule.Appointment;
 import clinic.threshold.domain.schedule.AppointmentStatus;
 import clinic.threshold.service.demo.synthetic.SyntheticClinic;
@@ -16,9 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +32,7 @@ class SpansReadTheCalendarIT {
         try (var c = TestClinic.open(dir)) {
             c.synthetic().generate(new SyntheticClinic.Plan(80, 3, 11), step -> { });
             try (Connection raw = TestClinic.connectBehindTheApp(dir)) {
-                DSLContext dsl = DSL.using(new DefaultConfiguration().set(raw)
-                        .set(TestClinic.ON_POSTGRES ? SQLDialect.POSTGRES : SQLDialect.H2).set(Database.settings()));
+                DSLContext dsl = TestClinic.dsl(raw);
                 AppointmentRepository appointments = new AppointmentRepository(dsl);
                 LocalDate today = TestClinic.TODAY;
                 Map<Long, String> stored = dsl.select(clinic.threshold.data.jooq.Tables.APPOINTMENT.ID,

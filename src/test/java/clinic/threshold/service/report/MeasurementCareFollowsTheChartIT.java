@@ -3,7 +3,6 @@ package clinic.threshold.service.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.threshold.data.db.Database;
 import clinic.threshold.data.report.ReportRepository;
 import clinic.threshold.data.tms.TmsBulkRepository;
 import clinic.threshold.domain.report.MeasurementCareReport;
@@ -24,9 +23,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +40,7 @@ class MeasurementCareFollowsTheChartIT {
         try (var c = TestClinic.open(dir)) {
             c.synthetic().generate(new SyntheticClinic.Plan(80, 3, 11), step -> { });
             try (Connection raw = TestClinic.connectBehindTheApp(dir)) {
-                DSLContext dsl = DSL.using(new DefaultConfiguration().set(raw)
-                        .set(TestClinic.ON_POSTGRES ? SQLDialect.POSTGRES : SQLDialect.H2).set(Database.settings()));
+                DSLContext dsl = TestClinic.dsl(raw);
                 LocalDate today = TestClinic.TODAY;
                 LocalDate from = today.minusYears(2);
                 ReportRepository repo = new ReportRepository(dsl);
